@@ -1,0 +1,64 @@
+package org.herodotus.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.herodotus.Herodotus;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herodotus analyze}: the full pipeline, one Analysis JSON object per article. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Analyses articles: actors, events, places and claims, one Analysis JSON object per article.",
+                "Inputs: as for extract, plus .txt and .jsonl objects with \"text\".",
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) for inputs that do not carry one; relative dates are read against it.")
+    LocalDate published;
+
+    @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleExtractor extractor = Herodotus.extractor();
+        Pipeline pipeline = Herodotus.pipeline();
+        AtomicInteger failed = new AtomicInteger();
+        try (Writer out = output.open();
+             OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
+                     Math.max(1, threads), doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), analysis -> {
+                         if (!analysis.errors().isEmpty()) {
+                             failed.incrementAndGet();
+                             analysis.errors().forEach(System.err::println);
+                         }
+                         ExtractCommand.write(out, AnalysisJson.toLine(analysis));
+                     })) {
+            new Sources().read(inputs, run::submit);
+        }
+        return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    private Article withDefaultDate(Article article) {
+        return article.published() == null && published != null ? article.withPublished(published) : article;
+    }
+}

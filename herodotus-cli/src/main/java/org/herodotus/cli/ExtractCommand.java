@@ -1,0 +1,61 @@
+package org.herodotus.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.herodotus.Herodotus;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Article;
+import org.herodotus.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herodotus extract}: article body and metadata, one JSON object per page. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extracts article text and metadata from pages, one JSON object per page.",
+                "Inputs: .html/.htm (also .gz), .txt, directories, .jsonl, .warc(.gz), and - for standard input.",
+                "Exit status: 0 all inputs fine, 1 some inputs had errors (see their \"errors\"), 2 usage error."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Mixin
+    OutputOption output;
+
+    @Option(names = "--threads", description = "Worker threads (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        ArticleExtractor extractor = Herodotus.extractor();
+        AtomicInteger failed = new AtomicInteger();
+        try (Writer out = output.open();
+             OrderedParallel<org.herodotus.source.SourceDocument, Article> run = new OrderedParallel<>(
+                     Math.max(1, threads), extractor::extract, article -> {
+                         if (!article.ok()) {
+                             failed.incrementAndGet();
+                             article.errors().forEach(System.err::println);
+                         }
+                         write(out, AnalysisJson.toLine(article));
+                     })) {
+            new Sources().read(inputs, run::submit);
+        }
+        return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    static void write(Writer out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

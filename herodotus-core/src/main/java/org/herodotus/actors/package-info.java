@@ -1,0 +1,4 @@
+/**
+ * The actors stage.
+ */
+package org.herodotus.actors;

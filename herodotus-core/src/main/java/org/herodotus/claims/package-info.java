@@ -1,0 +1,4 @@
+/**
+ * The claims stage.
+ */
+package org.herodotus.claims;

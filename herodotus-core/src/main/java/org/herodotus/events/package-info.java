@@ -1,0 +1,4 @@
+/**
+ * The events stage.
+ */
+package org.herodotus.events;

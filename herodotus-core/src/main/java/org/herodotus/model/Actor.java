@@ -1,0 +1,19 @@
+package org.herodotus.model;
+
+import java.util.List;
+
+/**
+ * Someone who acts, speaks or is acted upon: a person, a group, a government, a country.
+ *
+ * @param id       identifier unique within the analysis ("a1", "a2", …)
+ * @param name     canonical name ("Mark Esper", "Kataib Hezbollah")
+ * @param country  ISO 3166-1 alpha-3 code, or a code for an international body (IGO, NGO, …); null when unknown
+ * @param sector   PLOVER sector code (GOV, MIL, REB, …); null when unknown
+ * @param mentions every stretch of text that refers to this actor
+ */
+public record Actor(String id, String name, String country, String sector, List<Span> mentions) {
+
+    public Actor {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+}

@@ -1,0 +1,28 @@
+package org.herodotus.model;
+
+/**
+ * Somebody saying something: who says it, the words that mark it as said, what is said, and how
+ * sure the speaker is.
+ *
+ * @param id           identifier unique within the analysis ("c1", …)
+ * @param source       who says it: the span naming the speaker and the actor it resolves to
+ * @param cue          the reporting words ("said", "according to", "I suspect")
+ * @param content      what is claimed
+ * @param type         responsibility, denial, accusation or statement
+ * @param certainty    asserted, probable, possible, denied or refuted
+ * @param event        id of the event the content is about, null when none
+ * @param attributedTo id of the actor the claim says did it, null when none
+ */
+public record Claim(String id, Source source, Span cue, Span content, String type, String certainty,
+                    String event, String attributedTo) {
+
+    /**
+     * The speaker of a claim.
+     *
+     * @param start offset of the words naming the speaker (may be null for an unnamed source)
+     * @param end   end offset (exclusive)
+     * @param actor id of the actor the speaker resolves to
+     */
+    public record Source(Integer start, Integer end, String actor) {
+    }
+}

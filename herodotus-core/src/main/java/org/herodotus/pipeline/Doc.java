@@ -1,0 +1,72 @@
+package org.herodotus.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.model.Place;
+import org.herodotus.nlp.Parse;
+
+/**
+ * The article as it moves through the stages: each stage returns a copy enriched with what it
+ * found. Immutable, so a stage can never disturb what an earlier one produced.
+ */
+public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> places,
+                  List<Event> events, List<Claim> claims, List<String> errors) {
+
+    public Doc {
+        parse = parse == null ? Parse.EMPTY : parse;
+        actors = List.copyOf(actors);
+        places = List.copyOf(places);
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
+        errors = List.copyOf(errors);
+    }
+
+    /** A document holding only the article. */
+    public static Doc of(Article article) {
+        return new Doc(article, Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), article.errors());
+    }
+
+    /** The article text all offsets refer to. */
+    public String text() {
+        return article.text();
+    }
+
+    public Doc withParse(Parse p) {
+        return new Doc(article, p, actors, places, events, claims, errors);
+    }
+
+    public Doc withActors(List<Actor> a) {
+        return new Doc(article, parse, a, places, events, claims, errors);
+    }
+
+    public Doc withPlaces(List<Place> p) {
+        return new Doc(article, parse, actors, p, events, claims, errors);
+    }
+
+    public Doc withEvents(List<Event> e) {
+        return new Doc(article, parse, actors, places, e, claims, errors);
+    }
+
+    public Doc withClaims(List<Claim> c) {
+        return new Doc(article, parse, actors, places, events, c, errors);
+    }
+
+    /** A copy with {@code error} appended. */
+    public Doc withError(String error) {
+        List<String> all = new ArrayList<>(errors);
+        all.add(error);
+        return new Doc(article, parse, actors, places, events, claims, all);
+    }
+
+    /** The public result: the Analysis JSON contract. */
+    public Analysis toAnalysis() {
+        return new Analysis(article.id(), article.url(), article.title(), article.byline(),
+                article.published(), article.language(), article.text(), actors, places, events,
+                claims, errors);
+    }
+}

@@ -1,0 +1,47 @@
+package org.herodotus.pipeline;
+
+import java.util.List;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stages in order, applied to one article at a time. Thread-safe: a single pipeline, loaded
+ * once, is shared by all worker threads.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The stages, in the order they run. */
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    /**
+     * Runs every stage on {@code article}. A stage that fails on this article is recorded in the
+     * analysis errors and the later stages still run on what there is.
+     */
+    public Analysis analyze(Article article) {
+        Doc doc = Doc.of(article);
+        if (article.text().isBlank()) {
+            return doc.toAnalysis();
+        }
+        for (Stage stage : stages) {
+            try {
+                doc = stage.apply(doc);
+            } catch (RuntimeException e) {
+                LOG.warn("{}: stage {} failed", article.id(), stage.name(), e);
+                doc = doc.withError(article.id() + ": " + stage.name() + " stage failed: " + e);
+            }
+        }
+        return doc.toAnalysis();
+    }
+}

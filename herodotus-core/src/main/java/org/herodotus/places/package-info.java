@@ -1,0 +1,4 @@
+/**
+ * The places stage.
+ */
+package org.herodotus.places;
