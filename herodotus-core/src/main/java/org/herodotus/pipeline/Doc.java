@@ -8,6 +8,7 @@ import org.herodotus.model.Article;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Event;
 import org.herodotus.model.Place;
+import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 
 /**
@@ -34,6 +35,35 @@ public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> 
     /** The article text all offsets refer to. */
     public String text() {
         return article.text();
+    }
+
+    /**
+     * The actor one of whose mentions overlaps {@code [start, end)} the most, or null. Later stages
+     * use it to turn argument and speaker spans into actor ids.
+     */
+    public Actor actorAt(int start, int end) {
+        Actor best = null;
+        int bestOverlap = 0;
+        for (Actor a : actors) {
+            for (Span m : a.mentions()) {
+                int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
+                if (overlap > bestOverlap) {
+                    bestOverlap = overlap;
+                    best = a;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The place whose toponym overlaps {@code [start, end)}, or null. */
+    public Place placeAt(int start, int end) {
+        for (Place p : places) {
+            if (p.start() < end && start < p.end()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     public Doc withParse(Parse p) {
