@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 AnalyzeCommand.class,
                 EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
