@@ -26,15 +26,26 @@ import java.util.Set;
 final class IncidentIndex {
 
     private final Connection c;
+    private final StatementCache sql;
     private final Dialect dialect;
     private final Rules rules;
     private final IncidentMatcher matcher;
 
-    IncidentIndex(Connection c, Dialect dialect, Rules rules) {
+    IncidentIndex(Connection c, StatementCache sql, Dialect dialect, Rules rules) {
         this.c = c;
+        this.sql = sql;
         this.dialect = dialect;
         this.rules = rules;
         this.matcher = new IncidentMatcher(rules);
+    }
+
+    /**
+     * Where an article's events went.
+     *
+     * @param incidents incident of each merged event, by event row id
+     * @param touched   the incidents that gained events
+     */
+    record Assignment(Map<Long, Long> incidents, Set<Long> touched) {
     }
 
     /**
@@ -52,23 +63,32 @@ final class IncidentIndex {
 
     Set<Long> incidentsOfArticle(long articleId) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        try (PreparedStatement p = c.prepareStatement(
-                "SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL")) {
-            p.setLong(1, articleId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
+        PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL");
+        p.setLong(1, articleId);
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
             }
         }
         return out;
     }
 
-    /** Merges one article's events into incidents; returns the incidents touched. */
-    Set<Long> assign(List<EventSketch> events) throws SQLException {
+    /**
+     * Decides the incident of each of one article's events, creating incidents as needed (their
+     * counters are filled in by {@link #refresh} once the events are written). The article's
+     * events are first grouped into happenings; each group joins the stored incident it fits
+     * best, or starts a new one.
+     */
+    Assignment assign(List<EventSketch> events) throws SQLException {
+        Map<Long, Long> byEvent = new HashMap<>();
         Set<Long> touched = new LinkedHashSet<>();
-        for (List<EventSketch> group : matcher.groups(events)) {
-            Map<Long, List<EventSketch>> candidates = candidates(group);
+        if (events.isEmpty()) {
+            return new Assignment(byEvent, touched);
+        }
+        List<List<EventSketch>> groups = matcher.groups(events);
+        Map<Long, List<EventSketch>> candidates = candidates(groups);
+        List<List<EventSketch>> unmatched = new ArrayList<>();
+        for (List<EventSketch> group : groups) {
             long best = -1;
             double bestScore = 0;
             long bestGap = Long.MAX_VALUE;
@@ -90,50 +110,67 @@ final class IncidentIndex {
                 }
             }
             if (best < 0) {
-                best = Sql.nextIds(c, "incident_ids", 1).get(0);
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO incidents (id, event_type, events, articles, sources) VALUES (?, ?, 0, 0, 0)")) {
-                    Sql.bind(p, best, group.get(0).type());
-                    p.executeUpdate();
+                unmatched.add(group);
+            } else {
+                for (EventSketch e : group) {
+                    byEvent.put(e.id(), best);
                 }
+                touched.add(best);
             }
-            Sql.updateIn(c, "UPDATE events SET incident_id = ? WHERE id IN (?*)", best,
-                    group.stream().map(EventSketch::id).toList());
-            refresh(List.of(best));
-            touched.add(best);
         }
-        return touched;
+        List<Long> fresh = Sql.nextIds(c, "incident_ids", unmatched.size());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < unmatched.size(); i++) {
+            long id = fresh.get(i);
+            for (EventSketch e : unmatched.get(i)) {
+                byEvent.put(e.id(), id);
+            }
+            touched.add(id);
+            rows.add(new Object[] {id, unmatched.get(i).get(0).type(), 0, 0, 0});
+        }
+        sql.insert("incidents", "id, event_type, events, articles, sources", 5, rows);
+        return new Assignment(byEvent, touched);
     }
 
-    private Map<Long, List<EventSketch>> candidates(List<EventSketch> group) throws SQLException {
+    /** Stored incidents that may fit any of the groups: same type, overlapping dates, same countries. */
+    private Map<Long, List<EventSketch>> candidates(List<List<EventSketch>> groups) throws SQLException {
         int slack = rules.dateToleranceDays();
-        LocalDate lo = group.stream().map(EventSketch::first).min(LocalDate::compareTo).orElseThrow().minusDays(slack);
-        LocalDate hi = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow().plusDays(slack);
+        Set<String> types = new LinkedHashSet<>();
         Set<String> countries = new LinkedHashSet<>();
         boolean allPlaced = true;
-        for (EventSketch e : group) {
-            if (e.country() == null) {
-                allPlaced = false;
-            } else {
-                countries.add(e.country());
+        LocalDate lo = null;
+        LocalDate hi = null;
+        for (List<EventSketch> group : groups) {
+            for (EventSketch e : group) {
+                types.add(e.type());
+                if (e.country() == null) {
+                    allPlaced = false;
+                } else {
+                    countries.add(e.country());
+                }
+                lo = lo == null || e.first().isBefore(lo) ? e.first() : lo;
+                hi = hi == null || e.last().isAfter(hi) ? e.last() : hi;
             }
         }
-        String sql = "SELECT id FROM incidents WHERE event_type = ? AND date_lo <= ? AND date_hi >= ?"
+        String query = "SELECT id FROM incidents WHERE event_type IN (" + Sql.marks(types.size()) + ") AND date_lo <= ? AND date_hi >= ?"
                 + (allPlaced ? " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))" : "")
-                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates();
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, group.get(0).type(), hi, lo);
-            int i = 4;
-            if (allPlaced) {
-                for (String country : countries) {
-                    p.setString(i++, country);
-                }
+                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * types.size();
+        PreparedStatement p = sql.get(query);
+        int i = 1;
+        for (String t : types) {
+            p.setString(i++, t);
+        }
+        Sql.set(p, i++, hi.plusDays(slack));
+        Sql.set(p, i++, lo.minusDays(slack));
+        if (allPlaced) {
+            for (String country : countries) {
+                p.setString(i++, country);
             }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
+        }
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
             }
         }
         return sketches("e.incident_id", ids);
@@ -150,8 +187,9 @@ final class IncidentIndex {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = "(" + Sql.marks(chunk.size()) + ")";
             Map<Long, Set<String>[]> parties = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT ea.event_id, ea.role, ea.name_lc, ea.country FROM event_actors ea "
-                    + "JOIN events e ON e.id = ea.event_id WHERE " + column + " IN " + in)) {
+            {
+                PreparedStatement p = sql.get("SELECT ea.event_id, ea.role, ea.name_lc, ea.country FROM event_actors ea "
+                        + "JOIN events e ON e.id = ea.event_id WHERE " + column + " IN " + in);
                 bindIds(p, chunk);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -168,10 +206,11 @@ final class IncidentIndex {
                     }
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
-                    + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, a.seen FROM events e "
-                    + "JOIN articles a ON a.id = e.article_id WHERE " + column + " IN " + in
-                    + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id")) {
+            {
+                PreparedStatement p = sql.get("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
+                        + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, a.seen FROM events e "
+                        + "JOIN articles a ON a.id = e.article_id WHERE " + column + " IN " + in
+                        + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id");
                 bindIds(p, chunk);
                 try (ResultSet rs = p.executeQuery()) {
                     while (rs.next()) {
@@ -207,24 +246,22 @@ final class IncidentIndex {
 
     /** Recomputes the counters, dates, best place and label of each incident; deletes empty ones. */
     void refresh(Collection<Long> ids) throws SQLException {
-        for (long id : ids) {
-            refresh(id);
+        if (ids.isEmpty()) {
+            return;
         }
-    }
-
-    private record Member(long article, String place, Double lat, Double lon, String country, String admin1,
-                          String feature, LocalDate dateLo, LocalDate dateHi, LocalDate seen, String group, String label) {
-    }
-
-    private void refresh(long id) throws SQLException {
-        List<Member> members = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT e.article_id, e.place_name, e.lat, e.lon, e.country, e.admin1, "
-                + "e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, e.sentence_start, "
-                + "a.seen, a.source_group FROM events e JOIN articles a ON a.id = e.article_id WHERE e.incident_id = ? ORDER BY e.id")) {
-            p.setLong(1, id);
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT e.incident_id, e.article_id, e.place_name, e.lat, e.lon, e.country, e.admin1, "
+                    + "e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, e.sentence_start, "
+                    + "a.seen, a.source_group FROM events e JOIN articles a ON a.id = e.article_id "
+                    + "WHERE e.incident_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY e.id");
+            bindIds(p, chunk);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    members.add(new Member(rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
+                    members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new Member(
+                            rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
                             Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
                             rs.getString("feature"), Sql.date(rs, "date_lo"), Sql.date(rs, "date_hi"),
                             Sql.date(rs, "seen"), rs.getString("source_group"),
@@ -233,13 +270,45 @@ final class IncidentIndex {
                 }
             }
         }
-        if (members.isEmpty()) {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM incidents WHERE id = ?")) {
-                p.setLong(1, id);
-                p.executeUpdate();
+        // Each touched incident is rewritten whole: one delete and one multi-row insert are far
+        // cheaper on DuckDB than an update per incident.
+        List<Object[]> rows = new ArrayList<>();
+        List<String> types = types(all);
+        for (int i = 0; i < all.size(); i++) {
+            List<Member> m = members.get(all.get(i));
+            if (m != null) {
+                rows.add(row(all.get(i), types.get(i), m));
             }
-            return;
         }
+        sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
+        sql.insert("incidents", "id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi, best_date, "
+                + "first_seen, last_seen, events, articles, sources", 16, rows);
+    }
+
+    private List<String> types(List<Long> ids) throws SQLException {
+        Map<Long, String> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT id, event_type FROM incidents WHERE id IN (" + Sql.marks(chunk.size()) + ")");
+            bindIds(p, chunk);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    byId.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (Long id : ids) {
+            out.add(byId.get(id));
+        }
+        return out;
+    }
+
+    private record Member(long article, String place, Double lat, Double lon, String country, String admin1,
+                          String feature, LocalDate dateLo, LocalDate dateHi, LocalDate seen, String group, String label) {
+    }
+
+    private Object[] row(long id, String type, List<Member> members) {
         Member place = bestPlace(members);
         Map<LocalDate, Integer> days = new HashMap<>();
         LocalDate lo = null;
@@ -274,15 +343,10 @@ final class IncidentIndex {
             lastSeen = lastSeen == null || m.seen().isAfter(lastSeen) ? m.seen() : lastSeen;
         }
         String placeName = place == null ? null : place.place();
-        try (PreparedStatement p = c.prepareStatement("UPDATE incidents SET label = ?, place_name = ?, lat = ?, lon = ?, "
-                + "country = ?, admin1 = ?, date_lo = ?, date_hi = ?, best_date = ?, first_seen = ?, last_seen = ?, "
-                + "events = ?, articles = ?, sources = ? WHERE id = ?")) {
-            Sql.bind(p, label(members, placeName), placeName, place == null ? null : place.lat(),
-                    place == null ? null : place.lon(), place != null && place.country() != null ? place.country() : country,
-                    place == null ? null : place.admin1(), lo, hi, best, firstSeen, lastSeen, members.size(),
-                    articles.size(), groups.size(), id);
-            p.executeUpdate();
-        }
+        return new Object[] {id, type, label(members, placeName), placeName, place == null ? null : place.lat(),
+            place == null ? null : place.lon(), place != null && place.country() != null ? place.country() : country,
+            place == null ? null : place.admin1(), lo, hi, best, firstSeen, lastSeen, members.size(), articles.size(),
+            groups.size()};
     }
 
     /**
@@ -420,7 +484,14 @@ final class IncidentIndex {
                 for (Long article : chunk) {
                     List<EventSketch> events = byArticle.get(article);
                     if (events != null) {
-                        assign(events);
+                        Assignment assignment = assign(events);
+                        Map<Long, List<Long>> byIncident = new LinkedHashMap<>();
+                        assignment.incidents().forEach((event, incident) ->
+                                byIncident.computeIfAbsent(incident, k -> new ArrayList<>()).add(event));
+                        for (Map.Entry<Long, List<Long>> e : byIncident.entrySet()) {
+                            Sql.updateIn(c, "UPDATE events SET incident_id = ? WHERE id IN (?*)", e.getKey(), e.getValue());
+                        }
+                        refresh(assignment.touched());
                     }
                 }
             }

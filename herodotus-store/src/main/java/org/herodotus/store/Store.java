@@ -51,6 +51,7 @@ public final class Store implements AutoCloseable {
     private final Dialect dialect;
     private final String location;
     private final Rules rules;
+    private final StatementCache statements;
     private final ArticleWriter writer;
     private final IncidentIndex incidents;
 
@@ -59,8 +60,9 @@ public final class Store implements AutoCloseable {
         this.dialect = dialect;
         this.location = location;
         this.rules = Rules.load();
-        this.incidents = new IncidentIndex(connection, dialect, rules);
-        this.writer = new ArticleWriter(connection, dialect, rules, incidents);
+        this.statements = new StatementCache(connection);
+        this.incidents = new IncidentIndex(connection, statements, dialect, rules);
+        this.writer = new ArticleWriter(connection, statements, rules, incidents);
     }
 
     /**
@@ -145,6 +147,16 @@ public final class Store implements AutoCloseable {
      */
     public synchronized IngestResult ingest(Analysis analysis) throws SQLException {
         return writer.ingest(analysis);
+    }
+
+    /**
+     * Stores several analyses in one transaction, committed once: faster for bulk loads, at the
+     * price that a crash loses the whole unfinished batch (never a batch already returned). A
+     * malformed analysis is rejected without affecting the others; when writing fails, nothing of
+     * the batch is stored and the exception is thrown.
+     */
+    public synchronized List<IngestResult> ingest(List<Analysis> analyses) throws SQLException {
+        return writer.ingest(analyses);
     }
 
     /** Incidents matching {@code filter}, most recently reported first. */
@@ -250,6 +262,7 @@ public final class Store implements AutoCloseable {
     @Override
     public synchronized void close() throws SQLException {
         try {
+            statements.close();
             if (!connection.getAutoCommit()) {
                 connection.rollback();
             }

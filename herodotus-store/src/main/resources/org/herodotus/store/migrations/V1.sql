@@ -1,4 +1,6 @@
--- Initial schema. Written in the SQL that DuckDB and PostgreSQL both accept.
+-- Initial schema. Written in the SQL that DuckDB and PostgreSQL both accept. Only the indexes for
+-- point lookups are created here; indexes for filtering are a PostgreSQL matter (version 2), since
+-- DuckDB filters by scanning with min/max zone maps and every index slows its inserts.
 -- No foreign keys: DuckDB cannot delete a parent row inside the transaction that deletes its
 -- children, and every write path already removes an article's rows together in one transaction.
 
@@ -94,10 +96,6 @@ CREATE TABLE events (
 );
 CREATE INDEX events_article ON events (article_id);
 CREATE INDEX events_incident ON events (incident_id);
-CREATE INDEX events_type_day ON events (event_type, day);
-CREATE INDEX events_day ON events (day);
-CREATE INDEX events_country_day ON events (country, day);
-CREATE INDEX events_lat_lon ON events (lat, lon);
 
 -- Actors and recipients of each event, with the actor's names copied for filtering.
 CREATE TABLE event_actors (
@@ -112,8 +110,6 @@ CREATE TABLE event_actors (
 );
 CREATE INDEX event_actors_event ON event_actors (event_id);
 CREATE INDEX event_actors_article ON event_actors (article_id);
-CREATE INDEX event_actors_name ON event_actors (name_lc);
-CREATE INDEX event_actors_country ON event_actors (country, sector);
 
 CREATE TABLE claims (
     article_id         BIGINT NOT NULL,
@@ -163,4 +159,3 @@ CREATE TABLE incidents (
     articles   INTEGER NOT NULL,
     sources    INTEGER NOT NULL
 );
-CREATE INDEX incidents_type_dates ON incidents (event_type, date_hi);
