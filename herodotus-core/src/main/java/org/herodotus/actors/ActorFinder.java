@@ -33,6 +33,8 @@ final class ActorFinder {
     private static final Set<String> PLACE_HEADS = Set.of("airport", "international", "province", "city", "governorate",
             "region", "district", "neighbourhood", "neighborhood", "suburb", "street", "streets", "residents", "square",
             "university", "hospital", "embassy", "area", "base", "county", "state", "metropolitan", "stock", "office");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "madam", "lord", "lady", "dame", "mister");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "\u2019s", "(", ")", "-lrb-", "-rrb-", "-",
             "and");
@@ -171,6 +173,21 @@ final class ActorFinder {
         }
         // A person's name inside a longer name ("al-Assad" in "Ain al-Assad") is not that person,
         // nor is an organisation's inside a place name.
+        int[] len = new int[1];
+        for (Hit h : hits) {
+            NamedActor a = h.named();
+            if (a == null || !a.person() || h.first() == 0) {
+                continue;
+            }
+            Token before = tokens.get(h.first() - 1);
+            if (before.pos().startsWith("NNP") && hitAt[h.first() - 1] == null
+                    && !HONORIFICS.contains(before.word().toLowerCase(Locale.ROOT))
+                    && agentEndingAt(tokens, h.first() - 1, 0, len) == null) {
+                for (int k = h.first(); k < h.end(); k++) {
+                    hitAt[k] = null;
+                }
+            }
+        }
         for (Entity e : entities) {
             for (int i = e.firstToken(); i < e.endToken(); i++) {
                 Hit h = hitAt[i];

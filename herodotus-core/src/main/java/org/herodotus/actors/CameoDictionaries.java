@@ -33,9 +33,9 @@ public final class CameoDictionaries {
             Map.entry("UAF", "UAF"), Map.entry("SEP", "REB"), Map.entry("INS", "REB"), Map.entry("MNC", "BUS"));
 
     private static final Pattern CODE_BLOCK = Pattern.compile("\\[([^\\]]*)\\]");
-    private static final Pattern DATE_RANGE = Pattern.compile("(\\d{6}|\\d{8})\\s*-\\s*(\\d{6}|\\d{8})");
-    private static final Pattern BEFORE = Pattern.compile("<\\s*(\\d{6}|\\d{8})");
-    private static final Pattern AFTER = Pattern.compile(">\\s*(\\d{6}|\\d{8})");
+    private static final Pattern DATE_RANGE = Pattern.compile("(\\d{8}|\\d{6})\\s*-\\s*(\\d{8}|\\d{6})");
+    private static final Pattern BEFORE = Pattern.compile("<\\s*(\\d{8}|\\d{6})");
+    private static final Pattern AFTER = Pattern.compile(">\\s*(\\d{8}|\\d{6})");
     private static final Pattern PLURALS = Pattern.compile("\\{([^}]*)\\}");
 
     private CameoDictionaries() {
