@@ -109,9 +109,24 @@ public final class ActorDictionary {
 
         /** Adds the bundled country table, country names, agents lexicon and named actors. */
         public Builder addDefaults() {
+            return addCountries().addBundledAgents().addBundledNamedActors();
+        }
+
+        /** Adds the bundled country table and country names (names, demonyms, capitals, metonyms). */
+        public Builder addCountries() {
             readResource("countries.tsv", this::countryTableLine);
             readResource("country-names.tsv", this::countryNameLine);
+            return this;
+        }
+
+        /** Adds the bundled agents lexicon. */
+        public Builder addBundledAgents() {
             readResource("agents.tsv", this::agentLine);
+            return this;
+        }
+
+        /** Adds the bundled named actors (armed groups, international bodies, media, office holders). */
+        public Builder addBundledNamedActors() {
             readResource("named-actors.tsv", line -> namedActorLine(line, "named-actors.tsv"));
             return this;
         }

@@ -36,8 +36,7 @@ final class ActorFinder {
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "madam", "lord", "lady", "dame", "mister");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "\u2019s", "(", ")", "-lrb-", "-rrb-", "-",
-            "and");
+    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "\u2019s", "(", ")", "-lrb-", "-rrb-", "-");
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "PRP$", "POS", "HYPH");
 
@@ -479,7 +478,10 @@ final class ActorFinder {
                 leftmost = i;
                 break;
             }
-            if (TITLE_GLUE.contains(w) || t.pos().equals("POS") || t.pos().startsWith("NNP") || t.pos().startsWith("JJ")) {
+            boolean joinsNames = (w.equals("and") || w.equals("&")) && i > 0 && tokens.get(i - 1).pos().startsWith("NNP")
+                    && hitAt[i - 1] == null && nameAt[i - 1] == null;
+            if (joinsNames || TITLE_GLUE.contains(w) || t.pos().equals("POS") || t.pos().startsWith("NNP")
+                    || t.pos().startsWith("JJ")) {
                 leftmost = i;
                 i--;
                 continue;
@@ -682,18 +684,26 @@ final class ActorFinder {
             int first = headFirst;
             while (first > 0 && !taken[first - 1]
                     && (NP_TAGS.contains(tokens.get(first - 1).pos()) || hitAt[first - 1] != null)
-                    && (nameAt[first - 1] == null || !isPerson(nameAt[first - 1]))) {
-                first--;
+                    && (nameAt[first - 1] == null || !isPerson(nameAt[first - 1]) || first == headFirst)) {
+                // A person's name right before the head modifies it ("the Bush administration").
+                first = nameAt[first - 1] != null ? nameAt[first - 1].first : first - 1;
             }
             int end = i + 1;
             // "militiamen of Kataib Hezbollah", "rebels in Darfur", "forces from Jordan"
-            if (end + 1 < n && Set.of("of", "in", "from").contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+            boolean hasCountry = false;
+            for (int k = first; k < headFirst; k++) {
+                hasCountry |= hitAt[k] != null && (hitAt[k].country()
+                        || !hitAt[k].named().person() && hitAt[k].named().roleOn(null).sector() == null);
+            }
+            if (!hasCountry && end + 1 < n
+                    && Set.of("of", "in", "from").contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
                 int k = end + 1;
                 if (k < n && tokens.get(k).word().equalsIgnoreCase("the")) {
                     k++;
                 }
                 if (k < n && hitAt[k] != null && hitAt[k].first() == k && !taken[k]
-                        && (hitAt[k].country() || !hitAt[k].named().person())) {
+                        && (hitAt[k].country() || !hitAt[k].named().person())
+                        && !(hitAt[k].end() < n && tokens.get(hitAt[k].end()).pos().equals("POS"))) {
                     end = hitAt[k].end();
                 }
             }
@@ -719,7 +729,9 @@ final class ActorFinder {
             c.text = d;
             c.definite = definite;
             c.plural = !singular;
-            if (type == Type.AGENT && d.org != null) {
+            // "Hezbollah guerrillas" are Hezbollah; "Arnor police" (a dictionary entry with a
+            // country but no sector) are police of that country.
+            if (type == Type.AGENT && d.org != null && d.org.roleOn(null).sector() != null) {
                 c.named = d.org;
             }
             c.nameText = text.substring(c.start, c.endChar);
@@ -803,6 +815,21 @@ final class ActorFinder {
             a.mentions.add(new Span(c.start, c.endChar));
             a.firstStart = Math.min(a.firstStart, c.start);
             a.lastStart = Math.max(a.lastStart, c.start);
+        }
+        // An office holder introduced without a country ("President Omar El Bashir") belongs to
+        // the article's country when the article names exactly one.
+        Set<String> countries = new LinkedHashSet<>();
+        for (Acc a : actors.values()) {
+            if (a.country != null && a.country.length() == 3 && dict.countryName(a.country) != null) {
+                countries.add(a.country);
+            }
+        }
+        if (countries.size() == 1) {
+            for (Acc a : actors.values()) {
+                if (a.person && a.country == null && !a.titles.isEmpty()) {
+                    a.country = countries.iterator().next();
+                }
+            }
         }
         List<Acc> ordered = new ArrayList<>(actors.values());
         ordered.sort(Comparator.comparingInt(a -> a.firstStart));

@@ -254,7 +254,7 @@ public final class CameoDictionaries {
             // The default applies outside every dated restriction; earlier restrictions win inside.
             dated.add(undated);
         }
-        String name = phrases.get(0);
+        String name = display(phrases.get(0));
         out.add(new NamedActor("org", name, phrases.subList(1, phrases.size()), dated));
     }
 
@@ -318,6 +318,20 @@ public final class CameoDictionaries {
             s = s.substring(0, brace);
         }
         return s.replace('_', ' ').trim().replaceAll("\\s+", " ");
+    }
+
+    /** "DAGOLATH" → "Dagolath", "RUFUS T. FIREFLY" → "Rufus T. Firefly": dictionaries shout, names do not. */
+    static String display(String phrase) {
+        if (!phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+            return phrase;
+        }
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean start = true;
+        for (char ch : phrase.toCharArray()) {
+            out.append(start ? ch : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return out.toString();
     }
 
     private static String stripComment(String s) {

@@ -43,7 +43,7 @@ class CameoDictionariesTest {
     @Test
     void readsActorsWithSynonymsAndDatedCodes() throws Exception {
         List<NamedActor> actors = CameoDictionaries.readActors(new BufferedReader(new StringReader(ACTORS)), "test");
-        assertThat(actors).extracting(NamedActor::name).containsExactly("FREEDONIA", "RUFUS T. FIREFLY", "SYLVANIA");
+        assertThat(actors).extracting(NamedActor::name).containsExactly("Freedonia", "Rufus T. Firefly", "Sylvania");
         assertThat(actors.get(0).aliases()).containsExactly("FREEDONIAN", "FREEDONIANS");
         NamedActor firefly = actors.get(1);
         assertThat(firefly.roleOn(LocalDate.of(1934, 6, 1))).extracting(NamedActor.Role::country, NamedActor.Role::sector)
