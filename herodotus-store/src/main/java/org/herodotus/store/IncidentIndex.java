@@ -61,75 +61,104 @@ final class IncidentIndex {
         }
     }
 
-    Set<Long> incidentsOfArticle(long articleId) throws SQLException {
+    /** The incidents holding events of the articles {@code articleIds}. */
+    Set<Long> incidentsOfArticles(List<Long> articleIds) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE article_id = ? AND incident_id IS NOT NULL");
-        p.setLong(1, articleId);
-        try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getLong(1));
+        for (int from = 0; from < articleIds.size(); from += 500) {
+            List<Long> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE article_id IN ("
+                    + Sql.marks(chunk.size()) + ") AND incident_id IS NOT NULL");
+            bindIds(p, chunk);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
             }
         }
         return out;
     }
 
     /**
-     * Decides the incident of each of one article's events, creating incidents as needed (their
-     * counters are filled in by {@link #refresh} once the events are written). The article's
-     * events are first grouped into happenings; each group joins the stored incident it fits
-     * best, or starts a new one.
+     * Decides the incident of each event of the articles (given in order, each as its list of
+     * event sketches), creating incidents as needed; their counters are filled in by
+     * {@link #refresh} once the events are written. Each article's events are first grouped into
+     * happenings; each group joins the incident it fits best (stored, or made earlier in this
+     * batch) or starts a new one.
      */
-    Assignment assign(List<EventSketch> events) throws SQLException {
+    Assignment assign(List<List<EventSketch>> articles) throws SQLException {
         Map<Long, Long> byEvent = new HashMap<>();
         Set<Long> touched = new LinkedHashSet<>();
-        if (events.isEmpty()) {
+        List<List<List<EventSketch>>> grouped = new ArrayList<>();
+        List<List<EventSketch>> allGroups = new ArrayList<>();
+        for (List<EventSketch> events : articles) {
+            List<List<EventSketch>> groups = events.isEmpty() ? List.of() : matcher.groups(events);
+            grouped.add(groups);
+            allGroups.addAll(groups);
+        }
+        if (allGroups.isEmpty()) {
             return new Assignment(byEvent, touched);
         }
-        List<List<EventSketch>> groups = matcher.groups(events);
-        Map<Long, List<EventSketch>> candidates = candidates(groups);
-        List<List<EventSketch>> unmatched = new ArrayList<>();
-        for (List<EventSketch> group : groups) {
-            long best = -1;
-            double bestScore = 0;
-            long bestGap = Long.MAX_VALUE;
-            LocalDate groupLast = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow();
-            for (Map.Entry<Long, List<EventSketch>> candidate : candidates.entrySet()) {
-                double score = -1;
-                for (EventSketch e : group) {
-                    score = Math.max(score, matcher.score(e, candidate.getValue()));
+        Map<Long, List<EventSketch>> footprints = candidates(allGroups);
+        Map<String, List<Long>> byType = new HashMap<>();
+        for (Map.Entry<Long, List<EventSketch>> f : footprints.entrySet()) {
+            byType.computeIfAbsent(f.getValue().get(0).type(), k -> new ArrayList<>()).add(f.getKey());
+        }
+        long temporary = -1;
+        Map<Long, String> created = new LinkedHashMap<>();
+        for (List<List<EventSketch>> groups : grouped) {
+            for (List<EventSketch> group : groups) {
+                String type = group.get(0).type();
+                long best = 0;
+                double bestScore = 0;
+                long bestGap = Long.MAX_VALUE;
+                LocalDate groupLast = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow();
+                for (Long candidate : byType.getOrDefault(type, List.of())) {
+                    List<EventSketch> footprint = footprints.get(candidate);
+                    double score = -1;
+                    for (EventSketch e : group) {
+                        score = Math.max(score, matcher.score(e, footprint));
+                    }
+                    if (score <= 0) {
+                        continue;
+                    }
+                    long gap = footprint.stream()
+                            .mapToLong(f -> Math.abs(ChronoUnit.DAYS.between(f.last(), groupLast))).min().orElse(Long.MAX_VALUE);
+                    if (score > bestScore || score == bestScore && gap < bestGap) {
+                        best = candidate;
+                        bestScore = score;
+                        bestGap = gap;
+                    }
                 }
-                if (score <= 0) {
-                    continue;
+                if (best == 0) {
+                    best = temporary--;
+                    footprints.put(best, new ArrayList<>());
+                    byType.computeIfAbsent(type, k -> new ArrayList<>()).add(best);
+                    created.put(best, type);
                 }
-                long gap = candidate.getValue().stream()
-                        .mapToLong(f -> Math.abs(ChronoUnit.DAYS.between(f.last(), groupLast))).min().orElse(Long.MAX_VALUE);
-                if (score > bestScore || score == bestScore && gap < bestGap) {
-                    best = candidate.getKey();
-                    bestScore = score;
-                    bestGap = gap;
-                }
-            }
-            if (best < 0) {
-                unmatched.add(group);
-            } else {
+                footprints.get(best).addAll(group);
                 for (EventSketch e : group) {
                     byEvent.put(e.id(), best);
                 }
                 touched.add(best);
             }
         }
-        List<Long> fresh = Sql.nextIds(c, "incident_ids", unmatched.size());
+        // New incidents get their real ids in one round trip.
+        List<Long> fresh = Sql.nextIds(c, "incident_ids", created.size());
+        Map<Long, Long> real = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < unmatched.size(); i++) {
-            long id = fresh.get(i);
-            for (EventSketch e : unmatched.get(i)) {
-                byEvent.put(e.id(), id);
-            }
-            touched.add(id);
-            rows.add(new Object[] {id, unmatched.get(i).get(0).type(), 0, 0, 0});
+        int i = 0;
+        for (Map.Entry<Long, String> e : created.entrySet()) {
+            long id = fresh.get(i++);
+            real.put(e.getKey(), id);
+            rows.add(new Object[] {id, e.getValue(), 0, 0, 0});
         }
         sql.insert("incidents", "id, event_type, events, articles, sources", 5, rows);
-        return new Assignment(byEvent, touched);
+        byEvent.replaceAll((event, incident) -> incident < 0 ? real.get(incident) : incident);
+        Set<Long> touchedReal = new LinkedHashSet<>();
+        for (Long t : touched) {
+            touchedReal.add(t < 0 ? real.get(t) : t);
+        }
+        return new Assignment(byEvent, touchedReal);
     }
 
     /** Stored incidents that may fit any of the groups: same type, overlapping dates, same countries. */
@@ -154,7 +183,7 @@ final class IncidentIndex {
         }
         String query = "SELECT id FROM incidents WHERE event_type IN (" + Sql.marks(types.size()) + ") AND date_lo <= ? AND date_hi >= ?"
                 + (allPlaced ? " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))" : "")
-                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * types.size();
+                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * types.size() * Math.max(1, groups.size() / 8);
         PreparedStatement p = sql.get(query);
         int i = 1;
         for (String t : types) {
@@ -208,8 +237,7 @@ final class IncidentIndex {
             }
             {
                 PreparedStatement p = sql.get("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
-                        + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, a.seen FROM events e "
-                        + "JOIN articles a ON a.id = e.article_id WHERE " + column + " IN " + in
+                        + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, e.seen FROM events e WHERE " + column + " IN " + in
                         + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id");
                 bindIds(p, chunk);
                 try (ResultSet rs = p.executeQuery()) {
@@ -251,15 +279,17 @@ final class IncidentIndex {
         }
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, List<Member>> members = new LinkedHashMap<>();
+        Map<Long, String> types = new HashMap<>();
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT e.incident_id, e.article_id, e.place_name, e.lat, e.lon, e.country, e.admin1, "
-                    + "e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, e.sentence_start, "
-                    + "a.seen, a.source_group FROM events e JOIN articles a ON a.id = e.article_id "
+            PreparedStatement p = sql.get("SELECT e.incident_id, e.event_type, e.article_id, e.place_name, e.lat, e.lon, "
+                    + "e.country, e.admin1, e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, "
+                    + "e.sentence_start, e.seen, e.source_group FROM events e "
                     + "WHERE e.incident_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY e.id");
             bindIds(p, chunk);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
+                    types.put(rs.getLong("incident_id"), rs.getString("event_type"));
                     members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new Member(
                             rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
                             Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
@@ -273,35 +303,15 @@ final class IncidentIndex {
         // Each touched incident is rewritten whole: one delete and one multi-row insert are far
         // cheaper on DuckDB than an update per incident.
         List<Object[]> rows = new ArrayList<>();
-        List<String> types = types(all);
-        for (int i = 0; i < all.size(); i++) {
-            List<Member> m = members.get(all.get(i));
+        for (Long id : all) {
+            List<Member> m = members.get(id);
             if (m != null) {
-                rows.add(row(all.get(i), types.get(i), m));
+                rows.add(row(id, types.get(id), m));
             }
         }
         sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
         sql.insert("incidents", "id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi, best_date, "
                 + "first_seen, last_seen, events, articles, sources", 16, rows);
-    }
-
-    private List<String> types(List<Long> ids) throws SQLException {
-        Map<Long, String> byId = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT id, event_type FROM incidents WHERE id IN (" + Sql.marks(chunk.size()) + ")");
-            bindIds(p, chunk);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    byId.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (Long id : ids) {
-            out.add(byId.get(id));
-        }
-        return out;
     }
 
     private record Member(long article, String place, Double lat, Double lon, String country, String admin1,
@@ -484,7 +494,7 @@ final class IncidentIndex {
                 for (Long article : chunk) {
                     List<EventSketch> events = byArticle.get(article);
                     if (events != null) {
-                        Assignment assignment = assign(events);
+                        Assignment assignment = assign(List.of(events));
                         Map<Long, List<Long>> byIncident = new LinkedHashMap<>();
                         assignment.incidents().forEach((event, incident) ->
                                 byIncident.computeIfAbsent(incident, k -> new ArrayList<>()).add(event));

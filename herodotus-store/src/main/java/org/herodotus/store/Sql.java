@@ -43,6 +43,8 @@ final class Sql {
             p.setBoolean(i, b);
         } else if (v instanceof LocalDate d) {
             p.setDate(i, Date.valueOf(d));
+        } else if (v instanceof java.sql.Timestamp t) {
+            p.setTimestamp(i, t);
         } else if (v instanceof byte[] b) {
             p.setBytes(i, b);
         } else {

@@ -41,12 +41,16 @@ final class StatementCache implements AutoCloseable {
     }
 
     /**
-     * Inserts {@code rows} into {@code table} with multi-row VALUES statements of at most 100
-     * rows each: one round trip for most articles' records instead of one per row.
+     * Inserts {@code rows} into {@code table} with multi-row VALUES statements of at most 250 rows
+     * each: one round trip for most articles' records instead of one per row. (Measured on DuckDB
+     * 2.0: faster than a batch of single-row inserts, which its JDBC driver runs one by one.)
      */
     void insert(String table, String columns, int width, List<Object[]> rows) throws SQLException {
-        for (int from = 0; from < rows.size(); from += 100) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 100));
+        if (rows.isEmpty()) {
+            return;
+        }
+        for (int from = 0; from < rows.size(); from += 250) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
             StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
             String one = "(" + Sql.marks(width) + ")";
             for (int i = 0; i < chunk.size(); i++) {

@@ -107,6 +107,7 @@ public final class Store implements AutoCloseable {
         }
         try {
             new Migrations(dialect).migrate(c);
+
             c.setAutoCommit(false);
             return new Store(c, dialect, where);
         } catch (SQLException | RuntimeException e) {

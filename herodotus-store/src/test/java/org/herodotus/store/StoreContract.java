@@ -230,6 +230,27 @@ abstract class StoreContract {
     }
 
     @Test
+    void aBatchStoresWhatOneByOneStores() throws Exception {
+        List<Analysis> all = new ArrayList<>(Fixtures.kurigaFiftyOutlets());
+        all.addAll(Fixtures.kabulAttacks());
+        all.add(Fixtures.seed());
+        all.add(Fixtures.wireCopy(0)); // the same article again, inside the batch
+        List<IngestResult> results = store.ingest(all);
+        assertThat(results).hasSize(all.size());
+        assertThat(results.get(results.size() - 1).status()).isEqualTo(IngestResult.Status.UNCHANGED);
+        assertThat(results.get(3).copyOf()).isEqualTo(results.get(0).articleId());
+        Map<String, Long> batched = store.counts();
+        List<String> incidents = summary(store.incidents(IncidentFilter.all()));
+        store.close();
+        store = Store.open(freshLocation());
+        for (Analysis a : all) {
+            store.ingest(a);
+        }
+        assertThat(store.counts()).isEqualTo(batched);
+        assertThat(summary(store.incidents(IncidentFilter.all()))).containsExactlyInAnyOrderElementsOf(incidents);
+    }
+
+    @Test
     void wireCopiesPointToTheOriginal() throws Exception {
         IngestResult original = store.ingest(Fixtures.wireCopy(0));
         for (int n = 1; n < 5; n++) {

@@ -65,6 +65,7 @@ CREATE TABLE places (
 );
 
 -- day: the event's own date when the text gives one to the day, else the article's date.
+-- seen and source_group repeat the article's, so merging incidents reads one table.
 CREATE TABLE events (
     id             BIGINT PRIMARY KEY,
     article_id     BIGINT NOT NULL,
@@ -82,6 +83,8 @@ CREATE TABLE events (
     date_lo        DATE,
     date_hi        DATE,
     day            DATE NOT NULL,
+    seen           DATE NOT NULL,
+    source_group   VARCHAR NOT NULL,
     negated        BOOLEAN NOT NULL,
     modality       VARCHAR,
     quad           SMALLINT,
