@@ -111,10 +111,18 @@ final class IncidentsCommand implements Callable<Integer> {
             out.printf("      %d. %s%s  %s  (support %.2f; %d claimant%s, %d source%s)%n", rank++, c.name(),
                     code.isBlank() ? "" : " [" + code.strip() + "]", c.verdict().toUpperCase(java.util.Locale.ROOT),
                     c.support(), c.claimants(), c.claimants() == 1 ? "" : "s", c.sources(), c.sources() == 1 ? "" : "s");
+            // Wire copies repeat the same claim word for word: show it once, with the number of copies.
+            Map<String, List<AttributionBoard.Entry>> same = new LinkedHashMap<>();
             for (AttributionBoard.Entry e : c.claims()) {
-                out.printf("           %s  %s%s %s: \"%s\"  — %s%n", e.published(), e.against() ? "against, " : "",
+                same.computeIfAbsent(e.source() + "|" + e.claimant() + "|" + e.certainty() + "|" + e.content(),
+                        k -> new java.util.ArrayList<>()).add(e);
+            }
+            for (List<AttributionBoard.Entry> copies : same.values()) {
+                AttributionBoard.Entry e = copies.get(0);
+                out.printf("           %s  %s%s %s: \"%s\"  — %s%s%n", e.published(), e.against() ? "against, " : "",
                         e.certainty(), e.claimant(), e.content() == null ? e.cue() : e.content(),
-                        e.url() != null ? e.url() : e.key());
+                        e.url() != null ? e.url() : e.key(),
+                        copies.size() == 1 ? "" : " (and " + (copies.size() - 1) + " copies)");
             }
         }
         out.println();

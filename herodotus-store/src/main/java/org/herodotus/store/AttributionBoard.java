@@ -53,8 +53,11 @@ public record AttributionBoard(long incident, List<Candidate> candidates) {
      * @param url       the article URL
      * @param title     the article title
      * @param key       the article's key in the store
+     * @param source    the independent source it came from: the outlet, or for a wire copy the
+     *                  outlet of the text it copies
      */
     public record Entry(String claimant, String type, String certainty, boolean against, String cue,
-                        String content, LocalDate published, String outlet, String url, String title, String key) {
+                        String content, LocalDate published, String outlet, String url, String title, String key,
+                        String source) {
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
  * source") counts once per independent source, since two outlets' anonymous sources may be two
  * people. A claim with no event counts for the incident when its article reports no other
  * incident. The article's own narrative naming a perpetrator counts as a claim by the outlet,
- * unless a claim in the same article already names that perpetrator.
+ * unless a claim in the same article about this incident already names that perpetrator.
  */
 final class Boards {
 
@@ -125,7 +125,7 @@ final class Boards {
                             rs.getString("attributed_sector"), claimant, claimantKey, type, certainty, w,
                             new AttributionBoard.Entry(claimant, type, certainty, w < 0, rs.getString("cue_text"),
                                     rs.getString("content_text"), when, rs.getString("outlet"), rs.getString("url"),
-                                    rs.getString("title"), rs.getString("doc_key")),
+                                    rs.getString("title"), rs.getString("doc_key"), group),
                             group, when, rs.getLong("article_id"), offset == null ? 0 : offset));
                 }
             }
@@ -137,10 +137,12 @@ final class Boards {
                 + "a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
                 + "FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id "
                 + "WHERE e.incident_id = ? AND ea.role = 'actor' AND ea.name IS NOT NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id AND lower(c.attributed_name) = ea.name_lc)";
+                + "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id AND lower(c.attributed_name) = ea.name_lc"
+                + " AND (c.event_id IS NULL OR c.event_id IN (SELECT id FROM events WHERE incident_id = ?)))";
         Set<String> seen = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, incident);
+            p.setLong(2, incident);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String name = rs.getString("name");
@@ -150,7 +152,8 @@ final class Boards {
                     }
                     String outlet = rs.getString("outlet");
                     String group = rs.getString("source_group");
-                    String claimant = outlet != null ? outlet : "the article";
+                    // A wire copy's narrative is the original outlet's.
+                    String claimant = !group.startsWith("article:") ? group : outlet != null ? outlet : "the article";
                     LocalDate when = whenOf(rs);
                     Integer offset = Sql.intOrNull(rs, "trigger_start");
                     double w = rules.weight("report");
@@ -158,7 +161,7 @@ final class Boards {
                             claimant, "report@" + group, "report", "asserted", w,
                             new AttributionBoard.Entry(claimant, "report", "asserted", false, rs.getString("trigger_text"),
                                     rs.getString("sentence_text"), when, outlet, rs.getString("url"),
-                                    rs.getString("title"), rs.getString("doc_key")),
+                                    rs.getString("title"), rs.getString("doc_key"), group),
                             group, when, article, offset == null ? 0 : offset));
                 }
             }

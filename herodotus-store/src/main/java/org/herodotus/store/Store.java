@@ -106,6 +106,12 @@ public final class Store implements AutoCloseable {
             throw new SQLException(where + ": cannot open the database: " + e.getMessage(), e.getSQLState(), e);
         }
         try {
+            if (dialect == Dialect.DUCKDB) {
+                // DuckDB would take up to 80% of the machine's memory; a store shares the machine.
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET memory_limit = '" + duckMemory() + "'");
+                }
+            }
             new Migrations(dialect).migrate(c);
 
             c.setAutoCommit(false);
@@ -114,6 +120,12 @@ public final class Store implements AutoCloseable {
             c.close();
             throw e;
         }
+    }
+
+    /** DuckDB's memory limit: {@code $HERODOTUS_DUCKDB_MEMORY} when set, else 2GB. */
+    private static String duckMemory() {
+        String env = System.getenv("HERODOTUS_DUCKDB_MEMORY");
+        return env != null && env.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B") ? env : "2GB";
     }
 
     private static Properties credentials(String url) {
