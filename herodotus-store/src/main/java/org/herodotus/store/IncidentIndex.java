@@ -161,17 +161,22 @@ final class IncidentIndex {
         return new Assignment(byEvent, touchedReal);
     }
 
-    /** Stored incidents that may fit any of the groups: same type, overlapping dates, same countries. */
+    /**
+     * Stored incidents that may fit one of the groups: for each group, incidents of its type whose
+     * dates overlap its dates and whose country is one of its countries (when all its events are
+     * placed). One statement for all groups.
+     */
     private Map<Long, List<EventSketch>> candidates(List<List<EventSketch>> groups) throws SQLException {
         int slack = rules.dateToleranceDays();
-        Set<String> types = new LinkedHashSet<>();
-        Set<String> countries = new LinkedHashSet<>();
-        boolean allPlaced = true;
-        LocalDate lo = null;
-        LocalDate hi = null;
+        StringBuilder where = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (List<EventSketch> group : groups) {
+            Set<String> countries = new LinkedHashSet<>();
+            boolean allPlaced = true;
+            LocalDate lo = null;
+            LocalDate hi = null;
             for (EventSketch e : group) {
-                types.add(e.type());
                 if (e.country() == null) {
                     allPlaced = false;
                 } else {
@@ -180,22 +185,23 @@ final class IncidentIndex {
                 lo = lo == null || e.first().isBefore(lo) ? e.first() : lo;
                 hi = hi == null || e.last().isAfter(hi) ? e.last() : hi;
             }
-        }
-        String query = "SELECT id FROM incidents WHERE event_type IN (" + Sql.marks(types.size()) + ") AND date_lo <= ? AND date_hi >= ?"
-                + (allPlaced ? " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))" : "")
-                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * types.size() * Math.max(1, groups.size() / 8);
-        PreparedStatement p = sql.get(query);
-        int i = 1;
-        for (String t : types) {
-            p.setString(i++, t);
-        }
-        Sql.set(p, i++, hi.plusDays(slack));
-        Sql.set(p, i++, lo.minusDays(slack));
-        if (allPlaced) {
-            for (String country : countries) {
-                p.setString(i++, country);
+            String key = group.get(0).type() + "|" + lo + "|" + hi + "|" + (allPlaced ? countries : "*");
+            if (!seen.add(key)) {
+                continue;
             }
+            where.append(where.length() == 0 ? "" : " OR ").append("(event_type = ? AND date_lo <= ? AND date_hi >= ?");
+            args.add(group.get(0).type());
+            args.add(hi.plusDays(slack));
+            args.add(lo.minusDays(slack));
+            if (allPlaced) {
+                where.append(" AND (country IS NULL OR country IN (").append(Sql.marks(countries.size())).append("))");
+                args.addAll(countries);
+            }
+            where.append(")");
         }
+        PreparedStatement p = sql.get("SELECT id FROM incidents WHERE " + where
+                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * seen.size());
+        Sql.bind(p, args.toArray());
         List<Long> ids = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {

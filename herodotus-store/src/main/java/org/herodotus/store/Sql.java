@@ -52,10 +52,6 @@ final class Sql {
         }
     }
 
-    static String string(ResultSet rs, String column) throws SQLException {
-        return rs.getString(column);
-    }
-
     static Long longOrNull(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
