@@ -168,8 +168,8 @@ final class IncidentIndex {
      */
     private Map<Long, List<EventSketch>> candidates(List<List<EventSketch>> groups) throws SQLException {
         int slack = rules.dateToleranceDays();
-        StringBuilder where = new StringBuilder();
-        List<Object> args = new ArrayList<>();
+        List<String> predicates = new ArrayList<>();
+        List<List<Object>> predicateArgs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (List<EventSketch> group : groups) {
             Set<String> countries = new LinkedHashSet<>();
@@ -189,23 +189,31 @@ final class IncidentIndex {
             if (!seen.add(key)) {
                 continue;
             }
-            where.append(where.length() == 0 ? "" : " OR ").append("(event_type = ? AND date_lo <= ? AND date_hi >= ?");
-            args.add(group.get(0).type());
-            args.add(hi.plusDays(slack));
-            args.add(lo.minusDays(slack));
+            List<Object> args = new ArrayList<>(List.of(group.get(0).type(), hi.plusDays(slack), lo.minusDays(slack)));
+            String predicate = "(event_type = ? AND date_lo <= ? AND date_hi >= ?";
             if (allPlaced) {
-                where.append(" AND (country IS NULL OR country IN (").append(Sql.marks(countries.size())).append("))");
+                predicate += " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))";
                 args.addAll(countries);
             }
-            where.append(")");
+            predicates.add(predicate + ")");
+            predicateArgs.add(args);
         }
-        PreparedStatement p = sql.get("SELECT id FROM incidents WHERE " + where
-                + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * seen.size());
-        Sql.bind(p, args.toArray());
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
+        // A few dozen groups per statement: a batch's thousands of OR-ed conditions would nest
+        // too deeply for DuckDB's planner.
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int from = 0; from < predicates.size(); from += 32) {
+            int to = Math.min(predicates.size(), from + 32);
+            List<Object> args = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                args.addAll(predicateArgs.get(i));
+            }
+            PreparedStatement p = sql.get("SELECT id FROM incidents WHERE " + String.join(" OR ", predicates.subList(from, to))
+                    + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * (to - from));
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
             }
         }
         return sketches("e.incident_id", ids);
