@@ -251,6 +251,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void aLargeBatchIsStoredWhole() throws Exception {
+        // Hundreds of articles in one transaction: thousands of events to merge at once.
+        org.herodotus.store.bench.SyntheticCorpus corpus = new org.herodotus.store.bench.SyntheticCorpus(5).expecting(400);
+        List<Analysis> batch = new ArrayList<>();
+        long events = 0;
+        for (int i = 0; i < 400; i++) {
+            Analysis a = corpus.next();
+            events += a.events().size();
+            batch.add(a);
+        }
+        assertThat(store.ingest(batch)).allMatch(r -> r.status() == IngestResult.Status.STORED);
+        assertThat(store.counts().get("articles")).isEqualTo(400);
+        assertThat(store.counts().get("events")).isEqualTo(events);
+        assertThat(store.incidents(IncidentFilter.all())).isNotEmpty().allMatch(i -> i.events() > 0);
+        assertThat(orphans()).isZero();
+    }
+
+    @Test
     void wireCopiesPointToTheOriginal() throws Exception {
         IngestResult original = store.ingest(Fixtures.wireCopy(0));
         for (int n = 1; n < 5; n++) {
