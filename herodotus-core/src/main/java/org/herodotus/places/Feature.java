@@ -24,7 +24,9 @@ public enum Feature {
     /** A region larger or other than a country: the Middle East, the Balkans, Kurdistan, the EU. */
     REGION("region"),
     /** A sea, ocean, gulf, lake or river. */
-    WATER("water");
+    WATER("water"),
+    /** A building or site often named for the institution in it: the White House, the Kremlin. */
+    LANDMARK("landmark");
 
     private final String label;
 

@@ -130,12 +130,33 @@ public final class GazetteerWriter {
         keys.computeIfAbsent(key, k -> new HashMap<>(2)).merge(place, kind, Math::min);
     }
 
-    /** Records that the adjective {@code demonym} ("Iraqi") refers to place {@code place}. */
+    /**
+     * Records that the adjective {@code demonym} ("Iraqi") refers to place {@code place}. When
+     * several places claim one demonym ("American": the United States, American Samoa), the most
+     * populous keeps it.
+     */
     public void addDemonym(String demonym, int place) {
         String n = Names.normalize(demonym);
-        if (n.length() >= 3) {
-            demonyms.putIfAbsent(n, place);
+        if (n.length() < 3) {
+            return;
         }
+        Integer old = demonyms.get(n);
+        if (old == null || links.get(place)[2] > links.get(old)[2]) {
+            demonyms.put(n, place);
+        }
+    }
+
+    /** Makes {@code demonym} refer to {@code place} whatever claimed it before (curated entries). */
+    public void setDemonym(String demonym, int place) {
+        String n = Names.normalize(demonym);
+        if (n.length() >= 3) {
+            demonyms.put(n, place);
+        }
+    }
+
+    /** Moves place {@code place} to another representative point. */
+    public void setCoordinates(int place, double lat, double lon) {
+        coords.set(place, new float[] {(float) lat, (float) lon});
     }
 
     /** Number of distinct name keys so far. */

@@ -285,7 +285,8 @@ public final class PlaceResolver {
             case CAPITAL -> 5;
             case ADMIN_SEAT -> 2;
             case CITY -> 0.5;
-            case AIRPORT, AIRBASE -> 1;
+            case AIRPORT, AIRBASE -> 3;
+            case LANDMARK -> 5;
         };
         s -= cand.penalty;
         if (f.isPopulated()) {
@@ -295,7 +296,7 @@ public final class PlaceResolver {
             }
         }
         if (f.isAirfield()) {
-            s += grp.airport ? 5 : -1.5;
+            s += grp.airport ? 4 : -1;
         }
         if (grp.adminHint && f == Feature.ADMIN1) {
             s += 3;
@@ -304,6 +305,9 @@ public final class PlaceResolver {
         if (ctx.total > 0 && country >= 0) {
             double share = ctx.countries.getOrDefault(country, 0.0) / ctx.total;
             s += share > 0 ? 1.0 + 2.5 * share : 0;
+        } else if (ctx.total > 0 && country < 0) {
+            // seas, continents and world regions belong to no country: neither helped nor hurt
+            s += 1.0;
         } else if (cand.penalty >= 2.5) {
             // a spelling-error match far from everything the document talks about is a guess too far
             s -= 3;

