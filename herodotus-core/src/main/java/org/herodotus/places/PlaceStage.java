@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The places stage: finds toponyms in the parse ({@link ToponymFinder}), resolves them against
  * the gazetteer coherently per document ({@link PlaceResolver}), adds one {@link Place} per
- * toponym mention to the document, and gives each event its place ({@link EventPlaces}).
- * Demonyms are not places and are left out. Holds only the immutable gazetteer, so one instance
+ * resolved toponym mention to the document, and gives each event its place ({@link EventPlaces}).
+ * Demonyms are not places and are left out, and so are toponyms the gazetteer does not know. Holds only the immutable gazetteer, so one instance
  * serves all threads.
  */
 public final class PlaceStage implements Stage {
@@ -65,7 +65,10 @@ public final class PlaceStage implements Stage {
         List<Place> places = new ArrayList<>(doc.places());
         int n = places.size();
         for (ResolvedToponym rt : r.places()) {
-            places.add(toPlace("p" + (++n), rt));
+            // a toponym the gazetteer does not know ("the Islamic Republic") is no place on a map
+            if (rt.resolved()) {
+                places.add(toPlace("p" + (++n), rt));
+            }
         }
         Doc withPlaces = doc.withPlaces(places);
         return withPlaces.withEvents(eventPlaces.link(doc.events(), places, doc.actors(), doc.parse()));
