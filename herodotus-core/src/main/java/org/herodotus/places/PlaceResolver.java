@@ -292,7 +292,8 @@ public final class PlaceResolver {
         if (f.isPopulated()) {
             s += 0.55 * Math.log10(g.population(p) + 1.0);
             if (g.population(p) >= 100_000 && sharesNameWithItsRegion(grp, p)) {
-                s += 2.5;
+                // a city named like its own province is, in the news, usually the city
+                s += 3;
             }
         }
         if (f.isAirfield()) {
