@@ -3,6 +3,8 @@ package org.herodotus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.herodotus.actors.ActorDictionary;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
@@ -47,8 +49,17 @@ public final class Herodotus {
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
+        return pipeline(ActorDictionary.defaults());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries given (for instance the bundled
+     * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors) {
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage());
+        stages.add(new ActorStage(actors));
         // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
         PlaceStage.fromClasspath().ifPresent(stages::add);
         return new Pipeline(stages);

@@ -81,7 +81,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             }
         }
         boolean endToEnd = mode != Mode.GIVEN;
-        NlpStage nlp = endToEnd ? new NlpStage(GeoEvaluation.nlpProperties()) : null;
+        NlpStage nlp = endToEnd ? GeoEvaluation.nlpWithoutParses() : null;
         GeoEvaluation eval = new GeoEvaluation(nlp, gz.get());
         List<String> e2eLines = new ArrayList<>();
         List<String> givenLines = new ArrayList<>();

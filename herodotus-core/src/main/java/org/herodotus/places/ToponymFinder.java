@@ -61,8 +61,13 @@ public final class ToponymFinder {
                 }
             }
             ents.sort(Comparator.comparingInt(Entity::firstToken));
+            // multi-word demonyms first: the recogniser may tag "Middle" of "Middle Eastern" a location
+            scanDemonyms(text, tokens, state, demonyms, 2);
             for (Entity e : ents) {
                 if (isNumeric(e.type())) {
+                    continue;
+                }
+                if (!free(state, e.firstToken(), e.endToken(), 2)) {
                     continue;
                 }
                 if (LOCATION_TYPES.contains(e.type())) {
@@ -84,7 +89,7 @@ public final class ToponymFinder {
                 }
             }
             scanGazetteer(text, tokens, state, places);
-            scanDemonyms(text, tokens, state, demonyms);
+            scanDemonyms(text, tokens, state, demonyms, 1);
         }
         places.sort(Comparator.comparingInt(Toponym::start));
         demonyms.sort(Comparator.comparingInt(Toponym::start));
@@ -232,18 +237,22 @@ public final class ToponymFinder {
         return false;
     }
 
-    private void scanDemonyms(String text, List<Token> tokens, int[] state, List<Toponym> out) {
+    /** Marks demonyms of at least {@code minTokens} words ("Middle Eastern", then "Iraqi"). */
+    private void scanDemonyms(String text, List<Token> tokens, int[] state, List<Toponym> out, int minTokens) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
             if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
                 continue;
             }
-            for (int len = Math.min(2, n - i); len >= 1; len--) {
+            for (int len = Math.min(3, n - i); len >= minTokens; len--) {
                 int end = i + len;
                 if (!free(state, i, end, 2)) {
                     continue;
                 }
                 String key = Names.normalize(span(text, tokens, i, end));
+                if (len > 1 && gazetteer.contains(key)) {
+                    continue;
+                }
                 int place = gazetteer.demonym(key);
                 if (place < 0 && key.endsWith("s") && len == 1) {
                     place = gazetteer.demonym(key.substring(0, key.length() - 1));

@@ -2,7 +2,6 @@ package org.herodotus.eval.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.nlp.Parse;
 import org.herodotus.places.Gazetteer;
@@ -35,15 +34,11 @@ public final class GeoEvaluation {
     }
 
     /**
-     * The CoreNLP configuration the places stage needs: tokens, parts of speech and named
-     * entities, without the dependency parse and date normalisation it does not use.
+     * The nlp stage as the pipeline configures it, without dependency parses: the places stage
+     * finds toponyms from tokens, parts of speech and named entities alone.
      */
-    public static Properties nlpProperties() {
-        Properties p = NlpStage.defaultProperties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyNumericClassifiers", "false");
-        return p;
+    public static NlpStage nlpWithoutParses() {
+        return new NlpStage(NlpStage.defaultProperties(), sentence -> false);
     }
 
     /** The parse the end-to-end setting works from. */
