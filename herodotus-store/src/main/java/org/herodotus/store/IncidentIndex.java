@@ -99,9 +99,13 @@ final class IncidentIndex {
             return new Assignment(byEvent, touched);
         }
         Map<Long, List<EventSketch>> footprints = candidates(allGroups);
-        Map<String, List<Long>> byType = new HashMap<>();
+        // Incidents by type and country, so each group is scored only against incidents that
+        // can fit it (an incident without any country is listed under "*").
+        Map<String, Set<Long>> index = new HashMap<>();
         for (Map.Entry<Long, List<EventSketch>> f : footprints.entrySet()) {
-            byType.computeIfAbsent(f.getValue().get(0).type(), k -> new ArrayList<>()).add(f.getKey());
+            for (EventSketch e : f.getValue()) {
+                indexUnder(index, e, f.getKey());
+            }
         }
         long temporary = -1;
         Map<Long, String> created = new LinkedHashMap<>();
@@ -112,7 +116,7 @@ final class IncidentIndex {
                 double bestScore = 0;
                 long bestGap = Long.MAX_VALUE;
                 LocalDate groupLast = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow();
-                for (Long candidate : byType.getOrDefault(type, List.of())) {
+                for (Long candidate : candidatesOf(index, group)) {
                     List<EventSketch> footprint = footprints.get(candidate);
                     double score = -1;
                     for (EventSketch e : group) {
@@ -132,10 +136,12 @@ final class IncidentIndex {
                 if (best == 0) {
                     best = temporary--;
                     footprints.put(best, new ArrayList<>());
-                    byType.computeIfAbsent(type, k -> new ArrayList<>()).add(best);
                     created.put(best, type);
                 }
                 footprints.get(best).addAll(group);
+                for (EventSketch e : group) {
+                    indexUnder(index, e, best);
+                }
                 for (EventSketch e : group) {
                     byEvent.put(e.id(), best);
                 }
@@ -159,6 +165,24 @@ final class IncidentIndex {
             touchedReal.add(t < 0 ? real.get(t) : t);
         }
         return new Assignment(byEvent, touchedReal);
+    }
+
+    private static void indexUnder(Map<String, Set<Long>> index, EventSketch e, long incident) {
+        index.computeIfAbsent(e.type() + "|" + (e.country() == null ? "*" : e.country()), k -> new LinkedHashSet<>()).add(incident);
+        index.computeIfAbsent(e.type() + "|all", k -> new LinkedHashSet<>()).add(incident);
+    }
+
+    /** The incidents a group can fit: same type, and a shared country unless a place is unknown. */
+    private static Set<Long> candidatesOf(Map<String, Set<Long>> index, List<EventSketch> group) {
+        String type = group.get(0).type();
+        if (group.stream().anyMatch(e -> e.country() == null)) {
+            return index.getOrDefault(type + "|all", Set.of());
+        }
+        Set<Long> out = new LinkedHashSet<>(index.getOrDefault(type + "|*", Set.of()));
+        for (EventSketch e : group) {
+            out.addAll(index.getOrDefault(type + "|" + e.country(), Set.of()));
+        }
+        return out;
     }
 
     /**
