@@ -217,8 +217,12 @@ final class IngestCommand implements Callable<Integer> {
             if (!a.errors().isEmpty()) {
                 failed++;
             }
-            out.printf("%-9s %s (%d events%s)%n", r.status().name().toLowerCase(java.util.Locale.ROOT), r.key(),
-                    r.events(), r.copyOf() == null ? "" : ", copy of article " + r.copyOf());
+            if (r.status() == IngestResult.Status.UNCHANGED) {
+                out.printf("unchanged %s%n", r.key());
+            } else {
+                out.printf("%-9s %s (%d events%s)%n", r.status().name().toLowerCase(java.util.Locale.ROOT), r.key(),
+                        r.events(), r.copyOf() == null ? "" : ", copy of article " + r.copyOf());
+            }
         }
         // Flushed only once the transaction has committed: a line printed is an article stored.
         out.flush();
