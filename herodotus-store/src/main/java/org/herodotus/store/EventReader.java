@@ -27,10 +27,15 @@ final class EventReader {
     void read(EventQuery q, Consumer<EventRow> sink) throws SQLException {
         try {
             List<Object> args = new ArrayList<>();
-            String where = where(q, args);
+            List<String> with = new ArrayList<>();
+            List<String> joins = new ArrayList<>();
+            List<Object> withArgs = new ArrayList<>();
+            String where = where(q, args, with, joins, withArgs);
+            args.addAll(0, withArgs);
             // Events first, their articles' details after, for the page only: joining the whole
             // articles table costs more than the query itself on DuckDB.
-            String select = "SELECT e.* FROM events e WHERE " + where;
+            String select = (with.isEmpty() ? "" : "WITH " + String.join(", ", with) + " ")
+                    + "SELECT e.* FROM events e" + String.join("", joins) + " WHERE " + where;
             if (q.limit() != null) {
                 page(select + " ORDER BY e.day DESC, e.id DESC LIMIT " + Math.max(0, q.limit()), args, sink);
                 return;
@@ -119,7 +124,26 @@ final class EventReader {
         return last;
     }
 
-    private String where(EventQuery q, List<Object> args) {
+    /** Participant or text filters matching fewer rows than this are resolved first (PostgreSQL). */
+    private static final int SELECTIVE = 5000;
+
+    /**
+     * Whether a filter matches few rows: then PostgreSQL should collect its matches first and
+     * join them, rather than walk the events newest first and test each (its plan for LIMIT
+     * queries, which reads every event when the filter matches few or none).
+     */
+    private boolean selective(String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + SELECTIVE + ") x")) {
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) < SELECTIVE;
+            }
+        }
+    }
+
+    private String where(EventQuery q, List<Object> args, List<String> with, List<String> joins, List<Object> withArgs)
+            throws SQLException {
         List<String> w = new ArrayList<>();
         w.add("1 = 1");
         if (!q.types().isEmpty()) {
@@ -187,7 +211,16 @@ final class EventReader {
             args.add(q.sector().toUpperCase(Locale.ROOT));
         }
         if (!party.isEmpty()) {
-            w.add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND " + String.join(" AND ", party) + ")");
+            List<Object> partyArgs = new ArrayList<>(args.subList(args.size() - party.size(), args.size()));
+            String members = "SELECT ea.event_id FROM event_actors ea WHERE " + String.join(" AND ", party);
+            if (dialect == Dialect.POSTGRESQL && selective(members, partyArgs)) {
+                args.subList(args.size() - party.size(), args.size()).clear();
+                with.add("party AS MATERIALIZED (SELECT DISTINCT event_id FROM (" + members + ") x)");
+                withArgs.addAll(partyArgs);
+                joins.add(" JOIN party ON party.event_id = e.id");
+            } else {
+                w.add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND " + String.join(" AND ", party) + ")");
+            }
         }
         if (q.text() != null && !q.text().isBlank()) {
             List<String> words = words(q.text());
@@ -201,7 +234,16 @@ final class EventReader {
                     args.add("(?i)\\b" + word + "\\b");
                 }
             }
-            w.add("e.article_id IN (SELECT a.id FROM articles a WHERE " + String.join(" AND ", t) + ")");
+            String matching = "SELECT a.id FROM articles a WHERE " + String.join(" AND ", t);
+            List<Object> textArgs = new ArrayList<>(args.subList(args.size() - t.size(), args.size()));
+            if (dialect == Dialect.POSTGRESQL && selective(matching, textArgs)) {
+                args.subList(args.size() - t.size(), args.size()).clear();
+                with.add("texts AS MATERIALIZED (" + matching + ")");
+                withArgs.addAll(textArgs);
+                joins.add(" JOIN texts ON texts.id = e.article_id");
+            } else {
+                w.add("e.article_id IN (" + matching + ")");
+            }
         }
         return String.join(" AND ", w);
     }

@@ -211,6 +211,20 @@ public final class Store implements AutoCloseable {
         return incidents.rebuild();
     }
 
+    /**
+     * Refreshes the statistics the query planner uses; after a large load. (A PostgreSQL server's
+     * autovacuum does this too, eventually.)
+     */
+    public synchronized void analyze() throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        try (Statement s = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            s.execute("ANALYZE");
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+
     /** Rows per table, for status reports and tests. */
     public synchronized Map<String, Long> counts() throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -84,6 +84,7 @@ public final class StoreBenchmark {
             }
         }
         double seconds = nanos / 1e9;
+        store.analyze();
         Map<String, Latency> latencies = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
         Random r = new Random(seed + 1);
