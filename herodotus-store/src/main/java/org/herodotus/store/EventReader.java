@@ -230,6 +230,10 @@ final class EventReader {
                 args.add(String.join(" ", words));
             } else {
                 for (String word : words) {
+                    // A plain substring test first (much cheaper than the regular expression),
+                    // then the whole-word test on the few articles that pass it.
+                    t.add("contains(lower(coalesce(a.title, '') || ' ' || a.body), ?)");
+                    args.add(word);
                     t.add("regexp_matches(coalesce(a.title, '') || ' ' || a.body, ?)");
                     args.add("(?i)\\b" + word + "\\b");
                 }
