@@ -1,0 +1,76 @@
+package org.herodotus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.model.Event;
+import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.TimeExpression;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The events stage: codes PLOVER events from the parsed sentences. For every trigger of the
+ * {@link EventLexicon} it reads the actors and recipients from the dependency parse (resolved to
+ * the actors the actors stage found), the modality and negation, and the date; then it merges
+ * repeated mentions of the same event. Purposes and aims ("to neutralize the drones") are never
+ * coded; an event needs at least one participant resolved to an actor. Thread-safe.
+ */
+public final class EventStage implements Stage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventStage.class);
+
+    private final EventLexicon lexicon;
+    private final EventMerger merger;
+
+    /** The stage with the shipped lexicon. */
+    public EventStage() {
+        this(EventLexicon.builtin());
+    }
+
+    /** The stage with {@code lexicon}. */
+    public EventStage(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.merger = new EventMerger(lexicon.codebook());
+    }
+
+    /** The lexicon the stage codes with. */
+    public EventLexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        Parse parse = doc.parse();
+        SentenceCoder coder = new SentenceCoder(lexicon, doc);
+        List<Mention> mentions = new ArrayList<>();
+        List<List<TimeExpression>> times = new ArrayList<>();
+        for (int i = 0; i < parse.sentences().size(); i++) {
+            times.add(new ArrayList<>());
+        }
+        for (TimeExpression t : parse.times()) {
+            if (t.sentence() >= 0 && t.sentence() < times.size()) {
+                times.get(t.sentence()).add(t);
+            }
+        }
+        for (Sentence s : parse.sentences()) {
+            if (s.parsed() && !s.dependencies().isEmpty()) {
+                mentions.addAll(coder.code(new SentenceGraph(s), times.get(s.index())));
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            for (Mention m : mentions) {
+                LOG.debug("{}: mention {} '{}' {}", doc.article().id(), m.type(), m.trigger().of(doc.text()), m);
+            }
+        }
+        List<Event> events = merger.merge(mentions, doc.article().published());
+        return doc.withEvents(events);
+    }
+}

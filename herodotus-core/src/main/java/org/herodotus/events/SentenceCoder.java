@@ -1,0 +1,921 @@
+package org.herodotus.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Dependency;
+import org.herodotus.nlp.TimeExpression;
+import org.herodotus.nlp.Token;
+import org.herodotus.pipeline.Doc;
+
+/**
+ * Reads the event mentions of one parsed sentence: finds triggers, their arguments in the
+ * dependency graph, their modality, negation and date. One instance per document.
+ */
+final class SentenceCoder {
+
+    /** Modality values, strongest first where they combine. */
+    static final String ASSERTED = "asserted";
+    static final String FUTURE = "future";
+    static final String HYPOTHETICAL = "hypothetical";
+    static final String INTENDED = "intended";
+    /** Internal: a purpose clause ("to neutralize the drones"), never coded. */
+    static final String PURPOSE = "purpose";
+
+    private static final Set<String> NON_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL",
+            "PERCENT", "MONEY", "SET");
+    private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "her", "we", "us",
+            "i", "me", "you", "its", "their", "his", "our", "this", "that", "these", "those", "which", "who",
+            "whom", "itself", "themselves", "himself", "herself", "one", "some", "others", "all", "both");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+    private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:$|T)");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private final EventLexicon lexicon;
+    private final ModalityLexicon modality;
+    private final Doc doc;
+    private final LocalDate published;
+
+    SentenceCoder(EventLexicon lexicon, Doc doc) {
+        this.lexicon = lexicon;
+        this.modality = lexicon.modality();
+        this.doc = doc;
+        this.published = doc.article().published();
+    }
+
+    /** A trigger entry matched at a head token, covering tokens [first, last]. */
+    private record Match(TriggerEntry entry, int head, int first, int last, int support) {
+    }
+
+    /** Heads of the noun triggers of the sentence being coded. */
+    private Set<Integer> eventNouns = Set.of();
+
+    /** The event mentions of one sentence. */
+    List<Mention> code(SentenceGraph g, List<TimeExpression> times) {
+        List<Match> matches = findTriggers(g);
+        eventNouns = new LinkedHashSet<>();
+        for (Match m : matches) {
+            if (!m.entry().verb()) {
+                eventNouns.add(m.head());
+            }
+        }
+        Set<Integer> verbArguments = new LinkedHashSet<>();
+        Set<Integer> consumed = new LinkedHashSet<>();
+        for (Match m : matches) {
+            if (m.entry().verb()) {
+                for (Dependency d : g.out(m.head())) {
+                    String b = d.baseRelation();
+                    if (b.equals("obj") || b.equals("obl") || d.relation().equals("nsubj:pass")) {
+                        verbArguments.add(d.dependent());
+                    }
+                }
+                consumed.addAll(consumed(g, m));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Match m : matches) {
+            PloverCodebook.Type type = lexicon.codebook().type(m.entry().type());
+            if (!m.entry().verb() && consumed.contains(m.head())) {
+                continue;  // "lifted the embargo": the noun is part of the verb's trigger
+            }
+            if (!m.entry().verb() && verbArguments.contains(m.head()) && (type.quad() == 1 || type.quad() == 3)) {
+                // "rejected calls for talks", "conceded to demands": the noun is what the verb acts
+                // on, not an event of its own.
+                continue;
+            }
+            Mention mention = mention(g, m, times);
+            if (mention != null) {
+                out.add(mention);
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- triggers
+
+    private List<Match> findTriggers(SentenceGraph g) {
+        List<Match> found = new ArrayList<>();
+        for (int i = 0; i < g.size(); i++) {
+            Token t = g.token(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            if (pos.startsWith("NNP")) {
+                continue;  // names: "the Battle of the Bulge" is not a battle the article reports
+            }
+            boolean verb = pos.startsWith("VB");
+            boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("VBG") && nominalUse(g, i));
+            List<TriggerEntry> candidates = new ArrayList<>();
+            if (verb) {
+                candidates.addAll(lexicon.verbEntries(g.lemma(i)));
+                if (!g.word(i).equals(g.lemma(i))) {
+                    candidates.addAll(lexicon.verbEntries(g.word(i)));
+                }
+            }
+            if (noun) {
+                candidates.addAll(lexicon.nounEntries(g.lemma(i)));
+                if (!g.word(i).equals(g.lemma(i))) {
+                    candidates.addAll(lexicon.nounEntries(g.word(i)));
+                }
+            }
+            Match best = null;
+            for (TriggerEntry e : candidates) {
+                Match m = align(g, e, i);
+                if (m != null && satisfied(g, m) && (best == null
+                        || e.specificity() > best.entry().specificity())) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                found.add(best);
+            }
+        }
+        // One trigger per token: the most specific wins ("air strike" over "strike").
+        found.sort(Comparator.comparingInt((Match m) -> -m.entry().specificity()).thenComparingInt(Match::head));
+        boolean[] used = new boolean[g.size()];
+        List<Match> kept = new ArrayList<>();
+        for (Match m : found) {
+            boolean free = true;
+            for (int k = m.first(); k <= m.last(); k++) {
+                free &= !used[k];
+            }
+            if (free) {
+                for (int k = m.first(); k <= m.last(); k++) {
+                    used[k] = true;
+                }
+                kept.add(m);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Match::head));
+        return kept;
+    }
+
+    private static boolean nominalUse(SentenceGraph g, int i) {
+        for (Dependency d : g.out(i)) {
+            String r = d.relation();
+            if (r.equals("det") || r.equals("nmod:poss") || r.equals("amod") || r.startsWith("nmod:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Match align(SentenceGraph g, TriggerEntry e, int head) {
+        int first = head - e.head();
+        int last = first + e.words().size() - 1;
+        if (first < 0 || last >= g.size()) {
+            return null;
+        }
+        for (int k = 0; k < e.words().size(); k++) {
+            if (!g.is(first + k, e.words().get(k))) {
+                return null;
+            }
+        }
+        int support = e.verb() ? -1 : supportVerb(g, head, e.symmetric());
+        return new Match(e, head, first, last, support);
+    }
+
+    /**
+     * The verb that reports an event noun and lends it its subject: "launched attacks", "held talks",
+     * "promised aid", or the verb a meeting noun is the setting of ("in a telephone call, he said").
+     */
+    private int supportVerb(SentenceGraph g, int noun, boolean symmetric) {
+        Dependency h = g.head(noun);
+        if (h == null) {
+            return -1;
+        }
+        int v = h.governor();
+        if (!g.token(v).pos().startsWith("VB")) {
+            return -1;
+        }
+        String r = h.relation();
+        if (r.equals("obj") || r.equals("nsubj:pass")) {
+            String l = g.lemma(v);
+            for (int prt : g.children(v, "compound:prt")) {
+                if (lexicon.isSupport(l + "_" + g.lemma(prt))) {
+                    return v;
+                }
+            }
+            if (lexicon.isSupport(l)) {
+                return v;
+            }
+            // "promised aid", "wants talks", "refused aid"; but "the attack was planned" was carried out
+            if (r.equals("obj") && (modality.is("commit", l) || modality.is("prepare", l)
+                    || modality.is("desire", l) || modality.is("negative", l))) {
+                return v;
+            }
+        }
+        if (symmetric && (r.equals("obl:in") || r.equals("obl:during") || r.equals("obl:after"))) {
+            return v;
+        }
+        return -1;
+    }
+
+    private boolean satisfied(SentenceGraph g, Match m) {
+        for (TriggerEntry.Need n : m.entry().needs()) {
+            if (!holds(g, m, n)) {
+                return false;
+            }
+        }
+        for (TriggerEntry.Need n : m.entry().withouts()) {
+            if (holds(g, m, n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean holds(SentenceGraph g, Match m, TriggerEntry.Need need) {
+        for (TriggerEntry.Alt a : need.alts()) {
+            List<Integer> tokens = role(g, m, a.role(), true);
+            if (a.lemmas().isEmpty()) {
+                if (!tokens.isEmpty()) {
+                    return true;
+                }
+                continue;
+            }
+            for (int t : tokens) {
+                if (named(g, t, a.lemmas())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an argument is one of {@code lemmas}: its head word, the noun a quantity stands for
+     * ("part of a program"), a noun before it ("mediation efforts") or what it is "of" ("a state
+     * of emergency"); an upper-case entry names a named-entity type ("PERSON", "LOCATION").
+     */
+    private boolean named(SentenceGraph g, int t, Set<String> lemmas) {
+        List<Integer> look = new ArrayList<>();
+        look.add(t);
+        look.add(lookThrough(g, t));
+        look.addAll(g.children(t, "compound"));
+        look.addAll(g.children(t, "nmod:of"));
+        for (int k : look) {
+            if (lemmas.contains(g.lemma(k)) || lemmas.contains(g.word(k)) || lemmas.contains(g.token(k).ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens that make a verb trigger what it is ("lift" + "embargo"): no event of their own. */
+    private Set<Integer> consumed(SentenceGraph g, Match m) {
+        Set<Integer> r = new LinkedHashSet<>();
+        for (TriggerEntry.Need n : m.entry().needs()) {
+            for (TriggerEntry.Alt a : n.alts()) {
+                if (a.lemmas().isEmpty()) {
+                    continue;
+                }
+                for (int t : role(g, m, a.role(), true)) {
+                    if (named(g, t, a.lemmas())) {
+                        r.add(t);
+                        r.add(lookThrough(g, t));
+                        r.addAll(g.children(t, "nmod:of"));
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- roles
+
+    private List<Integer> role(SentenceGraph g, Match m, String role, boolean forNeed) {
+        if (m.entry().verb()) {
+            return verbRole(g, m.head(), role, forNeed);
+        }
+        return nounRole(g, m, role, forNeed);
+    }
+
+    private List<Integer> verbRole(SentenceGraph g, int v, String role, boolean forNeed) {
+        List<Integer> r = new ArrayList<>();
+        switch (role) {
+            case "subj" -> {
+                if (g.passive(v)) {
+                    r.addAll(g.children(v, "obl:agent"));
+                    r.addAll(g.children(v, "obl:by"));
+                } else {
+                    r.addAll(g.children(v, "nsubj"));
+                    r.addAll(g.children(v, "nsubj:xsubj"));
+                    if (r.isEmpty()) {
+                        r.addAll(inheritedSubject(g, v));
+                    }
+                }
+            }
+            case "obj" -> r.addAll(g.passive(v) ? g.children(v, "nsubj:pass") : g.children(v, "obj"));
+            case "iobj" -> r.addAll(g.children(v, "iobj"));
+            case "by" -> {
+                r.addAll(g.children(v, "obl:agent"));
+                r.addAll(g.children(v, "obl:by"));
+            }
+            case "comp" -> {
+                r.addAll(g.children(v, "ccomp"));
+                r.addAll(g.children(v, "xcomp"));
+            }
+            case "compsubj" -> {
+                for (int c : verbRole(g, v, "comp", forNeed)) {
+                    r.addAll(g.children(c, "nsubj"));
+                    r.addAll(g.children(c, "nsubj:pass"));
+                }
+            }
+            case "compaux" -> {
+                for (int c : g.children(v, "ccomp")) {
+                    r.addAll(g.children(c, "aux"));
+                }
+            }
+            case "poss", "mod", "targeting" -> {
+            }
+            default -> {
+                prepositional(g, v, "obl:", role, forNeed, r);
+                if (r.isEmpty()) {
+                    // a prepositional phrase the parser hung on the object instead of the verb:
+                    // "broke off relations with Congo", "spoke about the issue with the premier"
+                    for (int o : g.children(v, "obj")) {
+                        r.addAll(g.children(o, "nmod:" + role));
+                    }
+                    if (r.isEmpty()) {
+                        for (int o : g.childrenBase(v, "obl")) {
+                            r.addAll(g.children(o, "nmod:" + role));
+                        }
+                    }
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The subject a verb without one shares with the clause it hangs from: "blocked roads demanding
+     * that …", "issued a declaration demanding that …", "resorted to throwing stones".
+     */
+    private List<Integer> inheritedSubject(SentenceGraph g, int v) {
+        String pos = g.token(v).pos();
+        if (!(pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB"))) {
+            return List.of();
+        }
+        Dependency h = g.head(v);
+        if (h == null) {
+            return List.of();
+        }
+        String b = h.baseRelation();
+        int gov = h.governor();
+        if (b.equals("acl") && !h.relation().equals("acl:relcl")) {
+            Dependency nh = g.head(gov);  // the noun the participle describes, and the verb that has it
+            if (nh == null || !g.token(nh.governor()).isVerb() || g.passive(nh.governor())) {
+                return List.of();
+            }
+            gov = nh.governor();
+        } else if (!(b.equals("advcl") || b.equals("xcomp") || b.equals("conj"))) {
+            return List.of();
+        }
+        if (!g.token(gov).isVerb() || g.passive(gov)) {
+            return List.of();
+        }
+        return g.children(gov, "nsubj");
+    }
+
+    private List<Integer> nounRole(SentenceGraph g, Match m, String role, boolean forNeed) {
+        int n = m.head();
+        int sv = m.support();
+        List<Integer> r = new ArrayList<>();
+        switch (role) {
+            case "subj" -> {
+                if (sv >= 0) {
+                    r.addAll(verbRole(g, sv, "subj", forNeed));
+                }
+            }
+            case "obj", "iobj", "compaux" -> {
+            }
+            case "poss" -> r.addAll(g.children(n, "nmod:poss"));
+            case "by" -> {
+                r.addAll(g.children(n, "nmod:by"));
+                r.addAll(g.children(n, "nmod:agent"));
+                if (sv >= 0) {
+                    r.addAll(verbRole(g, sv, "subj", forNeed));
+                }
+            }
+            case "mod" -> {
+                for (Dependency d : g.out(n)) {
+                    String rel = d.relation();
+                    int c = d.dependent();
+                    if ((rel.equals("compound") || rel.equals("amod")) && (c < m.first() || c > m.last())) {
+                        r.add(c);
+                    }
+                }
+            }
+            case "comp" -> {
+                r.addAll(g.children(n, "ccomp"));
+                for (Dependency d : g.out(n)) {
+                    if (d.baseRelation().equals("acl") && !d.relation().equals("acl:relcl")) {
+                        r.add(d.dependent());
+                    }
+                }
+            }
+            case "compsubj" -> {
+                for (int c : nounRole(g, m, "comp", forNeed)) {
+                    r.addAll(g.children(c, "nsubj"));
+                    r.addAll(g.children(c, "nsubj:pass"));
+                }
+            }
+            case "targeting" -> {
+                for (Dependency d : g.out(n)) {
+                    if (d.baseRelation().equals("acl") && g.lemma(d.dependent()).equals("target")) {
+                        r.addAll(g.children(d.dependent(), "obj"));
+                    }
+                }
+            }
+            default -> {
+                prepositional(g, n, "nmod:", role, forNeed, r);
+                if (sv >= 0) {
+                    prepositional(g, sv, "obl:", role, forNeed, r);
+                }
+            }
+        }
+        return r;
+    }
+
+    private static void prepositional(SentenceGraph g, int head, String prefix, String prep, boolean forNeed,
+                                      List<Integer> r) {
+        r.addAll(g.children(head, prefix + prep));
+        for (Dependency d : g.out(head)) {
+            String rel = d.relation();
+            int c = d.dependent();
+            if ((rel.equals("compound:prt") || rel.equals("advmod")) && g.lemma(c).equals(prep)) {
+                r.add(c);
+            } else if (forNeed && (rel.equals("acl:" + prep) || rel.equals("advcl:" + prep))) {
+                r.add(c);
+            }
+        }
+    }
+
+    /** Follows "a wave of attacks", "a column of reinforcements" to the noun that matters. */
+    private int lookThrough(SentenceGraph g, int t) {
+        int cur = t;
+        for (int depth = 0; depth < 3 && lexicon.isQuantity(g.lemma(cur)); depth++) {
+            List<Integer> of = g.children(cur, "nmod:of");
+            if (of.isEmpty()) {
+                break;
+            }
+            cur = of.get(0);
+        }
+        return cur;
+    }
+
+    // ---------------------------------------------------------------- mention
+
+    private Mention mention(SentenceGraph g, Match m, List<TimeExpression> times) {
+        TriggerEntry e = m.entry();
+        State st = modality(g, m);
+        if (st.modality.equals(PURPOSE) || st.modality.equals(INTENDED)) {
+            return null;  // aims and purposes are not events
+        }
+        List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e));
+        List<Mention.Participant> recipients = participants(g, m, lexicon.recipientRoles(e));
+        recipients.removeIf(p -> actors.stream().anyMatch(a -> a.span().equals(p.span())));
+        if (e.symmetric()) {
+            for (Mention.Participant p : recipients) {
+                if (actors.stream().noneMatch(a -> a.key().equals(p.key()))) {
+                    actors.add(p);
+                }
+            }
+            recipients.clear();
+        }
+        String type = e.type();
+        String mode = e.mode();
+        String mod = st.modality;
+        if (mod.equals(FUTURE) && !st.negated) {
+            PloverCodebook.Type t = lexicon.codebook().type(type);
+            if (st.prepared && t.quad() == 4) {
+                // preparing to use force is a military move short of it
+                type = "MOBILIZE";
+                mode = "troops";
+                mod = ASSERTED;
+            } else if (t.promiseType() != null) {
+                // The codebook codes promised cooperation as AGREE and announced conflict as THREATEN:
+                // the promise or threat is what happened.
+                PloverCodebook.Type promised = lexicon.codebook().type(t.promiseType());
+                String pm = t.promiseMode();
+                mode = pm == null ? null : pm.equals("=") ? (promised.modes().contains(mode) ? mode : null) : pm;
+                type = promised.name();
+                mod = ASSERTED;
+            }
+        }
+        Token first = g.token(m.first());
+        Token last = g.token(m.last());
+        Span trigger = new Span(first.start(), last.end());
+        Span sentence = new Span(g.sentence.start(), g.sentence.end());
+        boolean definite = !e.verb() && (g.hasChild(m.head(), "det", DEFINITE::contains)
+                || !g.children(m.head(), "nmod:poss").isEmpty());
+        return new Mention(type, mode, g.sentence.index(), trigger, sentence, actors, recipients, mod, st.negated,
+                date(g, m, times, mod), !e.verb(), definite, g.lemma(m.head()), e.symmetric());
+    }
+
+    private List<Mention.Participant> participants(SentenceGraph g, Match m, List<String> roles) {
+        List<Mention.Participant> out = new ArrayList<>();
+        Set<Integer> seen = new LinkedHashSet<>();
+        for (String role : roles) {
+            for (int t : role(g, m, role, false)) {
+                for (int a : expand(g, t)) {
+                    if (a >= m.first() && a <= m.last()) {
+                        continue;
+                    }
+                    for (int real : eventNounLookThrough(g, a)) {
+                        if (seen.add(real)) {
+                            Mention.Participant p = participant(g, real, role.equals("mod"));
+                            if (p != null && out.stream().noneMatch(x -> x.key().equals(p.key()))) {
+                                out.add(p);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The argument and the arguments coordinated with it ("Jordan and Britain"). */
+    private List<Integer> expand(SentenceGraph g, int t) {
+        List<Integer> r = new ArrayList<>();
+        int real = lookThrough(g, t);
+        r.add(real);
+        for (Dependency d : g.out(real)) {
+            if (d.baseRelation().equals("conj")) {
+                r.add(lookThrough(g, d.dependent()));
+            }
+        }
+        return r;
+    }
+
+    /**
+     * An argument that is itself an event ("condemned an attack by soldiers", "the raids killed")
+     * stands for that event's agent.
+     */
+    private List<Integer> eventNounLookThrough(SentenceGraph g, int t) {
+        if (!eventNouns.contains(t)) {
+            return List.of(t);
+        }
+        List<Integer> agents = new ArrayList<>();
+        agents.addAll(g.children(t, "nmod:poss"));
+        agents.addAll(g.children(t, "nmod:by"));
+        for (Dependency d : g.out(t)) {
+            if ((d.relation().equals("amod") || d.relation().equals("compound")) && resolve(g, d.dependent()) != null) {
+                agents.add(d.dependent());
+            }
+        }
+        return agents;
+    }
+
+    private Mention.Participant participant(SentenceGraph g, int t, boolean mustResolve) {
+        Token tok = g.token(t);
+        Actor a = resolve(g, t);
+        Span span = new Span(tok.start(), tok.end());
+        if (a == null && NON_ACTOR_NER.contains(tok.ner())) {
+            return null;
+        }
+        if (a != null) {
+            return new Mention.Participant(a.id(), "a:" + a.id(), a.country(), g.lemma(t), span);
+        }
+        if (mustResolve || PRONOUNS.contains(g.lemma(t)) || !(tok.isNoun() || tok.pos().startsWith("PRP"))) {
+            return null;
+        }
+        return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
+    }
+
+    /**
+     * The actor an argument names: its head word, else a name or adjective before it ("US bases"),
+     * else its possessor, else what it is "of" ("leaders of Romania's government").
+     */
+    private Actor resolve(SentenceGraph g, int t) {
+        return resolve(g, t, 0);
+    }
+
+    private Actor resolve(SentenceGraph g, int t, int depth) {
+        Actor a = actorAt(g, t);
+        if (a != null) {
+            return a;
+        }
+        for (Dependency d : g.out(t)) {
+            String r = d.relation();
+            if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
+                    || r.equals("appos")) {
+                a = actorAt(g, d.dependent());
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        if (depth < 2) {
+            for (int of : g.children(t, "nmod:of")) {
+                a = resolve(g, of, depth + 1);
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Actor actorAt(SentenceGraph g, int t) {
+        Token tok = g.token(t);
+        return doc.actorAt(tok.start(), tok.end());
+    }
+
+    // ---------------------------------------------------------------- modality
+
+    /** Modality and negation while walking up from a trigger. */
+    private static final class State {
+        String modality = ASSERTED;
+        boolean negated;
+        boolean would;
+        boolean reported;
+        boolean prepared;
+
+        void raise(String m) {
+            if (rank(m) > rank(modality)) {
+                modality = m;
+            }
+        }
+
+        private static int rank(String m) {
+            return switch (m) {
+                case PURPOSE -> 4;
+                case INTENDED -> 3;
+                case HYPOTHETICAL -> 2;
+                case FUTURE -> 1;
+                default -> 0;
+            };
+        }
+    }
+
+    private State modality(SentenceGraph g, Match m) {
+        State st = new State();
+        if (!m.entry().verb()) {
+            if (g.hasChild(m.head(), "det", l -> modality.is("negator", l))) {
+                st.negated = true;
+            }
+            int sv = m.support();
+            if (sv < 0) {
+                return st;  // a noun names an event the text takes for granted ("the attacks")
+            }
+            String l = g.lemma(sv);
+            Dependency h = g.head(m.head());
+            boolean setting = h != null && !h.relation().equals("obj") && !h.relation().equals("nsubj:pass");
+            if (!setting && !lexicon.isSupport(l)) {
+                // "promised aid", "wants talks"; but "undertook a mission" reports it done
+                if (modality.is("prepare", l)) {
+                    st.raise(FUTURE);
+                    st.prepared = true;
+                } else if (modality.is("commit", l)) {
+                    st.raise(FUTURE);
+                } else if (modality.is("desire", l)) {
+                    st.raise(INTENDED);
+                } else if (modality.is("negative", l)) {
+                    st.negated = !st.negated;
+                }
+            }
+            walk(g, sv, st);
+            return st;
+        }
+        walk(g, m.head(), st);
+        return st;
+    }
+
+    private void walk(SentenceGraph g, int v, State st) {
+        local(g, v, st);
+        int cur = v;
+        for (int depth = 0; depth < 8; depth++) {
+            Dependency h = g.head(cur);
+            if (h == null) {
+                if (hasMark(g, cur, "to") && g.children(cur, "nsubj").isEmpty() && g.children(cur, "aux").isEmpty()) {
+                    st.raise(PURPOSE);  // a bare infinitive standing alone: "On the other, to neutralize …"
+                }
+                break;
+            }
+            int gov = h.governor();
+            String rel = h.relation();
+            String base = h.baseRelation();
+            String gl = g.lemma(gov);
+            if (base.equals("conj")) {
+                if (g.children(cur, "aux").isEmpty()) {
+                    aux(g, gov, st);
+                }
+                cur = gov;
+                continue;
+            }
+            String marker = base.equals("advcl") || base.equals("acl") ? markerOf(g, rel, cur) : null;
+            boolean complement = base.equals("xcomp") || base.equals("ccomp")
+                    || (marker != null && COMPLEMENT_MARKERS.contains(marker) && classed(gl))
+                    || ((base.equals("obj") || base.equals("nsubj")) && g.token(cur).pos().equals("VBG"));
+            if (complement) {
+                if (modality.is("future-adj", gl) && !g.token(gov).pos().startsWith("VB")) {
+                    st.raise(FUTURE);
+                } else if (modality.is("prepare", gl)) {
+                    st.raise(FUTURE);
+                    st.prepared = true;
+                } else if (modality.is("commit", gl)) {
+                    st.raise(FUTURE);
+                } else if (modality.is("desire", gl)) {
+                    st.raise(INTENDED);
+                } else if (modality.is("epistemic", gl)) {
+                    st.raise(HYPOTHETICAL);
+                } else if (modality.is("negative", gl)) {
+                    st.negated = !st.negated;
+                } else if (modality.is("transparent", gl) && !base.equals("xcomp")) {
+                    st.reported = true;
+                }
+                if (purposeSubject(g, gov)) {
+                    st.raise(INTENDED);
+                }
+                local(g, gov, st);
+                cur = gov;
+                continue;
+            }
+            if (base.equals("advcl")) {
+                String sub = subtype(rel);
+                String mark = sub != null ? sub : firstMark(g, cur);
+                if (mark != null && modality.is("condition", mark)) {
+                    st.raise(HYPOTHETICAL);
+                } else if (mark != null && modality.is("purpose", mark)) {
+                    st.raise(PURPOSE);
+                }
+                break;
+            }
+            if (base.equals("acl")) {
+                String sub = subtype(rel);
+                if (!"relcl".equals(sub) && ("to".equals(sub) || hasMark(g, cur, "to"))) {
+                    st.raise(PURPOSE);
+                }
+                break;
+            }
+            break;
+        }
+        if (st.would) {
+            st.raise(st.reported ? FUTURE : HYPOTHETICAL);
+        }
+    }
+
+    /** Markers of a subordinate clause that complements its verb ("accused X of violating"). */
+    private static final Set<String> COMPLEMENT_MARKERS = Set.of("of", "to", "that", "for", "about", "on");
+
+    private boolean classed(String lemma) {
+        return modality.is("commit", lemma) || modality.is("prepare", lemma) || modality.is("desire", lemma)
+                || modality.is("epistemic", lemma) || modality.is("negative", lemma);
+    }
+
+    private static String markerOf(SentenceGraph g, String rel, int cur) {
+        String sub = subtype(rel);
+        return sub != null && !sub.equals("relcl") ? sub : firstMark(g, cur);
+    }
+
+    /** Negation, auxiliaries and condition marks on the verb itself. */
+    private void local(SentenceGraph g, int v, State st) {
+        for (Dependency d : g.out(v)) {
+            String r = d.relation();
+            String l = g.lemma(d.dependent());
+            if ((r.equals("advmod") || r.equals("neg") || r.equals("det")) && modality.is("negator", l)) {
+                st.negated = !st.negated;
+            }
+        }
+        aux(g, v, st);
+        String mark = firstMark(g, v);
+        if (mark != null && modality.is("condition", mark)) {
+            st.raise(HYPOTHETICAL);
+        }
+        if ("to".equals(mark) && g.hasChild(v, "advmod", l -> modality.is("future-adj", l))) {
+            st.raise(FUTURE);  // "is about to restore", parsed with "about" as an adverb
+        }
+    }
+
+    private void aux(SentenceGraph g, int v, State st) {
+        for (int a : g.children(v, "aux")) {
+            String l = g.lemma(a);
+            String w = g.word(a);
+            if (modality.is("future-aux", l) || modality.is("future-aux", w)) {
+                st.raise(FUTURE);
+            } else if (modality.is("would-aux", l) || modality.is("would-aux", w)) {
+                st.would = true;
+            } else if (modality.is("hedge-aux", l) || modality.is("hedge-aux", w)) {
+                st.raise(HYPOTHETICAL);
+            }
+        }
+    }
+
+    /** "The objective … is to …": the governing clause's subject names an aim. */
+    private boolean purposeSubject(SentenceGraph g, int gov) {
+        for (int s : g.children(gov, "nsubj")) {
+            if (modality.is("purpose-noun", g.lemma(s))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String subtype(String rel) {
+        int c = rel.indexOf(':');
+        return c < 0 ? null : rel.substring(c + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstMark(SentenceGraph g, int v) {
+        List<Integer> marks = g.children(v, "mark");
+        return marks.isEmpty() ? null : g.lemma(marks.get(0));
+    }
+
+    private static boolean hasMark(SentenceGraph g, int v, String w) {
+        for (int mk : g.children(v, "mark")) {
+            if (g.lemma(mk).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- date
+
+    /** A date from a time expression attached to the trigger (or its support verb), else null. */
+    private String date(SentenceGraph g, Match m, List<TimeExpression> times, String mod) {
+        Set<Integer> anchors = new LinkedHashSet<>();
+        anchors.add(m.head());
+        if (m.support() >= 0) {
+            anchors.add(m.support());
+        }
+        for (TimeExpression te : times) {
+            String value = calendar(te.value());
+            if (value == null) {
+                continue;
+            }
+            for (int i = 0; i < g.size(); i++) {
+                Token t = g.token(i);
+                if (t.start() < te.start() || t.end() > te.end()) {
+                    continue;
+                }
+                Dependency h = g.head(i);
+                if (h != null && anchors.contains(h.governor())) {
+                    return pastWeekday(value, te, g.token(m.support() >= 0 ? m.support() : m.head()), mod);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The calendar part of a normalised time value ("2019-12-14", "2019-12", "2019"), else null. */
+    static String calendar(String value) {
+        if (value == null) {
+            return null;
+        }
+        Matcher mt = ISO_DATE.matcher(value);
+        if (!mt.find()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(mt.group(1));
+        if (mt.group(2) != null) {
+            sb.append('-').append(mt.group(2));
+            if (mt.group(3) != null) {
+                sb.append('-').append(mt.group(3));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A weekday normalised into the week after publication although the verb is in the past
+     * ("attacked on Monday") means the Monday before.
+     */
+    private String pastWeekday(String value, TimeExpression te, Token verb, String mod) {
+        if (published == null || value.length() != 10 || !mod.equals(ASSERTED)) {
+            return value;
+        }
+        String text = te.text().toLowerCase(Locale.ROOT);
+        boolean weekday = WEEKDAYS.stream().anyMatch(text::contains);
+        boolean past = verb.pos().equals("VBD") || verb.pos().equals("VBN");
+        if (!weekday || !past) {
+            return value;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value);
+            if (d.isAfter(published)) {
+                DayOfWeek dow = d.getDayOfWeek();
+                LocalDate back = published;
+                while (back.getDayOfWeek() != dow) {
+                    back = back.minusDays(1);
+                }
+                return back.toString();
+            }
+        } catch (DateTimeParseException ignored) {
+            // not a plain date: keep it as normalised
+        }
+        return value;
+    }
+}
