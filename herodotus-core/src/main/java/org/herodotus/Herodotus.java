@@ -2,12 +2,15 @@ package org.herodotus;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.herodotus.actors.ActorDictionary;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.events.EventStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
+import org.herodotus.nlp.ParseFilter;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.Sources;
 
@@ -45,9 +48,23 @@ public final class Herodotus {
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
+        return pipeline(ActorDictionary.defaults());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries given (for instance the bundled
+     * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors) {
+        ActorStage actorStage = new ActorStage(actors);
+        EventStage eventStage = new EventStage();
+        // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
+        // that reads dependencies adds its filter to this list.
+        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.lexicon().parseFilter()));
         return new Pipeline(List.of(
-                new NlpStage(),
-                new EventStage()));
+                new NlpStage(parse),
+                actorStage,
+                eventStage));
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */
