@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
+import org.herodotus.events.EventLexicon;
 import org.herodotus.events.EventStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
@@ -57,7 +58,7 @@ public final class Herodotus {
      */
     public static Pipeline pipeline(ActorDictionary actors) {
         ActorStage actorStage = new ActorStage(actors);
-        EventStage eventStage = new EventStage();
+        EventStage eventStage = new EventStage(EventLexicon.builtin(), actorStage);
         // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
         // that reads dependencies adds its filter to this list.
         ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.lexicon().parseFilter()));

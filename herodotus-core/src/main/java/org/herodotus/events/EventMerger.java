@@ -143,6 +143,23 @@ final class EventMerger {
         return false;
     }
 
+    /** Whether some participant resolved to an actor with a country (or IGO, NGO, … code). */
+    private static boolean placeable(Group g) {
+        for (Mention m : g.mentions) {
+            for (Mention.Participant p : m.actors()) {
+                if (p.actorId() != null && p.country() != null) {
+                    return true;
+                }
+            }
+            for (Mention.Participant p : m.recipients()) {
+                if (p.actorId() != null && p.country() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private Event event(Group g, LocalDate published, int n) {
         Mention f = g.first();
         PloverCodebook.Type type = codebook.type(f.type());
@@ -154,8 +171,8 @@ final class EventMerger {
                     .forEach(recipients::add);
         }
         recipients.removeAll(actors);
-        if (actors.isEmpty() && recipients.isEmpty()) {
-            return null;  // no one the text names: not event data
+        if (!placeable(g)) {
+            return null;  // no one the text names, or no one a country can be given to: not event data
         }
         if ((type.needsActor() && actors.isEmpty()) || (type.needsRecipient() && recipients.isEmpty())) {
             return null;

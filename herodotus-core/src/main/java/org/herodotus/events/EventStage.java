@@ -2,6 +2,7 @@ package org.herodotus.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Event;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.Sentence;
@@ -16,23 +17,35 @@ import org.slf4j.LoggerFactory;
  * {@link EventLexicon} it reads the actors and recipients from the dependency parse (resolved to
  * the actors the actors stage found), the modality and negation, and the date; then it merges
  * repeated mentions of the same event. Purposes and aims ("to neutralize the drones") are never
- * coded; an event needs at least one participant resolved to an actor. Thread-safe.
+ * coded; an event needs at least one participant resolved to an actor with a country (or an
+ * international code such as IGO). Thread-safe.
  */
 public final class EventStage implements Stage {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventStage.class);
 
     private final EventLexicon lexicon;
+    private final SpanResolver resolver;
     private final EventMerger merger;
 
-    /** The stage with the shipped lexicon. */
+    /** The stage with the shipped lexicon, resolving arguments to the actors already found. */
     public EventStage() {
-        this(EventLexicon.builtin());
+        this(EventLexicon.builtin(), null);
     }
 
-    /** The stage with {@code lexicon}. */
+    /** The stage with {@code lexicon}, resolving arguments to the actors already found. */
     public EventStage(EventLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * The stage with {@code lexicon}; an argument that names no known actor ("US soldiers",
+     * "local partners") is given to {@code resolver}, and becomes a new actor when its words say
+     * its country or sector. A null resolver leaves such arguments unresolved.
+     */
+    public EventStage(EventLexicon lexicon, SpanResolver resolver) {
         this.lexicon = lexicon;
+        this.resolver = resolver;
         this.merger = new EventMerger(lexicon.codebook());
     }
 
@@ -49,7 +62,7 @@ public final class EventStage implements Stage {
     @Override
     public Doc apply(Doc doc) {
         Parse parse = doc.parse();
-        SentenceCoder coder = new SentenceCoder(lexicon, doc);
+        SentenceCoder coder = new SentenceCoder(lexicon, doc, resolver);
         List<Mention> mentions = new ArrayList<>();
         List<List<TimeExpression>> times = new ArrayList<>();
         for (int i = 0; i < parse.sentences().size(); i++) {
@@ -71,6 +84,6 @@ public final class EventStage implements Stage {
             }
         }
         List<Event> events = merger.merge(mentions, doc.article().published());
-        return doc.withEvents(events);
+        return coder.doc().withEvents(events);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;
@@ -44,14 +45,22 @@ final class SentenceCoder {
 
     private final EventLexicon lexicon;
     private final ModalityLexicon modality;
-    private final Doc doc;
+    private final SpanResolver resolver;
     private final LocalDate published;
+    /** The document, with the actors resolved from arguments added as coding goes. */
+    private Doc doc;
 
-    SentenceCoder(EventLexicon lexicon, Doc doc) {
+    SentenceCoder(EventLexicon lexicon, Doc doc, SpanResolver resolver) {
         this.lexicon = lexicon;
         this.modality = lexicon.modality();
+        this.resolver = resolver;
         this.doc = doc;
         this.published = doc.article().published();
+    }
+
+    /** The document with every actor the arguments resolved to. */
+    Doc doc() {
+        return doc;
     }
 
     /** A trigger entry matched at a head token, covering tokens [first, last]. */
@@ -585,6 +594,9 @@ final class SentenceCoder {
         if (a == null && NON_ACTOR_NER.contains(tok.ner())) {
             return null;
         }
+        if (a == null && !mustResolve && resolver != null && tok.isNoun() && !PRONOUNS.contains(g.lemma(t))) {
+            a = newActor(g, t);
+        }
         if (a != null) {
             return new Mention.Participant(a.id(), "a:" + a.id(), a.country(), g.lemma(t), span);
         }
@@ -592,6 +604,35 @@ final class SentenceCoder {
             return null;
         }
         return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
+    }
+
+    /**
+     * An actor for a noun phrase no known actor covers ("local partners", "Islamic State militants"),
+     * kept only when its words tell its country or sector.
+     */
+    private Actor newActor(SentenceGraph g, int head) {
+        int first = head;
+        int last = head;
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int cur = todo.remove(todo.size() - 1);
+            for (Dependency d : g.out(cur)) {
+                String r = d.relation();
+                if (r.equals("amod") || r.equals("compound") || r.equals("nummod") || r.equals("flat")
+                        || r.equals("nmod:poss")) {
+                    first = Math.min(first, d.dependent());
+                    last = Math.max(last, d.dependent());
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        SpanResolver.Resolution r = resolver.resolve(doc, g.token(first).start(), g.token(last).end());
+        Actor a = r.actor();
+        if (a == null || (a.country() == null && a.sector() == null)) {
+            return null;
+        }
+        doc = r.doc();
+        return a;
     }
 
     /**

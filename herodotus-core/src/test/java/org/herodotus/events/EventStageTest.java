@@ -6,26 +6,31 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
 import org.junit.jupiter.api.Test;
 
 class EventStageTest {
 
-    private static final EventStage EVENTS = new EventStage();
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage(EventLexicon.builtin(), ACTORS);
     private static final LocalDate WEDNESDAY = LocalDate.of(2019, 12, 18);
 
     private static Doc code(String text, LocalDate published) {
         Article article = new Article("t", null, null, null, published, "en", text, List.of());
-        Doc doc = TestNlp.stage().apply(Doc.of(article));
-        doc = new NamedEntityActors().apply(doc);
+        Doc doc = SharedNlp.stage().apply(Doc.of(article));
+        doc = ACTORS.apply(doc);
         return EVENTS.apply(doc);
     }
 
+    /** The countries of the actors {@code ids}, as users see them. */
     private static List<String> names(Doc doc, List<String> ids) {
-        Map<String, String> byId = doc.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        Map<String, String> byId = doc.actors().stream()
+                .collect(Collectors.toMap(Actor::id, a -> String.valueOf(a.country())));
         return ids.stream().map(byId::get).toList();
     }
 
@@ -35,8 +40,8 @@ class EventStageTest {
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("ASSAULT");
             assertThat(e.mode()).isEqualTo("firearms");
-            assertThat(names(doc, e.actors())).containsExactly("israeli");
-            assertThat(names(doc, e.recipients())).containsExactly("palestinian");
+            assertThat(names(doc, e.actors())).containsExactly("ISR");
+            assertThat(names(doc, e.recipients())).containsExactly("PSE");
             assertThat(e.trigger().of(doc.text())).isEqualTo("opened fire");
             assertThat(e.quad()).isEqualTo(4);
             assertThat(e.intensity()).isEqualTo(-9.3);
@@ -55,7 +60,7 @@ class EventStageTest {
                 + "Washington said the attack was planned in Syria.", WEDNESDAY);
         List<Event> assaults = doc.events().stream().filter(e -> e.event().equals("ASSAULT")).toList();
         assertThat(assaults).singleElement().satisfies(e -> {
-            assertThat(names(doc, e.actors())).containsExactly("hezbollah");
+            assertThat(names(doc, e.actors())).containsExactly("LBN");
             assertThat(e.mentions()).hasSize(3);
             assertThat(e.mentions()).extracting(s -> s.of(doc.text())).containsExactly("attacked", "attack", "attack");
             assertThat(e.trigger()).isEqualTo(e.mentions().get(0));
@@ -67,7 +72,7 @@ class EventStageTest {
         Doc doc = code("Iran wants to attack American bases in Iraq. Syria moved troops to the border to attack Turkey.",
                 WEDNESDAY);
         assertThat(doc.events()).extracting(Event::event).containsExactly("MOBILIZE");
-        assertThat(names(doc, doc.events().get(0).actors())).containsExactly("syria");
+        assertThat(names(doc, doc.events().get(0).actors())).containsExactly("SYR");
     }
 
     @Test
@@ -76,8 +81,8 @@ class EventStageTest {
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("AGREE");
             assertThat(e.modality()).isEqualTo("asserted");
-            assertThat(names(doc, e.actors())).containsExactly("finland");
-            assertThat(names(doc, e.recipients())).containsExactly("tanzania");
+            assertThat(names(doc, e.actors())).containsExactly("FIN");
+            assertThat(names(doc, e.recipients())).containsExactly("TZA");
             assertThat(e.quad()).isEqualTo(1);
         });
     }
@@ -88,8 +93,8 @@ class EventStageTest {
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("THREATEN");
             assertThat(e.mode()).isEqualTo("violence");
-            assertThat(names(doc, e.actors())).containsExactly("turkey");
-            assertThat(names(doc, e.recipients())).containsExactly("syria");
+            assertThat(names(doc, e.actors())).containsExactly("TUR");
+            assertThat(names(doc, e.recipients())).containsExactly("SYR");
         });
     }
 
@@ -116,8 +121,8 @@ class EventStageTest {
         Doc doc = code("Germany urged Iran to release the British sailors.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("REQUEST");
-            assertThat(names(doc, e.actors())).containsExactly("germany");
-            assertThat(names(doc, e.recipients())).containsExactly("iran");
+            assertThat(names(doc, e.actors())).containsExactly("DEU");
+            assertThat(names(doc, e.recipients())).containsExactly("IRN");
         });
     }
 
@@ -127,7 +132,7 @@ class EventStageTest {
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("CONSULT");
             assertThat(e.mode()).isEqualTo("phone");
-            assertThat(names(doc, e.actors())).containsExactlyInAnyOrder("putin", "macron");
+            assertThat(names(doc, e.actors())).containsExactlyInAnyOrder("RUS", "FRA");
             assertThat(e.recipients()).isEmpty();
         });
     }
@@ -143,7 +148,7 @@ class EventStageTest {
     }
 
     @Test
-    void eventWithNoOneNamedIsNotCoded() {
+    void eventWhoseParticipantsHaveNoCountryIsNotCoded() {
         Doc doc = code("A bomb exploded near a market and killed several people.", WEDNESDAY);
         assertThat(doc.events()).isEmpty();
     }
