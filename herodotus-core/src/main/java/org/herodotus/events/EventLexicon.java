@@ -33,7 +33,7 @@ public final class EventLexicon {
 
     /** Roles an entry may name, besides prepositions and particles. */
     static final Set<String> CORE_ROLES = Set.of("subj", "obj", "iobj", "poss", "by", "mod", "comp",
-            "compsubj", "compaux", "targeting");
+            "compsubj", "compaux", "comprecipient", "targeting");
 
     private final PloverCodebook codebook;
     private final ModalityLexicon modality;
@@ -146,7 +146,7 @@ public final class EventLexicon {
         for (TriggerEntry.Need n : e.needs()) {
             boolean possible = false;
             for (TriggerEntry.Alt a : n.alts()) {
-                if (a.lemmas().isEmpty() || a.lemmas().stream().anyMatch(lemmas::contains)) {
+                if (a.lemmas().isEmpty() || a.lemmas().stream().anyMatch(l -> lemmas.contains(l) || isNerType(l))) {
                     possible = true;
                     break;
                 }
@@ -156,6 +156,11 @@ public final class EventLexicon {
             }
         }
         return true;
+    }
+
+    /** Whether a requirement word names a named-entity type ("PERSON"), which only the parse can check. */
+    private static boolean isNerType(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '_');
     }
 
     /** The PLOVER codebook the lexicon codes into. */
@@ -361,8 +366,13 @@ public final class EventLexicon {
                 int colon = alt.indexOf(':');
                 String role = colon < 0 ? alt : alt.substring(0, colon);
                 checkRole(role, where);
-                Set<String> lemmas = colon < 0 ? Set.of()
-                        : new HashSet<>(Arrays.asList(alt.substring(colon + 1).toLowerCase(Locale.ROOT).split("\\|")));
+                Set<String> lemmas = new HashSet<>();
+                if (colon >= 0) {
+                    for (String w : alt.substring(colon + 1).split("\\|")) {
+                        // upper case names a named-entity type ("PERSON"), anything else a lemma
+                        lemmas.add(isNerType(w) ? w : w.toLowerCase(Locale.ROOT));
+                    }
+                }
                 alts.add(new TriggerEntry.Alt(role, lemmas));
             }
             return new TriggerEntry.Need(alts);

@@ -129,9 +129,30 @@ final class EventMerger {
         return s;
     }
 
-    /** Two argument sets conflict when both are known and share nothing. */
+    /**
+     * Two argument sets conflict when both are known and share nothing. Arguments resolved to
+     * actors are compared with each other; bare words ("dollars") only with bare words.
+     */
     private static boolean conflict(Set<String> a, Set<String> b) {
-        return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
+        Set<String> sa = strong(a);
+        Set<String> sb = strong(b);
+        if (!sa.isEmpty() && !sb.isEmpty()) {
+            return !intersects(sa, sb);
+        }
+        if (sa.isEmpty() && sb.isEmpty()) {
+            return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
+        }
+        return false;
+    }
+
+    private static Set<String> strong(Set<String> keys) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (!k.startsWith("w:")) {
+                s.add(k);
+            }
+        }
+        return s;
     }
 
     private static boolean intersects(Set<String> a, Set<String> b) {

@@ -39,6 +39,8 @@ final class SentenceCoder {
             "i", "me", "you", "its", "their", "his", "our", "this", "that", "these", "those", "which", "who",
             "whom", "itself", "themselves", "himself", "herself", "one", "some", "others", "all", "both");
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their",
+            "his", "her", "our");
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:$|T)");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
@@ -69,9 +71,12 @@ final class SentenceCoder {
 
     /** Heads of the noun triggers of the sentence being coded. */
     private Set<Integer> eventNouns = Set.of();
+    /** Time expressions of the sentence being coded. */
+    private List<TimeExpression> sentenceTimes = List.of();
 
     /** The event mentions of one sentence. */
     List<Mention> code(SentenceGraph g, List<TimeExpression> times) {
+        sentenceTimes = times;
         List<Match> matches = findTriggers(g);
         eventNouns = new LinkedHashSet<>();
         for (Match m : matches) {
@@ -121,7 +126,9 @@ final class SentenceCoder {
             if (pos.startsWith("NNP")) {
                 continue;  // names: "the Battle of the Bulge" is not a battle the article reports
             }
-            boolean verb = pos.startsWith("VB");
+            // a verb the tagger took for a noun ("they would blockade Paris"): the parse gives it away
+            boolean verb = pos.startsWith("VB") || (pos.startsWith("NN") && (!g.children(i, "aux").isEmpty()
+                    || !g.children(i, "obj").isEmpty()));
             boolean noun = pos.equals("NN") || pos.equals("NNS") || (pos.equals("VBG") && nominalUse(g, i));
             List<TriggerEntry> candidates = new ArrayList<>();
             if (verb) {
@@ -225,6 +232,9 @@ final class SentenceCoder {
         }
         if (symmetric && (r.equals("obl:in") || r.equals("obl:during") || r.equals("obl:after"))) {
             return v;
+        }
+        if (r.equals("obl:for") && modality.is("desire", g.lemma(v))) {
+            return v;  // "called for sanctions", "pressed for talks": wanted, not done
         }
         return -1;
     }
@@ -345,6 +355,25 @@ final class SentenceCoder {
                     r.addAll(g.children(c, "aux"));
                 }
             }
+            case "comprecipient" -> {
+                // "offered to hand over to Great Britain", "threatened to impose restrictions against
+                // German goods", "refused to meet Jordan's King": the promised, threatened or refused
+                // action's recipient
+                for (int c : g.children(v, "xcomp")) {
+                    for (String inner : COMPLEMENT_RECIPIENTS) {
+                        r.addAll(verbRole(g, c, inner, forNeed));
+                    }
+                }
+                for (int o : g.childrenBase(v, "obl")) {
+                    if (g.children(v, "obl:for").contains(o)) {
+                        for (Dependency d : g.out(o)) {
+                            if (d.relation().equals("nmod:against") || d.relation().equals("nmod:on")) {
+                                r.add(d.dependent());  // "called for sanctions against Nigeria"
+                            }
+                        }
+                    }
+                }
+            }
             case "poss", "mod", "targeting" -> {
             }
             default -> {
@@ -354,6 +383,10 @@ final class SentenceCoder {
                     // "broke off relations with Congo", "spoke about the issue with the premier"
                     for (int o : g.children(v, "obj")) {
                         r.addAll(g.children(o, "nmod:" + role));
+                        int real = lookThrough(g, o);
+                        if (real != o) {
+                            r.addAll(g.children(real, "nmod:" + role));  // "suspended part of a program for Bosnia"
+                        }
                     }
                     if (r.isEmpty()) {
                         for (int o : g.childrenBase(v, "obl")) {
@@ -494,18 +527,12 @@ final class SentenceCoder {
         List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e));
         List<Mention.Participant> recipients = participants(g, m, lexicon.recipientRoles(e));
         recipients.removeIf(p -> actors.stream().anyMatch(a -> a.span().equals(p.span())));
-        if (e.symmetric()) {
-            for (Mention.Participant p : recipients) {
-                if (actors.stream().noneMatch(a -> a.key().equals(p.key()))) {
-                    actors.add(p);
-                }
-            }
-            recipients.clear();
-        }
+        boolean symmetric = e.symmetric();
         String type = e.type();
         String mode = e.mode();
         String mod = st.modality;
         if (mod.equals(FUTURE) && !st.negated) {
+            symmetric = false;  // who promises acts; who it is promised to receives
             PloverCodebook.Type t = lexicon.codebook().type(type);
             if (st.prepared && t.quad() == 4) {
                 // preparing to use force is a military move short of it
@@ -522,6 +549,14 @@ final class SentenceCoder {
                 mod = ASSERTED;
             }
         }
+        if (symmetric) {
+            for (Mention.Participant p : recipients) {
+                if (actors.stream().noneMatch(a -> a.key().equals(p.key()))) {
+                    actors.add(p);
+                }
+            }
+            recipients.clear();
+        }
         Token first = g.token(m.first());
         Token last = g.token(m.last());
         Span trigger = new Span(first.start(), last.end());
@@ -529,13 +564,16 @@ final class SentenceCoder {
         boolean definite = !e.verb() && (g.hasChild(m.head(), "det", DEFINITE::contains)
                 || !g.children(m.head(), "nmod:poss").isEmpty());
         return new Mention(type, mode, g.sentence.index(), trigger, sentence, actors, recipients, mod, st.negated,
-                date(g, m, times, mod), !e.verb(), definite, g.lemma(m.head()), e.symmetric());
+                date(g, m, times, mod), !e.verb(), definite, g.lemma(m.head()), symmetric);
     }
 
     private List<Mention.Participant> participants(SentenceGraph g, Match m, List<String> roles) {
         List<Mention.Participant> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (String role : roles) {
+            if (role.equals("comprecipient") && !out.isEmpty()) {
+                continue;  // the action's recipient stands in only when the act itself names none
+            }
             for (int t : role(g, m, role, false)) {
                 for (int a : expand(g, t)) {
                     if (a >= m.first() && a <= m.last()) {
@@ -547,12 +585,37 @@ final class SentenceCoder {
                             if (p != null && out.stream().noneMatch(x -> x.key().equals(p.key()))) {
                                 out.add(p);
                             }
+                            for (int k : coordinatedModifiers(g, real)) {
+                                Mention.Participant q = participant(g, k, true);
+                                if (q != null && out.stream().noneMatch(x -> x.key().equals(q.key()))) {
+                                    out.add(q);
+                                }
+                            }
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Country words coordinated before a noun ("Hungarian and Romanian officials", "US and British
+     * forces"): each names a participant of its own. The first is the noun's own modifier.
+     */
+    private List<Integer> coordinatedModifiers(SentenceGraph g, int t) {
+        List<Integer> r = new ArrayList<>();
+        for (Dependency d : g.out(t)) {
+            if (d.relation().equals("amod") || d.relation().equals("compound")) {
+                for (Dependency c : g.out(d.dependent())) {
+                    if (c.baseRelation().equals("conj") && c.dependent() < t) {
+                        r.add(d.dependent());
+                        r.add(c.dependent());
+                    }
+                }
+            }
+        }
+        return r;
     }
 
     /** The argument and the arguments coordinated with it ("Jordan and Britain"). */
@@ -590,8 +653,11 @@ final class SentenceCoder {
     private Mention.Participant participant(SentenceGraph g, int t, boolean mustResolve) {
         Token tok = g.token(t);
         Actor a = resolve(g, t);
+        if (a == null) {
+            a = speaker(g, t);
+        }
         Span span = new Span(tok.start(), tok.end());
-        if (a == null && NON_ACTOR_NER.contains(tok.ner())) {
+        if (a == null && (NON_ACTOR_NER.contains(tok.ner()) || inTimeExpression(tok))) {
             return null;
         }
         if (a == null && !mustResolve && resolver != null && tok.isNoun() && !PRONOUNS.contains(g.lemma(t))) {
@@ -645,9 +711,20 @@ final class SentenceCoder {
 
     private Actor resolve(SentenceGraph g, int t, int depth) {
         Actor a = actorAt(g, t);
+        if (a != null && a.country() == null) {
+            // "leaders of Romania's new government": an actor of unknown country is less telling
+            // than the country its words name
+            Actor inner = resolveInside(g, t, depth);
+            return inner != null && inner.country() != null ? inner : a;
+        }
         if (a != null) {
             return a;
         }
+        return resolveInside(g, t, depth);
+    }
+
+    private Actor resolveInside(SentenceGraph g, int t, int depth) {
+        Actor a;
         for (Dependency d : g.out(t)) {
             String r = d.relation();
             if (r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")
@@ -667,6 +744,63 @@ final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * A pronoun argument in reported speech names the speaker: "Syria says it is willing to
+     * withdraw", "Bosnian Serbs said their forces had completed their withdrawal".
+     */
+    private Actor speaker(SentenceGraph g, int t) {
+        int pronoun = -1;
+        if (SPEAKER_PRONOUNS.contains(g.lemma(t))) {
+            pronoun = t;
+        } else {
+            for (int p : g.children(t, "nmod:poss")) {
+                if (SPEAKER_PRONOUNS.contains(g.lemma(p))) {
+                    pronoun = p;
+                }
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        // climb from the pronoun's clause to a reporting or committing verb and take its subject
+        int cur = t;
+        for (int depth = 0; depth < 6; depth++) {
+            Dependency h = g.head(cur);
+            if (h == null) {
+                return null;
+            }
+            String b = h.baseRelation();
+            int gov = h.governor();
+            if ((b.equals("ccomp") || b.equals("xcomp")) && (modality.is("transparent", g.lemma(gov))
+                    || modality.is("commit", g.lemma(gov)) || modality.is("prepare", g.lemma(gov)))) {
+                for (int s : g.children(gov, "nsubj")) {
+                    if (!PRONOUNS.contains(g.lemma(s))) {
+                        return resolve(g, s);
+                    }
+                }
+                return null;
+            }
+            if (!(b.equals("nsubj") || b.equals("nsubj:pass") || b.equals("obj") || b.startsWith("nmod")
+                    || b.equals("xcomp") || b.equals("ccomp") || b.equals("conj"))) {
+                return null;
+            }
+            cur = gov;
+        }
+        return null;
+    }
+
+    private boolean inTimeExpression(Token tok) {
+        if (WEEKDAYS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (TimeExpression te : sentenceTimes) {
+            if (tok.start() >= te.start() && tok.end() <= te.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Actor actorAt(SentenceGraph g, int t) {
@@ -713,7 +847,8 @@ final class SentenceCoder {
             }
             String l = g.lemma(sv);
             Dependency h = g.head(m.head());
-            boolean setting = h != null && !h.relation().equals("obj") && !h.relation().equals("nsubj:pass");
+            boolean setting = h != null && !h.relation().equals("obj") && !h.relation().equals("nsubj:pass")
+                    && !h.relation().equals("obl:for");
             if (!setting && !lexicon.isSupport(l)) {
                 // "promised aid", "wants talks"; but "undertook a mission" reports it done
                 if (modality.is("prepare", l)) {
@@ -807,6 +942,9 @@ final class SentenceCoder {
             st.raise(st.reported ? FUTURE : HYPOTHETICAL);
         }
     }
+
+    /** Where the recipient of an action in a complement clause is found. */
+    private static final List<String> COMPLEMENT_RECIPIENTS = List.of("obj", "iobj", "to", "against", "with", "on");
 
     /** Markers of a subordinate clause that complements its verb ("accused X of violating"). */
     private static final Set<String> COMPLEMENT_MARKERS = Set.of("of", "to", "that", "for", "about", "on");

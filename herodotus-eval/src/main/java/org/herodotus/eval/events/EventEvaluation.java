@@ -108,11 +108,23 @@ public final class EventEvaluation {
         return new Prediction(id, out);
     }
 
+    /**
+     * The countries of the actors {@code ids}; actors of unknown country count only when no actor's
+     * country is known (a triple with an unknown side cannot be right when a known one is there).
+     */
     private static List<String> countries(List<String> ids, Map<String, Actor> byId) {
         List<String> out = new ArrayList<>();
+        boolean unknown = false;
         for (String id : ids) {
             Actor a = byId.get(id);
-            out.add(a == null || a.country() == null ? "" : a.country());
+            if (a == null || a.country() == null) {
+                unknown = true;
+            } else if (!out.contains(a.country())) {
+                out.add(a.country());
+            }
+        }
+        if (out.isEmpty() && unknown) {
+            out.add("");
         }
         return out;
     }
