@@ -69,6 +69,13 @@ final class SentenceCoder {
     private record Match(TriggerEntry entry, int head, int first, int last, int support) {
     }
 
+    /** "French mediation in peace negotiations with Syria": the inner noun only qualifies the outer one. */
+    private boolean nestedInEventNoun(SentenceGraph g, int noun) {
+        Dependency h = g.head(noun);
+        return h != null && h.baseRelation().equals("nmod") && (eventNouns.contains(h.governor())
+                || !lexicon.nounEntries(g.lemma(h.governor())).isEmpty());
+    }
+
     /** Heads of the noun triggers of the sentence being coded. */
     private Set<Integer> eventNouns = Set.of();
     /** Time expressions of the sentence being coded. */
@@ -103,7 +110,8 @@ final class SentenceCoder {
             if (!m.entry().verb() && consumed.contains(m.head())) {
                 continue;  // "lifted the embargo": the noun is part of the verb's trigger
             }
-            if (!m.entry().verb() && verbArguments.contains(m.head()) && (type.quad() == 1 || type.quad() == 3)) {
+            if (!m.entry().verb() && (type.quad() == 1 || type.quad() == 3) && (verbArguments.contains(m.head())
+                    || nestedInEventNoun(g, m.head()))) {
                 // "rejected calls for talks", "conceded to demands": the noun is what the verb acts
                 // on, not an event of its own.
                 continue;
@@ -281,6 +289,7 @@ final class SentenceCoder {
         look.add(t);
         look.add(lookThrough(g, t));
         look.addAll(g.children(t, "compound"));
+        look.addAll(g.children(t, "amod"));
         look.addAll(g.children(t, "nmod:of"));
         for (int k : look) {
             if (lemmas.contains(g.lemma(k)) || lemmas.contains(g.word(k)) || lemmas.contains(g.token(k).ner())) {
@@ -415,18 +424,23 @@ final class SentenceCoder {
         String b = h.baseRelation();
         int gov = h.governor();
         if (b.equals("acl") && !h.relation().equals("acl:relcl")) {
-            Dependency nh = g.head(gov);  // the noun the participle describes, and the verb that has it
+            if (resolve(g, gov) != null) {
+                return List.of(gov);  // "Jordan's visiting King": the king visits
+            }
+            Dependency nh = g.head(gov);  // "issued a declaration demanding …": the declaration's author
             if (nh == null || !g.token(nh.governor()).isVerb() || g.passive(nh.governor())) {
                 return List.of();
             }
             gov = nh.governor();
-        } else if (!(b.equals("advcl") || b.equals("xcomp") || b.equals("conj"))) {
+        } else if (!(b.equals("advcl") || b.equals("xcomp") || b.equals("conj") || b.equals("dep"))) {
             return List.of();
         }
         if (!g.token(gov).isVerb() || g.passive(gov)) {
             return List.of();
         }
-        return g.children(gov, "nsubj");
+        List<Integer> r = new ArrayList<>(g.children(gov, "nsubj"));
+        r.addAll(g.children(gov, "nsubj:xsubj"));
+        return r;
     }
 
     private List<Integer> nounRole(SentenceGraph g, Match m, String role, boolean forNeed) {
@@ -764,6 +778,21 @@ final class SentenceCoder {
         if (pronoun < 0) {
             return null;
         }
+        if (pronoun != t) {
+            // "the ILO reiterated its demand": a possessive on the verb's own object or complement
+            Dependency h = g.head(t);
+            if (h != null && g.token(h.governor()).isVerb() && (h.relation().equals("obj")
+                    || h.baseRelation().equals("obl"))) {
+                for (int s : g.children(h.governor(), "nsubj")) {
+                    if (!PRONOUNS.contains(g.lemma(s))) {
+                        Actor a = resolve(g, s);
+                        if (a != null) {
+                            return a;
+                        }
+                    }
+                }
+            }
+        }
         // climb from the pronoun's clause to a reporting or committing verb and take its subject
         int cur = t;
         for (int depth = 0; depth < 6; depth++) {
@@ -894,7 +923,8 @@ final class SentenceCoder {
             String marker = base.equals("advcl") || base.equals("acl") ? markerOf(g, rel, cur) : null;
             boolean complement = base.equals("xcomp") || base.equals("ccomp")
                     || (marker != null && COMPLEMENT_MARKERS.contains(marker) && classed(gl))
-                    || ((base.equals("obj") || base.equals("nsubj")) && g.token(cur).pos().equals("VBG"));
+                    || ((base.equals("obj") || base.equals("nsubj") || base.equals("dep"))
+                        && g.token(cur).pos().equals("VBG"));
             if (complement) {
                 if (modality.is("future-adj", gl) && !g.token(gov).pos().startsWith("VB")) {
                     st.raise(FUTURE);
@@ -933,6 +963,8 @@ final class SentenceCoder {
                 String sub = subtype(rel);
                 if (!"relcl".equals(sub) && ("to".equals(sub) || hasMark(g, cur, "to"))) {
                     st.raise(PURPOSE);
+                } else if (!"relcl".equals(sub) && modality.is("purpose-noun", gl)) {
+                    st.raise(INTENDED);  // "an agreement on carrying out a protest", "the decision of sending troops"
                 }
                 break;
             }
