@@ -22,6 +22,7 @@ import org.herodotus.eval.events.EventScorer;
 import org.herodotus.eval.events.GoldSentence;
 import org.herodotus.eval.events.Prediction;
 import org.herodotus.events.CameoMapping;
+import org.herodotus.events.CameoVerbDictionary;
 import org.herodotus.events.EventLexicon;
 import org.herodotus.events.EventStage;
 import org.herodotus.nlp.NlpStage;
@@ -53,6 +54,14 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Option(names = "--agents", paramLabel = "FILE",
             description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents (repeatable).")
     List<Path> cameoAgents = new ArrayList<>();
+
+    @Option(names = "--verbs", paramLabel = "FILE",
+            description = "Code with this CAMEO/PETRARCH verb dictionary instead of the trigger lexicon (PETRARCH-compatible coding; codes map with --mapping).")
+    Path verbs;
+
+    @Option(names = "--discards", paramLabel = "FILE",
+            description = "CAMEO/PETRARCH discard list used with --verbs: phrases that make a sentence (or story, '+') uncodable.")
+    Path discards;
 
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Extra trigger lexicon file (same format as the shipped one); repeat for several.")
@@ -114,10 +123,19 @@ final class EvalEventsCommand implements Callable<Integer> {
             System.err.println("herodotus eval events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        CameoVerbDictionary cameoVerbs = null;
+        if (verbs != null) {
+            try {
+                cameoVerbs = CameoVerbDictionary.read(verbs, discards, cameo);
+            } catch (IOException e) {
+                System.err.println("herodotus eval events: cannot read " + verbs + ": " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         ActorStage actors = new ActorStage(dictionary.build());
-        EventStage events = new EventStage(lexicon, actors);
+        EventStage events = new EventStage(lexicon, actors, cameoVerbs);
         List<Stage> stages = new ArrayList<>();
-        stages.add(new NlpStage(events.lexicon().parseFilter()));
+        stages.add(new NlpStage(events.parseFilter()));
         stages.add(actors);
         stages.add(events);
         EventEvaluation evaluation = new EventEvaluation(new Pipeline(stages), threads);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Event;
 import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.TimeExpression;
 import org.herodotus.pipeline.Doc;
@@ -26,6 +27,7 @@ public final class EventStage implements Stage {
 
     private final EventLexicon lexicon;
     private final SpanResolver resolver;
+    private final CameoVerbDictionary cameo;
     private final EventMerger merger;
 
     /** The stage with the shipped lexicon, resolving arguments to the actors already found. */
@@ -44,9 +46,25 @@ public final class EventStage implements Stage {
      * its country or sector. A null resolver leaves such arguments unresolved.
      */
     public EventStage(EventLexicon lexicon, SpanResolver resolver) {
+        this(lexicon, resolver, null);
+    }
+
+    /**
+     * A stage that codes with an imported CAMEO verb dictionary instead of the trigger lexicon, as
+     * PETRARCH would with the same dictionaries: the dictionary's patterns decide which events a
+     * sentence holds (no modality analysis, no promise coding); arguments, dates and merging work
+     * as with the lexicon. A null dictionary codes with the lexicon.
+     */
+    public EventStage(EventLexicon lexicon, SpanResolver resolver, CameoVerbDictionary cameo) {
         this.lexicon = lexicon;
         this.resolver = resolver;
+        this.cameo = cameo;
         this.merger = new EventMerger(lexicon.codebook());
+    }
+
+    /** Which sentences the stage needs parsed. */
+    public ParseFilter parseFilter() {
+        return cameo != null ? cameo.parseFilter() : lexicon.parseFilter();
     }
 
     /** The lexicon the stage codes with. */
@@ -73,9 +91,14 @@ public final class EventStage implements Stage {
                 times.get(t.sentence()).add(t);
             }
         }
+        if (cameo != null && parse.sentences().stream().anyMatch(s -> cameo.discardsStory(s.tokens()))) {
+            return doc;
+        }
         for (Sentence s : parse.sentences()) {
             if (s.parsed() && !s.dependencies().isEmpty()) {
-                mentions.addAll(coder.code(new SentenceGraph(s), times.get(s.index())));
+                SentenceGraph g = new SentenceGraph(s);
+                mentions.addAll(cameo != null ? coder.codeCameo(g, times.get(s.index()), cameo)
+                        : coder.code(g, times.get(s.index())));
             }
         }
         if (LOG.isDebugEnabled()) {
