@@ -558,6 +558,16 @@ final class SentenceCoder {
                     r.addAll(g.children(c, "aux"));
                 }
             }
+            case "where" -> {
+                // where the action took place, as a last resort for its recipient: "invaded South
+                // Lebanon", "reimposed blockades in the West Bank", "deploy peacekeepers in Iraq"
+                for (String prep : PLACE_PREPOSITIONS) {
+                    r.addAll(g.children(v, "obl:" + prep));
+                    for (int o : g.children(v, "obj")) {
+                        r.addAll(g.children(o, "nmod:" + prep));
+                    }
+                }
+            }
             case "comprecipient" -> {
                 // "offered to hand over to Great Britain", "threatened to impose restrictions against
                 // German goods", "refused to meet Jordan's King": the promised, threatened or refused
@@ -681,6 +691,14 @@ final class SentenceCoder {
                     r.addAll(g.children(c, "nsubj:pass"));
                 }
             }
+            case "where" -> {
+                for (String prep : PLACE_PREPOSITIONS) {
+                    r.addAll(g.children(n, "nmod:" + prep));
+                    if (sv >= 0) {
+                        r.addAll(g.children(sv, "obl:" + prep));
+                    }
+                }
+            }
             case "targeting" -> {
                 for (Dependency d : g.out(n)) {
                     if (d.baseRelation().equals("acl") && g.lemma(d.dependent()).equals("target")) {
@@ -780,8 +798,8 @@ final class SentenceCoder {
         List<Mention.Participant> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (String role : roles) {
-            if (role.equals("comprecipient") && !out.isEmpty()) {
-                continue;  // the action's recipient stands in only when the act itself names none
+            if ((role.equals("comprecipient") || role.equals("where")) && !out.isEmpty()) {
+                continue;  // the action's recipient or place stands in only when the act names none
             }
             for (int t : role(g, m, role, false)) {
                 for (int a : expand(g, t)) {
@@ -790,7 +808,10 @@ final class SentenceCoder {
                     }
                     for (int real : eventNounLookThrough(g, a)) {
                         if (seen.add(real)) {
-                            Mention.Participant p = participant(g, real, role.equals("mod"));
+                            Mention.Participant p = participant(g, real, role.equals("mod") || role.equals("where"));
+                            if (p != null && role.equals("where") && p.country() == null) {
+                                continue;
+                            }
                             if (p != null && out.stream().noneMatch(x -> x.key().equals(p.key()))) {
                                 out.add(p);
                             }
@@ -1171,7 +1192,10 @@ final class SentenceCoder {
     }
 
     /** Where the recipient of an action in a complement clause is found. */
-    private static final List<String> COMPLEMENT_RECIPIENTS = List.of("obj", "iobj", "to", "against", "with", "on");
+    private static final List<String> COMPLEMENT_RECIPIENTS = List.of("obj", "iobj", "to", "against", "with", "on",
+            "where");
+    /** Prepositions that name where an action took place. */
+    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "into", "inside", "across", "throughout");
 
     /** Markers of a subordinate clause that complements its verb ("accused X of violating"). */
     private static final Set<String> COMPLEMENT_MARKERS = Set.of("of", "to", "that", "for", "about", "on");
