@@ -1168,10 +1168,11 @@ final class SentenceCoder {
             if (base.equals("advcl")) {
                 String sub = subtype(rel);
                 String mark = sub != null ? sub : firstMark(g, cur);
+                boolean gerund = g.token(cur).pos().equals("VBG") && !hasMark(g, cur, "to");
                 if (mark != null && modality.is("condition", mark)) {
                     st.raise(HYPOTHETICAL);
-                } else if (mark != null && modality.is("purpose", mark)) {
-                    st.raise(PURPOSE);
+                } else if (mark != null && modality.is("purpose", mark) && !gerund) {
+                    st.raise(PURPOSE);  // "to neutralize"; but "resorted to throwing stones" is done
                 }
                 break;
             }
