@@ -490,6 +490,18 @@ final class SentenceCoder {
                 return true;
             }
         }
+        // ACTOR: the argument names someone ("met the president", not "met his fiscal rules")
+        return lemmas.contains("ACTOR") && (actorAt(g, t) != null || named(g, t));
+    }
+
+    /** Whether the argument's own words name an actor: its head, or a name or adjective in front of it. */
+    private boolean named(SentenceGraph g, int t) {
+        for (Dependency d : g.out(t)) {
+            String r = d.relation();
+            if ((r.equals("compound") || r.equals("amod") || r.equals("flat")) && actorAt(g, d.dependent()) != null) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -629,7 +641,7 @@ final class SentenceCoder {
         String b = h.baseRelation();
         int gov = h.governor();
         if (b.equals("acl") && !h.relation().equals("acl:relcl")) {
-            if (resolve(g, gov) != null) {
+            if (v < gov && resolve(g, gov) != null) {
                 return List.of(gov);  // "Jordan's visiting King": the king visits
             }
             Dependency nh = g.head(gov);  // "issued a declaration demanding …": the declaration's author
@@ -1173,6 +1185,11 @@ final class SentenceCoder {
                     st.raise(HYPOTHETICAL);
                 } else if (mark != null && modality.is("purpose", mark) && !gerund) {
                     st.raise(PURPOSE);  // "to neutralize"; but "resorted to throwing stones" is done
+                } else if (gerund && mark != null && COMPLEMENT_MARKERS.contains(mark)) {
+                    // "could lead to Turkey reneging": the gerund shares its governor's modality
+                    local(g, gov, st);
+                    cur = gov;
+                    continue;
                 }
                 break;
             }
