@@ -57,11 +57,19 @@ public final class Herodotus {
      * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
      */
     public static Pipeline pipeline(ActorDictionary actors) {
+        return pipeline(actors, EventLexicon.builtin());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries and the event trigger lexicon
+     * given (for instance the shipped lexicon extended with user files: see {@link EventLexicon#load}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors, EventLexicon events) {
         ActorStage actorStage = new ActorStage(actors);
-        EventStage eventStage = new EventStage(EventLexicon.builtin(), actorStage);
+        EventStage eventStage = new EventStage(events, actorStage);
         // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
         // that reads dependencies adds its filter to this list.
-        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.lexicon().parseFilter()));
+        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter()));
         return new Pipeline(List.of(
                 new NlpStage(parse),
                 actorStage,

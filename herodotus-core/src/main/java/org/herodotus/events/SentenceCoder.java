@@ -237,6 +237,9 @@ final class SentenceCoder {
         List<Mention.Participant> out = new ArrayList<>();
         for (String role : roles) {
             for (int t : verbRole(g, verb, role, false)) {
+                if (g.token(t).pos().startsWith("PRP")) {
+                    continue;  // as PETRARCH: a pronoun names no one the dictionaries know
+                }
                 List<Integer> tokens = new ArrayList<>(expand(g, t));
                 for (int a : List.copyOf(tokens)) {
                     tokens.addAll(coordinatedModifiers(g, a));
