@@ -4,5 +4,8 @@
  * {@code triggers.txt}, {@code modality.txt}, and the type table {@code plover.tsv} behind
  * {@link org.herodotus.events.PloverCodebook}), finds their actors and recipients in the dependency
  * parse, decides modality and negation, dates them, and merges repeated mentions of one event.
+ * Imported CAMEO/PETRARCH verb dictionaries ({@link org.herodotus.events.CameoVerbDictionary}, with
+ * {@link org.herodotus.events.CameoMapping}) can code instead of the lexicon. docs/events.md
+ * describes the formats and the coding rules.
  */
 package org.herodotus.events;
