@@ -1,0 +1,155 @@
+package org.herodotus.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.herodotus.extract.BodyWriter.Block;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * From a parsed page to its article body: measures the page, finds the body container (selector
+ * rules, else block scoring), writes it out as blocks and drops the blocks that read as
+ * boilerplate (link lists, "Read more", share prompts, the repeated headline, the byline and
+ * date line, trailing headings). Thread-safe; the per-page state lives in {@link PageAnalysis}.
+ */
+final class ContentExtractor {
+
+    /** Above this share of link text a short block is a list of links, not prose. */
+    private static final double MAX_LINK_DENSITY = 0.6;
+    private static final Pattern DIGITS_AND_TIME = Pattern.compile("[\\d\\s:./,-]*(am|pm|uhr|h|utc|gmt|et|est|edt|cet|cest)?[\\d\\s:./,-]*",
+            Pattern.CASE_INSENSITIVE);
+
+    private final ExtractionRules rules;
+    private final ContentFinder finder;
+    private final MetadataReader metadata;
+
+    ContentExtractor(ExtractionRules rules, MetadataReader metadata) {
+        this.rules = rules;
+        this.finder = new ContentFinder(rules);
+        this.metadata = metadata;
+    }
+
+    /**
+     * The article body found on a page.
+     *
+     * @param paragraphs the body, one entry per paragraph
+     * @param roots      the elements it was written from
+     * @param how        "selector" or "scoring", for diagnostics
+     */
+    record Body(List<String> paragraphs, List<Element> roots, String how) {
+        String text() {
+            return String.join("\n\n", paragraphs);
+        }
+    }
+
+    /** Extracts the body of {@code doc}, whose headline is {@code title} (may be null). */
+    Body extract(Document doc, String title) {
+        Element bodyEl = doc.body();
+        if (bodyEl == null) {
+            return new Body(List.of(), List.of(), "none");
+        }
+        PageAnalysis page = new PageAnalysis(rules, bodyEl);
+        page.measureRaw();
+        Element selected = finder.selectorMatch(page);
+        page.measureClean(selected);
+        List<Element> roots;
+        String how;
+        if (selected != null && page.info(selected).clean >= ContentFinder.MIN_SELECTED_TEXT) {
+            roots = List.of(selected);
+            how = "selector";
+        } else {
+            roots = finder.byScore(page);
+            how = "scoring";
+        }
+        List<Block> blocks = new BodyWriter(rules, page).write(roots);
+        return new Body(filter(blocks, title), roots, how);
+    }
+
+    /** Drops the blocks that are not article text. */
+    List<String> filter(List<Block> blocks, String title) {
+        List<Block> kept = new ArrayList<>();
+        String titleKey = title == null ? "" : key(title);
+        for (Block b : blocks) {
+            String text = dropBoilerplateLines(b.text());
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (b.tag().equals("h1")) {
+                continue;
+            }
+            if (!titleKey.isEmpty() && kept.size() < 3 && key(text).equals(titleKey)) {
+                continue;
+            }
+            if (b.linkDensity() > MAX_LINK_DENSITY && b.length() < 400) {
+                continue;
+            }
+            if (kept.size() < 3 && isBylineOrDate(text)) {
+                continue;
+            }
+            kept.add(text.equals(b.text()) ? b : new Block(text, b.linkChars(), b.tag()));
+        }
+        // Headings with nothing after them introduced something that was removed.
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).heading()) {
+            kept.remove(kept.size() - 1);
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (Block b : kept) {
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** The block without lines that are boilerplate by the [lines] and [line-patterns] rules. */
+    private String dropBoilerplateLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return rules.isBoilerplateLine(text) ? "" : text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            if (!line.isBlank() && !rules.isBoilerplateLine(line)) {
+                if (b.length() > 0) {
+                    b.append('\n');
+                }
+                b.append(line.strip());
+            }
+        }
+        return b.toString();
+    }
+
+    /** A short "By Jane Doe" or "Updated 19 November 2019, 10:30" line. */
+    private boolean isBylineOrDate(String text) {
+        if (text.length() > 100) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Pattern p : rules.bylinePrefixes) {
+            if (p.matcher(text).lookingAt() && metadata.cleanByline(text, null) != null
+                    && text.split("\\s+").length <= 10 && !text.strip().endsWith(".")) {
+                return true;
+            }
+        }
+        if (metadata.dates().fromText(text) != null || metadata.dates().fromAttribute(text) != null) {
+            String rest = lower;
+            for (String m : rules.months.keySet()) {
+                if (rest.contains(m)) {
+                    rest = rest.replace(m, " ");
+                }
+            }
+            return DIGITS_AND_TIME.matcher(rest.replaceAll("\\b(published|updated|posted|on|at|am|le|el|de|der|den)\\b", " ")).matches();
+        }
+        return false;
+    }
+
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+}

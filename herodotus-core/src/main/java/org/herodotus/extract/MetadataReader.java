@@ -1,0 +1,631 @@
+package org.herodotus.extract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.herodotus.extract.ExtractionRules.Selector;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Collector;
+
+/**
+ * Reads title, byline, publication date, canonical URL and declared language from a parsed page:
+ * JSON-LD ({@code NewsArticle} and friends), OpenGraph and other {@code <meta>} tags,
+ * {@code <time>} and byline elements, and the URL. Which keys and selectors are consulted, in
+ * which order, is data ({@code metadata.rules}, {@code dates.rules}, {@code bylines.rules}).
+ * Thread-safe.
+ */
+final class MetadataReader {
+
+    private static final ObjectMapper LENIENT_JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
+    private static final Pattern URLISH = Pattern.compile("^(https?:|www\\.|/)|\\.(com|org|net)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_BYLINE = 120;
+
+    private final ExtractionRules rules;
+    private final DateReader dates;
+
+    MetadataReader(ExtractionRules rules) {
+        this.rules = rules;
+        this.dates = new DateReader(rules);
+    }
+
+    DateReader dates() {
+        return dates;
+    }
+
+    /**
+     * Reads the metadata of {@code doc} that does not depend on where the article sits:
+     * structured data, meta tags, headline. {@code url} is the page's URL when known.
+     */
+    Head readHead(Document doc, String url) {
+        Map<String, String> meta = metaTags(doc);
+        JsonLd ld = jsonLd(doc);
+        String siteName = siteName(meta, ld);
+        String canonical = canonical(doc, meta);
+        String pageUrl = url != null ? url : canonical;
+        String title = title(doc, meta, ld, siteName, pageUrl);
+        return new Head(meta, ld, siteName, canonical, pageUrl, title, declaredLanguage(doc, meta));
+    }
+
+    /** What {@link #readHead} found, for {@link #complete}. */
+    record Head(Map<String, String> meta, JsonLd ld, String siteName, String canonical, String pageUrl,
+                String title, String declaredLang) {
+    }
+
+    /**
+     * Completes the metadata once the article's elements ({@code roots}) are known: bylines and
+     * dates printed on the page are looked for around the article first, then anywhere.
+     */
+    PageMetadata complete(Document doc, Head head, List<Element> roots) {
+        Element zone = zone(doc, roots);
+        String byline = byline(doc, zone, head.meta(), head.ld(), head.siteName());
+        LocalDate published = published(doc, zone, head.meta(), head.ld(), head.pageUrl());
+        return new PageMetadata(head.title(), byline, published, head.canonical(), head.siteName(), head.declaredLang());
+    }
+
+    /** The article's surroundings: a few levels above its first element, where headers sit. */
+    private static Element zone(Document doc, List<Element> roots) {
+        if (roots.isEmpty() || doc.body() == null) {
+            return doc.body();
+        }
+        Element z = roots.get(0);
+        for (int i = 0; i < 3 && z.parent() != null && z != doc.body(); i++) {
+            z = z.parent();
+        }
+        return z;
+    }
+
+    // ------------------------------------------------------------------ meta tags
+
+    /** The first value of each meta key (name, property, itemprop or http-equiv), lower-cased keys. */
+    static Map<String, String> metaTags(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String key = m.attr(attr);
+                if (!key.isEmpty()) {
+                    // A property attribute can hold several RDFa terms.
+                    for (String k : key.split("\\s+")) {
+                        out.putIfAbsent(k.toLowerCase(Locale.ROOT), content.strip());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String first(Map<String, String> meta, List<String> keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ JSON-LD
+
+    /** The article described by the page's JSON-LD, as far as we use it. */
+    record JsonLd(String headline, List<String> authors, String datePublished, String dateModified,
+                  String publisher, String url) {
+        static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null);
+    }
+
+    private JsonLd jsonLd(Document doc) {
+        List<JsonNode> candidates = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip();
+            if (json.isEmpty()) {
+                continue;
+            }
+            try {
+                JsonNode root = LENIENT_JSON.readTree(json);
+                collect(root, candidates, 0);
+            } catch (IOException | RuntimeException e) {
+                // Broken JSON-LD is common; the other metadata sources remain.
+            }
+        }
+        JsonNode best = null;
+        int bestRank = Integer.MAX_VALUE;
+        JsonNode webPage = null;
+        List<String> order = List.copyOf(rules.jsonLdTypes);
+        for (JsonNode n : candidates) {
+            for (String type : types(n)) {
+                int rank = rankOf(type);
+                if (rank < bestRank) {
+                    best = n;
+                    bestRank = rank;
+                }
+                if (webPage == null && type.endsWith("WebPage")) {
+                    webPage = n;
+                }
+            }
+        }
+        if (order.isEmpty() && best == null) {
+            return JsonLd.NONE;
+        }
+        JsonNode n = best != null ? best : webPage;
+        if (n == null) {
+            return JsonLd.NONE;
+        }
+        String headline = text(n, "headline");
+        if (headline == null && best != null) {
+            headline = text(n, "name");
+        }
+        List<String> authors = new ArrayList<>();
+        names(n.get("author"), authors);
+        if (authors.isEmpty()) {
+            names(n.get("creator"), authors);
+        }
+        String published = text(n, "datePublished");
+        if (published == null) {
+            published = text(n, "dateCreated");
+        }
+        if (published == null) {
+            published = text(n, "uploadDate");
+        }
+        JsonNode pub = n.get("publisher");
+        String publisher = pub == null ? null : pub.isTextual() ? pub.asText() : text(pub, "name");
+        String url = text(n, "url");
+        return new JsonLd(clean(headline), authors, published, text(n, "dateModified"), clean(publisher), url);
+    }
+
+    private int rankOf(String type) {
+        int i = 0;
+        for (String t : rules.jsonLdTypes) {
+            if (t.equals(type)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+        if (node == null || depth > 8) {
+            return;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                collect(n, out, depth + 1);
+            }
+        } else if (node.isObject()) {
+            if (node.has("@type")) {
+                out.add(node);
+            }
+            collect(node.get("@graph"), out, depth + 1);
+            collect(node.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static List<String> types(JsonNode n) {
+        JsonNode t = n.get("@type");
+        List<String> out = new ArrayList<>();
+        if (t == null) {
+            return out;
+        }
+        if (t.isArray()) {
+            t.forEach(x -> out.add(localType(x.asText())));
+        } else {
+            out.add(localType(t.asText()));
+        }
+        return out;
+    }
+
+    private static String localType(String t) {
+        int cut = Math.max(t.lastIndexOf('/'), t.lastIndexOf(':'));
+        return cut >= 0 ? t.substring(cut + 1) : t;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n == null ? null : n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isArray()) {
+            v = v.size() > 0 ? v.get(0) : null;
+            if (v == null) {
+                return null;
+            }
+        }
+        if (v.isObject()) {
+            JsonNode inner = v.has("@value") ? v.get("@value") : v.get("name");
+            return inner == null ? null : inner.asText(null);
+        }
+        String s = v.asText();
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static void names(JsonNode v, List<String> out) {
+        if (v == null || v.isNull()) {
+            return;
+        }
+        if (v.isArray()) {
+            for (JsonNode x : v) {
+                names(x, out);
+            }
+        } else if (v.isObject()) {
+            String name = text(v, "name");
+            if (name != null && !name.isBlank()) {
+                out.add(name.strip());
+            }
+        } else if (v.isTextual() && !v.asText().isBlank()) {
+            out.add(v.asText().strip());
+        }
+    }
+
+    // ------------------------------------------------------------------ site and URL
+
+    private String siteName(Map<String, String> meta, JsonLd ld) {
+        String s = first(meta, rules.siteNameMeta);
+        if (s != null && s.startsWith("@")) {
+            s = s.substring(1);
+        }
+        return clean(s != null ? s : ld.publisher());
+    }
+
+    private static String canonical(Document doc, Map<String, String> meta) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        String href = link == null ? "" : link.absUrl("href");
+        if (href.isEmpty() && link != null && link.attr("href").startsWith("http")) {
+            href = link.attr("href");
+        }
+        if (href.isEmpty()) {
+            String og = meta.get("og:url");
+            href = og != null && og.startsWith("http") ? og : "";
+        }
+        return href.isEmpty() ? null : href.strip();
+    }
+
+    // ------------------------------------------------------------------ title
+
+    private String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName, String url) {
+        List<String> metaTitles = new ArrayList<>();
+        addIfPresent(metaTitles, ld.headline());
+        for (String key : rules.titleMeta) {
+            addIfPresent(metaTitles, meta.get(key));
+        }
+        String htmlTitle = clean(doc.title());
+        List<String> h1s = new ArrayList<>();
+        for (Element h : doc.getElementsByTag("h1")) {
+            String t = clean(h.text());
+            if (t != null && t.length() <= 300 && !h1s.contains(t)) {
+                h1s.add(t);
+            }
+        }
+        Set<String> siteWords = siteKeys(siteName, url);
+        for (String h1 : h1s) {
+            for (String t : metaTitles) {
+                if (agrees(h1, t)) {
+                    return h1;
+                }
+            }
+            if (htmlTitle != null && agrees(h1, htmlTitle)) {
+                return h1;
+            }
+        }
+        if (!metaTitles.isEmpty()) {
+            return stripSite(metaTitles.get(0), siteWords);
+        }
+        if (htmlTitle != null) {
+            return stripSite(htmlTitle, siteWords);
+        }
+        if (!h1s.isEmpty()) {
+            return h1s.get(0);
+        }
+        Element h2 = doc.selectFirst("h2");
+        return h2 == null ? null : clean(h2.text());
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        String v = clean(value);
+        if (v != null && !list.contains(v)) {
+            list.add(v);
+        }
+    }
+
+    /** Whether a heading and a title name the same headline, the title maybe adding the site. */
+    private boolean agrees(String heading, String title) {
+        String h = key(heading);
+        String t = key(title);
+        if (h.isEmpty() || t.isEmpty()) {
+            return false;
+        }
+        if (h.equals(t)) {
+            return true;
+        }
+        for (String sep : rules.titleSeparators) {
+            for (String part : title.split(Pattern.quote(" " + sep + " "))) {
+                if (key(part).equals(h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "Headline | Site" → "Headline", by the site's name or, failing that, the longest part. */
+    private String stripSite(String title, Set<String> siteWords) {
+        for (String sep : rules.titleSeparators) {
+            String[] parts = title.split(Pattern.quote(" " + sep + " "));
+            if (parts.length < 2) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String p : parts) {
+                if (!isSiteName(p, siteWords)) {
+                    kept.add(p.strip());
+                }
+            }
+            if (!kept.isEmpty() && kept.size() < parts.length) {
+                return String.join(" " + sep + " ", kept);
+            }
+            String longest = parts[0];
+            for (String p : parts) {
+                if (p.length() > longest.length()) {
+                    longest = p;
+                }
+            }
+            boolean othersShort = true;
+            for (String p : parts) {
+                if (p != longest && p.strip().split("\\s+").length > 4) {
+                    othersShort = false;
+                }
+            }
+            if (othersShort) {
+                return longest.strip();
+            }
+            return title;
+        }
+        return title;
+    }
+
+    private static Set<String> siteKeys(String siteName, String url) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (siteName != null) {
+            keys.add(squashKey(siteName));
+        }
+        if (url != null) {
+            try {
+                String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+                if (host != null) {
+                    host = host.toLowerCase(Locale.ROOT).replaceFirst("^(www\\d?|m|amp|mobile)\\.", "");
+                    keys.add(squashKey(host));
+                    int dot = host.lastIndexOf('.');
+                    String noTld = dot > 0 ? host.substring(0, dot) : host;
+                    keys.add(squashKey(noTld));
+                    int dot2 = noTld.lastIndexOf('.');
+                    keys.add(squashKey(dot2 >= 0 ? noTld.substring(dot2 + 1) : noTld));
+                }
+            } catch (IllegalArgumentException e) {
+                // An unparsable URL gives no site name hints.
+            }
+        }
+        keys.remove("");
+        return keys;
+    }
+
+    private static boolean isSiteName(String part, Set<String> siteWords) {
+        String k = squashKey(part);
+        if (k.isEmpty()) {
+            return false;
+        }
+        for (String s : siteWords) {
+            if (k.equals(s) || (s.length() >= 4 && k.length() <= s.length() + 12 && (k.contains(s) || s.contains(k) && k.length() >= 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case letters and digits only. */
+    private static String squashKey(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String key(String s) {
+        return squashKey(s == null ? "" : s);
+    }
+
+    // ------------------------------------------------------------------ byline
+
+    private String byline(Document doc, Element zone, Map<String, String> meta, JsonLd ld, String siteName) {
+        if (!ld.authors().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (String a : ld.authors()) {
+                String c = cleanByline(a, siteName);
+                if (c != null && !names.contains(c)) {
+                    names.add(c);
+                }
+            }
+            if (!names.isEmpty()) {
+                return String.join(", ", names);
+            }
+        }
+        for (String key : rules.bylineMeta) {
+            String v = meta.get(key);
+            if (v != null && !URLISH.matcher(v).find()) {
+                String c = cleanByline(v, siteName);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        for (Element scope : scopes(doc, zone)) {
+            for (Selector s : rules.bylineSelectors) {
+                for (Element e : Collector.collect(s.evaluator(), scope)) {
+                    String t = e.text();
+                    if (t.length() > MAX_BYLINE * 2) {
+                        continue;
+                    }
+                    String c = cleanByline(t, siteName);
+                    if (c != null) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> scopes(Document doc, Element zone) {
+        if (zone == null) {
+            return List.of(doc);
+        }
+        return zone == doc.body() ? List.of(zone) : List.of(zone, doc);
+    }
+
+    /** Strips "By", trailing dates and roles; null when what remains is not a plausible name. */
+    String cleanByline(String raw, String siteName) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        for (Pattern p : rules.bylinePrefixes) {
+            var m = p.matcher(s);
+            if (m.lookingAt()) {
+                s = s.substring(m.end());
+                break;
+            }
+        }
+        for (Pattern p : rules.bylineSuffixes) {
+            var m = p.matcher(s);
+            if (m.find() && m.start() > 0) {
+                s = s.substring(0, m.start());
+            }
+        }
+        s = s.strip().replaceAll("[,;:|]+$", "").strip();
+        if (s.length() < 2 || s.length() > MAX_BYLINE || !s.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        if (URLISH.matcher(s).find() || rules.notNames.contains(s.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (siteName != null && squashKey(s).equals(squashKey(siteName))) {
+            return null;
+        }
+        if (s.split("\\s+").length > 12) {
+            return null;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------ date
+
+    private LocalDate published(Document doc, Element zone, Map<String, String> meta, JsonLd ld, String url) {
+        LocalDate d = dates.fromAttribute(ld.datePublished());
+        if (d != null) {
+            return d;
+        }
+        for (String key : rules.dateMeta) {
+            d = dates.fromAttribute(meta.get(key));
+            if (d != null) {
+                return d;
+            }
+        }
+        d = selectedDate(zone != null ? zone : doc);
+        if (d != null) {
+            return d;
+        }
+        d = dates.fromUrl(url);
+        if (d != null) {
+            return d;
+        }
+        if (zone != null && zone != doc.body()) {
+            d = selectedDate(doc);
+            if (d != null) {
+                return d;
+            }
+        }
+        d = dates.fromAttribute(ld.dateModified());
+        if (d != null) {
+            return d;
+        }
+        for (String key : rules.dateMetaModified) {
+            d = dates.fromAttribute(meta.get(key));
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private LocalDate selectedDate(Element scope) {
+        LocalDate d;
+        for (Selector s : rules.dateSelectors) {
+            for (Element e : Collector.collect(s.evaluator(), scope)) {
+                for (String attr : new String[] {"datetime", "content", "title", "data-datetime", "data-date"}) {
+                    if (e.hasAttr(attr)) {
+                        d = dates.fromAttribute(e.attr(attr));
+                        if (d != null) {
+                            return d;
+                        }
+                    }
+                }
+                String t = e.text();
+                if (t.length() <= 200) {
+                    d = dates.fromText(t);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ language
+
+    private static String declaredLanguage(Document doc, Map<String, String> meta) {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+        if (lang.isBlank()) {
+            lang = meta.getOrDefault("content-language", meta.getOrDefault("og:locale", ""));
+        }
+        lang = lang.strip().toLowerCase(Locale.ROOT);
+        if (lang.length() >= 2 && Character.isLetter(lang.charAt(0)) && Character.isLetter(lang.charAt(1))
+                && (lang.length() == 2 || !Character.isLetter(lang.charAt(2)))) {
+            return lang.substring(0, 2);
+        }
+        return null;
+    }
+
+    /** Trimmed, single-spaced, null when blank. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return t.isEmpty() ? null : t;
+    }
+}
