@@ -22,14 +22,19 @@ import java.util.Map;
  * second entry
  * </pre>
  *
- * Entries keep their inner spacing but lose leading and trailing blanks; blank lines are
- * skipped. A '#' directly followed by a non-blank character is not a comment, so CSS id
+ * Section names are lower-case words joined by hyphens; any other bracketed line, such as the
+ * CSS selector {@code [itemprop=articleBody]}, is an entry (write an attribute-presence
+ * selector as {@code *[hidden]}). Entries keep their inner spacing but lose leading and
+ * trailing blanks; blank lines are skipped. A '#' directly followed by a non-blank character is not a comment, so CSS id
  * selectors such as {@code #article-body} are ordinary entries.
  *
  * @param name     where the rules came from, for messages
  * @param sections entries by section, in file order
  */
 record RuleFile(String name, Map<String, List<String>> sections) {
+
+    /** A section header: lower-case words joined by hyphens in brackets, so "[itemprop=x]" is an entry. */
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("\\[[a-z][a-z0-9]*(-[a-z0-9]+)*\\]");
 
     RuleFile {
         Map<String, List<String>> copy = new LinkedHashMap<>();
@@ -62,7 +67,7 @@ record RuleFile(String name, Map<String, List<String>> sections) {
             if (s.isEmpty() || isComment(s)) {
                 continue;
             }
-            if (s.startsWith("[") && s.endsWith("]")) {
+            if (SECTION.matcher(s).matches()) {
                 current = s.substring(1, s.length() - 1).strip();
                 sections.computeIfAbsent(current, k -> new ArrayList<>());
                 continue;
