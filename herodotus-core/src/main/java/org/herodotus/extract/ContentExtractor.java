@@ -21,6 +21,9 @@ final class ContentExtractor {
     private static final Pattern DIGITS_AND_TIME = Pattern.compile("[\\d\\s:./,-]*(am|pm|uhr|h|utc|gmt|et|est|edt|cet|cest)?[\\d\\s:./,-]*",
             Pattern.CASE_INSENSITIVE);
 
+    /** How much more text scoring must find before it overrules a selector match. */
+    private static final double SCORED_OVER_SELECTED = 2.5;
+
     private final ExtractionRules rules;
     private final ContentFinder finder;
     private final MetadataReader metadata;
@@ -52,19 +55,45 @@ final class ContentExtractor {
         }
         PageAnalysis page = new PageAnalysis(rules, bodyEl);
         page.measureRaw();
-        Element selected = finder.selectorMatch(page);
-        page.measureClean(selected);
-        List<Element> roots;
-        String how;
-        if (selected != null && page.info(selected).clean >= ContentFinder.MIN_SELECTED_TEXT) {
-            roots = List.of(selected);
-            how = "selector";
-        } else {
-            roots = finder.byScore(page);
-            how = "scoring";
+        ContentFinder.Match selected = finder.selectorMatch(page);
+        page.measureClean(selected == null ? null : selected.best());
+        List<Element> scored = finder.byScore(page);
+        List<Element> roots = scored;
+        String how = "scoring";
+        if (selected != null) {
+            int selectedText = clean(page, selected.elements());
+            int scoredText = clean(page, scored);
+            // A container much smaller than what scoring finds is a teaser box or one part of many.
+            if (selectedText >= ContentFinder.MIN_SELECTED_TEXT
+                    && (scoredText < SCORED_OVER_SELECTED * selectedText || linkDensity(page, scored) > 0.3)) {
+                roots = selected.elements();
+                how = "selector";
+            }
         }
         List<Block> blocks = new BodyWriter(rules, page).write(roots);
         return new Body(filter(blocks, title), roots, how);
+    }
+
+    private static int clean(PageAnalysis page, List<Element> elements) {
+        int n = 0;
+        for (Element e : elements) {
+            PageAnalysis.Info i = page.info(e);
+            n += i == null || i.boilerplate ? 0 : i.clean;
+        }
+        return n;
+    }
+
+    private static double linkDensity(PageAnalysis page, List<Element> elements) {
+        int n = 0;
+        int link = 0;
+        for (Element e : elements) {
+            PageAnalysis.Info i = page.info(e);
+            if (i != null && !i.boilerplate) {
+                n += i.clean;
+                link += i.cleanLink;
+            }
+        }
+        return n == 0 ? 0 : (double) link / n;
     }
 
     /** Drops the blocks that are not article text. */

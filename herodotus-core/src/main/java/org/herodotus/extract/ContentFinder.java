@@ -29,23 +29,64 @@ final class ContentFinder {
         this.rules = rules;
     }
 
-    /** The best match of the first [article-body] selector that holds enough raw text, or null. */
-    Element selectorMatch(PageAnalysis page) {
+    /**
+     * A known body container: the elements matched by the first [article-body] selector whose
+     * best match holds enough raw text, else by the [content-names] names. The best match comes
+     * with its siblings of the same kind, for bodies split into several containers (one per
+     * paragraph, or one between every two ads).
+     *
+     * @param elements the container(s), in document order
+     * @param best     the one holding most text
+     */
+    record Match(List<Element> elements, Element best) {
+    }
+
+    /** The known body container of the page, or null. */
+    Match selectorMatch(PageAnalysis page) {
         for (Selector s : rules.articleBody) {
-            Element best = null;
-            int bestRaw = 0;
-            for (Element e : Collector.collect(s.evaluator(), page.body())) {
-                Info i = page.info(e);
-                if (i != null && i.raw > bestRaw) {
-                    best = e;
-                    bestRaw = i.raw;
-                }
-            }
-            if (best != null && bestRaw >= MIN_SELECTED_TEXT) {
-                return best;
+            List<Element> all = Collector.collect(s.evaluator(), page.body());
+            Match m = best(page, all, !s.css().equals("article"));
+            if (m != null) {
+                return m;
             }
         }
-        return null;
+        List<Element> named = new ArrayList<>();
+        for (Element e : page.body().getAllElements()) {
+            if (e.attributesSize() > 0 && page.info(e) != null
+                    && (rules.contentNames.matches(e.className()) || rules.contentNames.matches(e.id()))) {
+                named.add(e);
+            }
+        }
+        return best(page, named, true);
+    }
+
+    private static Match best(PageAnalysis page, List<Element> matches, boolean group) {
+        Element best = null;
+        int bestRaw = 0;
+        for (Element e : matches) {
+            Info i = page.info(e);
+            if (i != null && i.raw > bestRaw) {
+                best = e;
+                bestRaw = i.raw;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        List<Element> siblings = new ArrayList<>();
+        int total = 0;
+        if (group) {
+            for (Element e : matches) {
+                if (e.parent() == best.parent() && e.normalName().equals(best.normalName()) && page.info(e) != null) {
+                    siblings.add(e);
+                    total += page.info(e).raw;
+                }
+            }
+        } else {
+            siblings.add(best);
+            total = bestRaw;
+        }
+        return total >= MIN_SELECTED_TEXT ? new Match(siblings, best) : null;
     }
 
     /** The top-scoring candidate and the siblings that belong with it, in document order. */

@@ -35,6 +35,7 @@ public final class ExtractionRules {
     final List<Selector> articleBody;
     final Set<String> dropTags;
     final Set<String> blockTags;
+    final NameWords contentNames;
     final NameWords positiveNames;
     final NameWords negativeNames;
 
@@ -71,11 +72,12 @@ public final class ExtractionRules {
         articleBody = selectors(content, "article-body");
         dropTags = lowerSet(content.section("drop-tags"));
         blockTags = lowerSet(content.section("block-tags"));
+        contentNames = new NameWords(content.section("content-names"));
         positiveNames = new NameWords(content.section("positive-names"));
         negativeNames = new NameWords(content.section("negative-names"));
 
         RuleFile boiler = files.get("boilerplate.rules");
-        boilerplateNames = new NameWords(boiler.section("names"));
+        boilerplateNames = new NameWords(boiler.section("names"), boiler.section("state-words"));
         boilerplateTags = lowerSet(boiler.section("tags"));
         List<String[]> attrs = new ArrayList<>();
         for (String a : boiler.section("attributes")) {

@@ -16,8 +16,18 @@ final class NameWords {
 
     private final Set<String> single;
     private final List<String[]> phrases;
+    private final Set<String> stateWords;
 
     NameWords(List<String> entries) {
+        this(entries, List.of());
+    }
+
+    /**
+     * Words from {@code entries}; a single word next to one of {@code stateWords} ("has-sidebar",
+     * "comments-enabled") names a state, not a block, and does not match.
+     */
+    NameWords(List<String> entries, List<String> stateWords) {
+        this.stateWords = Set.copyOf(stateWords.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
         Set<String> s = new HashSet<>();
         List<String[]> p = new ArrayList<>();
         for (String entry : entries) {
@@ -38,8 +48,8 @@ final class NameWords {
             return false;
         }
         List<String> words = words(name);
-        for (String w : words) {
-            if (single.contains(w)) {
+        for (int i = 0; i < words.size(); i++) {
+            if (single.contains(words.get(i)) && !isState(words, i)) {
                 return true;
             }
         }
@@ -63,6 +73,14 @@ final class NameWords {
             }
         }
         return n;
+    }
+
+    private boolean isState(List<String> words, int i) {
+        if (stateWords.isEmpty()) {
+            return false;
+        }
+        return (i > 0 && stateWords.contains(words.get(i - 1)))
+                || (i + 1 < words.size() && stateWords.contains(words.get(i + 1)));
     }
 
     private static boolean containsSequence(List<String> words, String[] phrase) {

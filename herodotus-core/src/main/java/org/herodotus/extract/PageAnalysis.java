@@ -47,6 +47,12 @@ final class PageAnalysis {
         }
     }
 
+    /** Elements whose class names are styling rather than the kind of block. */
+    private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "u", "font", "small",
+            "big", "cite", "abbr", "mark", "sup", "sub", "code", "q", "time");
+    /** From this much text on, an inline element is running text whatever its names. */
+    private static final int LONG_INLINE = 150;
+
     private final ExtractionRules rules;
     private final Element body;
     private final Map<Element, Info> infos = new IdentityHashMap<>();
@@ -234,10 +240,17 @@ final class PageAnalysis {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
+        if (INLINE.contains(e.normalName())) {
+            Info i = infos.get(e);
+            if (i != null && i.raw >= LONG_INLINE) {
+                return false;
+            }
+        }
         String key = cls + "#" + id;
         Boolean cached = boilerplateNameCache.get(key);
         if (cached == null) {
-            cached = rules.boilerplateNames.matches(cls) || rules.boilerplateNames.matches(id);
+            cached = (rules.boilerplateNames.matches(cls) || rules.boilerplateNames.matches(id))
+                    && !rules.contentNames.matches(cls) && !rules.contentNames.matches(id);
             boilerplateNameCache.put(key, cached);
         }
         return cached;
