@@ -70,6 +70,12 @@ final class ContentExtractor {
                 how = "selector";
             }
         }
+        List<Element> lead = finder.lead(page, roots);
+        if (!lead.isEmpty()) {
+            List<Element> all = new ArrayList<>(lead);
+            all.addAll(roots);
+            roots = all;
+        }
         List<Block> blocks = new BodyWriter(rules, page).write(roots);
         return new Body(filter(blocks, title), roots, how);
     }

@@ -20,6 +20,8 @@ final class ContentFinder {
 
     /** Least clean text (non-blank characters) for a selector match to be trusted. */
     static final int MIN_SELECTED_TEXT = 200;
+    /** Least text of its own for a block before the body to count as its lead. */
+    private static final int LEAD_TEXT = 100;
     /** Least inline text for a block to count as running text when scoring. */
     private static final int MIN_BLOCK_TEXT = 25;
 
@@ -187,6 +189,48 @@ final class ContentFinder {
                 }
             }
         }
+        return out;
+    }
+
+    /**
+     * Prose blocks just before the body container, within a few levels of it and after the
+     * headline: the lead or standfirst that many layouts print above the body container.
+     */
+    List<Element> lead(PageAnalysis page, List<Element> roots) {
+        if (roots.isEmpty() || roots.get(0) == page.body()) {
+            return List.of();
+        }
+        Element first = roots.get(0);
+        Element zone = first;
+        for (int i = 0; i < 3 && zone.parent() != null && zone != page.body(); i++) {
+            zone = zone.parent();
+        }
+        Info firstInfo = page.info(first);
+        Info zoneInfo = page.info(zone);
+        if (firstInfo == null || zoneInfo == null) {
+            return List.of();
+        }
+        int from = zoneInfo.order;
+        for (Element h1 : zone.getElementsByTag("h1")) {
+            Info hi = page.info(h1);
+            if (hi != null && hi.order < firstInfo.order) {
+                from = Math.max(from, hi.order);
+            }
+        }
+        List<Element> out = new ArrayList<>();
+        for (Element block : page.textBlocks()) {
+            Info bi = page.info(block);
+            if (bi.order <= from || bi.order >= firstInfo.order || !isAncestor(zone, block)) {
+                continue;
+            }
+            if (bi.inline >= LEAD_TEXT && bi.inlineLink < bi.inline * 0.2 && !block.normalName().equals("h1")
+                    && !isAncestor(block, first)) {
+                out.add(block);
+            }
+        }
+        out.sort(Comparator.comparingInt((Element e) -> page.info(e).order));
+        // Nested blocks: keep the outermost only.
+        out.removeIf(e -> out.stream().anyMatch(o -> o != e && isAncestor(o, e)));
         return out;
     }
 

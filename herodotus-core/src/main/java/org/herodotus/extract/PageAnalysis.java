@@ -24,8 +24,15 @@ final class PageAnalysis {
 
     /** Per-element measurements. Text counts are non-blank characters. */
     static final class Info {
+        /** Position in document order. */
+        int order;
         /** Text in the subtree, without dropped elements. */
         int raw;
+        /** Of {@link #raw}, the text in prose blocks: long runs of text with few links. */
+        int prose;
+        /** Raw text directly in this block (pass 1), and the link text within it. */
+        int rawInline;
+        int rawInlineLink;
         /** Text in the subtree, without dropped and boilerplate elements. */
         int clean;
         /** Link text within {@link #clean}. */
@@ -50,6 +57,8 @@ final class PageAnalysis {
     /** Elements whose class names are styling rather than the kind of block. */
     private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "u", "font", "small",
             "big", "cite", "abbr", "mark", "sup", "sub", "code", "q", "time");
+    /** A block with this much text of its own, mostly not links, is prose. */
+    private static final int PROSE_BLOCK = 100;
     /** From this much text on, an inline element is running text whatever its names. */
     private static final int LONG_INLINE = 150;
 
@@ -86,9 +95,11 @@ final class PageAnalysis {
 
     // ------------------------------------------------------------------ pass 1: raw text
 
-    /** Measures raw text per element, marking dropped elements (scripts, forms controls...). */
+    /** Measures raw text and prose per element, marking dropped elements (scripts, form controls...). */
     void measureRaw() {
         ArrayDeque<Info> stack = new ArrayDeque<>();
+        ArrayDeque<Info> blockStack = new ArrayDeque<>();
+        int[] anchors = {0};
         walk(body, new Visitor() {
             @Override
             public boolean head(Node node) {
@@ -97,12 +108,25 @@ final class PageAnalysis {
                         return false;
                     }
                     Info i = new Info();
+                    i.order = infos.size();
                     infos.put(e, i);
                     stack.push(i);
+                    if (rules.blockTags.contains(e.normalName()) || e == body) {
+                        blockStack.push(i);
+                    }
+                    if (e.normalName().equals("a")) {
+                        anchors[0]++;
+                    }
                     return true;
                 }
                 if (node instanceof TextNode t && !stack.isEmpty()) {
-                    stack.peek().raw += nonBlank(t.getWholeText());
+                    int n = nonBlank(t.getWholeText());
+                    stack.peek().raw += n;
+                    Info block = blockStack.peek();
+                    block.rawInline += n;
+                    if (anchors[0] > 0) {
+                        block.rawInlineLink += n;
+                    }
                 }
                 return false;
             }
@@ -111,8 +135,18 @@ final class PageAnalysis {
             public void tail(Node node) {
                 if (node instanceof Element e && infos.containsKey(e)) {
                     Info i = stack.pop();
+                    if (rules.blockTags.contains(e.normalName()) || e == body) {
+                        blockStack.pop();
+                    }
+                    if (e.normalName().equals("a")) {
+                        anchors[0]--;
+                    }
+                    if (i.rawInline >= PROSE_BLOCK && i.rawInlineLink < i.rawInline * 0.3) {
+                        i.prose += i.rawInline;
+                    }
                     if (!stack.isEmpty()) {
                         stack.peek().raw += i.raw;
+                        stack.peek().prose += i.prose;
                     }
                 }
             }
@@ -133,8 +167,8 @@ final class PageAnalysis {
                 keepChain.add(e);
             }
         }
-        int bodyRaw = infos.containsKey(body) ? infos.get(body).raw : 0;
-        int keepRaw = keep != null && infos.containsKey(keep) ? infos.get(keep).raw : bodyRaw;
+        Info bodyInfo = infos.get(body);
+        Info keepInfo = keep != null && infos.containsKey(keep) ? infos.get(keep) : bodyInfo;
         ArrayDeque<Element> stack = new ArrayDeque<>();
         ArrayDeque<Info> blockStack = new ArrayDeque<>();
         int[] anchors = {0};
@@ -150,12 +184,10 @@ final class PageAnalysis {
                     if (e == keep) {
                         insideKeep[0] = true;
                     }
-                    if (e != body && !keepChain.contains(e) && looksLikeBoilerplate(e)) {
-                        int reference = insideKeep[0] ? keepRaw : bodyRaw;
-                        if (reference == 0 || i.raw < 0.6 * reference) {
-                            i.boilerplate = true;
-                            return false;
-                        }
+                    if (e != body && !keepChain.contains(e) && looksLikeBoilerplate(e)
+                            && !holdsMost(i, insideKeep[0] ? keepInfo : bodyInfo)) {
+                        i.boilerplate = true;
+                        return false;
                     }
                     stack.push(e);
                     if (rules.blockTags.contains(e.normalName())) {
@@ -213,6 +245,18 @@ final class PageAnalysis {
                 }
             }
         });
+    }
+
+    /**
+     * Whether an element holds most of the text, or most of the prose, of {@code reference}: then
+     * its boilerplate-like name is a layout accident ("one-sidebar-layout"), not a sidebar.
+     */
+    private static boolean holdsMost(Info i, Info reference) {
+        if (reference == null) {
+            return false;
+        }
+        return (reference.raw > 0 && i.raw >= 0.6 * reference.raw)
+                || (reference.prose > 0 && i.prose >= 0.5 * reference.prose);
     }
 
     /** Whether the element's tag, attributes, or class and id words mark it as boilerplate. */
