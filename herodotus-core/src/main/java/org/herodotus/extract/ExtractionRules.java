@@ -62,6 +62,8 @@ public final class ExtractionRules {
     final List<String> titleMeta;
     final List<String> siteNameMeta;
     final List<String> titleSeparators;
+    final List<String> siteSeparators;
+    final List<Selector> titleSelectors;
 
     /** A CSS selector with its source text, for messages. */
     record Selector(String css, Evaluator evaluator) {
@@ -123,6 +125,8 @@ public final class ExtractionRules {
         titleMeta = lowerList(meta.section("title-meta"));
         siteNameMeta = lowerList(meta.section("site-name-meta"));
         titleSeparators = List.copyOf(meta.section("title-separators"));
+        siteSeparators = List.copyOf(meta.section("site-separators"));
+        titleSelectors = selectors(meta, "title-selectors");
     }
 
     /** The rules shipped with Herodotus; loaded on first use, then shared. */

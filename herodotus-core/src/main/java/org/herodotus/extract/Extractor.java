@@ -71,14 +71,15 @@ public final class Extractor implements ArticleExtractor {
         String title = document.title() != null ? document.title() : head.title();
         ContentExtractor.Body body = content.extract(page, title);
         PageMetadata meta = metadata.complete(page, head, body.roots());
-        String text = body.text();
+        String text = TextNormalizer.nfc(body.text());
         if (text.isEmpty()) {
             errors.add(document.origin() + ": no article text found on the page");
         }
         String url = document.url() != null ? document.url() : meta.canonicalUrl();
         LocalDate published = document.published() != null ? document.published() : meta.published();
         String language = language(text, title, meta.declaredLang());
-        return new Article(document.id(), url, title, meta.byline(), published, language, text, errors);
+        return new Article(document.id(), url, TextNormalizer.nfc(title), TextNormalizer.nfc(meta.byline()), published,
+                language, text, errors);
     }
 
     private Article fromText(SourceDocument document) {
@@ -96,7 +97,8 @@ public final class Extractor implements ArticleExtractor {
             errors.add(document.origin() + ": no article text found");
         }
         String language = language(r.body(), title, null);
-        return new Article(document.id(), document.url(), title, null, document.published(), language, r.body(), errors);
+        return new Article(document.id(), document.url(), title, null, document.published(), language,
+                TextNormalizer.nfc(r.body()), errors);
     }
 
     private String language(String text, String title, String declared) {

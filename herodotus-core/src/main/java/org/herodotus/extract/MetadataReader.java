@@ -303,42 +303,99 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ title
 
+    /** Most headline candidates looked at; pages with hundreds of titled teasers need no more. */
+    private static final int MAX_TITLE_CANDIDATES = 12;
+
+    /**
+     * The headline. Candidates from the page (h1s, [title-selectors] elements, the first h2s)
+     * are scored against what the page declares: agreeing with the OpenGraph or JSON-LD headline
+     * or the whole {@code <title>} scores 3, with the first part of a split {@code <title>} 2;
+     * the site's name never counts. Without an agreeing candidate, a lone h1 is taken (minus a
+     * kicker the declared headline lacks), else the declared headline, else {@code <title>},
+     * each without the site's name.
+     */
     private String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName, String url) {
         List<String> metaTitles = new ArrayList<>();
-        addIfPresent(metaTitles, ld.headline());
+        addIfPresent(metaTitles, unescape(ld.headline()));
         for (String key : rules.titleMeta) {
-            addIfPresent(metaTitles, meta.get(key));
+            addIfPresent(metaTitles, unescape(meta.get(key)));
         }
         String htmlTitle = clean(doc.title());
+        Set<String> siteWords = siteKeys(siteName, url);
         List<String> h1s = new ArrayList<>();
         for (Element h : doc.getElementsByTag("h1")) {
-            String t = clean(h.text());
-            if (t != null && t.length() <= 300 && !h1s.contains(t)) {
-                h1s.add(t);
-            }
+            addIfPresent(h1s, h.text());
         }
-        Set<String> siteWords = siteKeys(siteName, url);
-        for (String h1 : h1s) {
-            for (String t : metaTitles) {
-                if (agrees(h1, t)) {
-                    return h1;
+        h1s.removeIf(h -> h.length() > 300);
+        List<String> candidates = new ArrayList<>(h1s);
+        outer:
+        for (Selector s : rules.titleSelectors) {
+            for (Element e : Collector.collect(s.evaluator(), doc)) {
+                if (candidates.size() >= MAX_TITLE_CANDIDATES) {
+                    break outer;
+                }
+                String t = clean(e.text());
+                if (t != null && t.length() <= 300) {
+                    addIfPresent(candidates, t);
                 }
             }
-            if (htmlTitle != null && agrees(h1, htmlTitle)) {
-                return h1;
+        }
+        int h2s = 0;
+        for (Element h : doc.getElementsByTag("h2")) {
+            if (h2s++ >= 3) {
+                break;
+            }
+            String t = clean(h.text());
+            if (t != null && t.length() <= 300) {
+                addIfPresent(candidates, t);
             }
         }
+        List<String> titleParts = htmlTitle == null ? List.of() : parts(htmlTitle);
+        String best = null;
+        int bestScore = 0;
+        for (String c : candidates) {
+            if (isSiteName(c, siteWords)) {
+                continue;
+            }
+            String k = key(c);
+            int score = 0;
+            if (metaTitles.stream().anyMatch(m -> key(m).equals(k)) || k.equals(key(htmlTitle))) {
+                score = 3;
+            } else if (metaTitles.stream().anyMatch(m -> key(parts(m).get(0)).equals(k))
+                    || (titleParts.size() > 1 && key(titleParts.get(0)).equals(k))) {
+                score = 2;
+            }
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            return finish(best, siteWords);
+        }
+        if (h1s.size() == 1 && !isSiteName(h1s.get(0), siteWords)) {
+            String h1 = h1s.get(0);
+            for (String m : metaTitles) {
+                // "Kicker Headline" in the h1, "Headline" declared: the kicker is not the headline.
+                String kh = key(h1);
+                String km = key(m);
+                if (km.length() >= 10 && kh.endsWith(km) && !kh.equals(km) && h1.length() - m.length() <= 40) {
+                    return finish(m, siteWords);
+                }
+            }
+            return finish(h1, siteWords);
+        }
         if (!metaTitles.isEmpty()) {
-            return stripSite(metaTitles.get(0), siteWords);
+            return finish(stripSite(metaTitles.get(0), siteWords), siteWords);
         }
         if (htmlTitle != null) {
-            return stripSite(htmlTitle, siteWords);
+            return finish(stripSite(htmlTitle, siteWords), siteWords);
         }
         if (!h1s.isEmpty()) {
-            return h1s.get(0);
+            return finish(h1s.get(0), siteWords);
         }
         Element h2 = doc.selectFirst("h2");
-        return h2 == null ? null : clean(h2.text());
+        return h2 == null ? null : finish(clean(h2.text()), siteWords);
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -348,24 +405,57 @@ final class MetadataReader {
         }
     }
 
-    /** Whether a heading and a title name the same headline, the title maybe adding the site. */
-    private boolean agrees(String heading, String title) {
-        String h = key(heading);
-        String t = key(title);
-        if (h.isEmpty() || t.isEmpty()) {
-            return false;
+    /** A title as published: the site's name cut off wherever it still hangs on, NFC-normalised. */
+    private String finish(String title, Set<String> siteWords) {
+        if (title == null) {
+            return null;
         }
-        if (h.equals(t)) {
-            return true;
-        }
-        for (String sep : rules.titleSeparators) {
-            for (String part : title.split(Pattern.quote(" " + sep + " "))) {
-                if (key(part).equals(h)) {
-                    return true;
+        String t = title;
+        for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
+            String[] p = t.split(Pattern.quote(" " + sep + " "));
+            if (p.length < 2) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String part : p) {
+                if (!isSiteName(part, siteWords)) {
+                    kept.add(part.strip());
                 }
             }
+            if (!kept.isEmpty() && kept.size() < p.length) {
+                t = String.join(" " + sep + " ", kept);
+            }
         }
-        return false;
+        return TextNormalizer.nfc(t);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** {@code <title>} split at the first separator it contains. */
+    private List<String> parts(String title) {
+        for (String sep : rules.titleSeparators) {
+            String[] p = title.split(Pattern.quote(" " + sep + " "));
+            if (p.length > 1) {
+                List<String> out = new ArrayList<>();
+                for (String x : p) {
+                    out.add(x.strip());
+                }
+                return out;
+            }
+        }
+        return List.of(title);
+    }
+
+    /** Meta values are sometimes escaped twice ("&amp;#038;"); decode what is left. */
+    private static String unescape(String s) {
+        if (s == null || s.indexOf('&') < 0) {
+            return s;
+        }
+        return org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 
     /** "Headline | Site" → "Headline", by the site's name or, failing that, the longest part. */
