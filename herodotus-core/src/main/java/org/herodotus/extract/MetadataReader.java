@@ -303,6 +303,8 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ title
 
+    /** A candidate this long may match any part of a split title, not only the first. */
+    private static final int MIN_PART_TITLE = 20;
     /** Most headline candidates looked at; pages with hundreds of titled teasers need no more. */
     private static final int MAX_TITLE_CANDIDATES = 12;
 
@@ -350,7 +352,8 @@ final class MetadataReader {
                 addIfPresent(candidates, t);
             }
         }
-        List<String> titleParts = htmlTitle == null ? List.of() : parts(htmlTitle);
+        List<String> titleParts = htmlTitle == null ? List.of() : allParts(htmlTitle);
+        List<List<String>> metaParts = metaTitles.stream().map(this::allParts).toList();
         String best = null;
         int bestScore = 0;
         for (String c : candidates) {
@@ -361,8 +364,12 @@ final class MetadataReader {
             int score = 0;
             if (metaTitles.stream().anyMatch(m -> key(m).equals(k)) || k.equals(key(htmlTitle))) {
                 score = 3;
-            } else if (metaTitles.stream().anyMatch(m -> key(parts(m).get(0)).equals(k))
-                    || (titleParts.size() > 1 && key(titleParts.get(0)).equals(k))) {
+            } else if (metaTitles.stream().anyMatch(m -> key(withoutSite(m, siteWords)).equals(k) || key(parts(m).get(0)).equals(k))
+                    || (htmlTitle != null && (key(withoutSite(htmlTitle, siteWords)).equals(k) || key(parts(htmlTitle).get(0)).equals(k)))) {
+                score = 2;
+            } else if (c.length() >= MIN_PART_TITLE && (titleParts.stream().anyMatch(p -> key(p).equals(k))
+                    || metaParts.stream().anyMatch(ps -> ps.stream().anyMatch(p -> key(p).equals(k))))) {
+                // A long headline that is one part of "Section - Headline - Site".
                 score = 2;
             }
             if (score > bestScore) {
@@ -376,14 +383,23 @@ final class MetadataReader {
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), siteWords)) {
             String h1 = h1s.get(0);
             for (String m : metaTitles) {
-                // "Kicker Headline" in the h1, "Headline" declared: the kicker is not the headline.
+                // "Kicker: Headline" or "Headline 02.02.2022 • Section" in the h1 and "Headline"
+                // declared: the declared headline is the headline.
+                String declared = withoutSite(m, siteWords);
                 String kh = key(h1);
-                String km = key(m);
-                if (km.length() >= 10 && kh.endsWith(km) && !kh.equals(km) && h1.length() - m.length() <= 40) {
-                    return finish(m, siteWords);
+                String km = key(declared);
+                if (km.length() >= 10 && !kh.equals(km) && (kh.endsWith(km) || kh.startsWith(km))
+                        && h1.length() - declared.length() <= 60) {
+                    return finish(declared, siteWords);
                 }
             }
             return finish(h1, siteWords);
+        }
+        for (String h1 : h1s) {
+            // Several h1s, none agreeing: the first that is not the site's name is the page's own.
+            if (h1.length() >= MIN_PART_TITLE && !isSiteName(h1, siteWords)) {
+                return finish(h1, siteWords);
+            }
         }
         if (!metaTitles.isEmpty()) {
             return finish(stripSite(metaTitles.get(0), siteWords), siteWords);
@@ -407,9 +423,24 @@ final class MetadataReader {
 
     /** A title as published: the site's name cut off wherever it still hangs on, NFC-normalised. */
     private String finish(String title, Set<String> siteWords) {
-        if (title == null) {
-            return null;
+        return title == null ? null : TextNormalizer.nfc(trimMarks(withoutSite(title, siteWords)));
+    }
+
+    /** Without a leading run of arrows, bullets or brackets set off by a space ("[> Title"). */
+    private static String trimMarks(String s) {
+        int i = 0;
+        while (i < s.length() && "[]<>|•·-–—:/\\~*#".indexOf(s.charAt(i)) >= 0) {
+            i++;
         }
+        if (i == 0 || i >= s.length() || !Character.isWhitespace(s.charAt(i))) {
+            return s;
+        }
+        String t = s.substring(i).strip();
+        return t.isEmpty() ? s : t;
+    }
+
+    /** The title without the parts that are the site's name or a date ("Headline | Site"). */
+    private String withoutSite(String title, Set<String> siteWords) {
         String t = title;
         for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
             String[] p = t.split(Pattern.quote(" " + sep + " "));
@@ -418,7 +449,7 @@ final class MetadataReader {
             }
             List<String> kept = new ArrayList<>();
             for (String part : p) {
-                if (!isSiteName(part, siteWords)) {
+                if (!isSiteName(part, siteWords) && !isDateLine(part)) {
                     kept.add(part.strip());
                 }
             }
@@ -426,13 +457,36 @@ final class MetadataReader {
                 t = String.join(" " + sep + " ", kept);
             }
         }
-        return TextNormalizer.nfc(t);
+        return t;
+    }
+
+    /** A short part that is only a date and time ("06.11.2023, 11.41 Uhr"). */
+    private boolean isDateLine(String part) {
+        String p = part.strip();
+        return p.length() <= 30 && dates.fromText(p) != null && p.replaceAll("[\\p{L}]{4,}", "").length() >= p.length() - 8;
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
+    }
+
+    /** A title split at every title or site separator, in order. */
+    private List<String> allParts(String title) {
+        List<String> out = new ArrayList<>(List.of(title));
+        for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
+            List<String> next = new ArrayList<>();
+            for (String t : out) {
+                for (String x : t.split(Pattern.quote(" " + sep + " "))) {
+                    if (!x.isBlank()) {
+                        next.add(x.strip());
+                    }
+                }
+            }
+            out = next;
+        }
+        return out.isEmpty() ? List.of(title) : out;
     }
 
     /** {@code <title>} split at the first separator it contains. */
@@ -471,8 +525,11 @@ final class MetadataReader {
                     kept.add(p.strip());
                 }
             }
+            if (kept.size() == 1 && parts.length > 1) {
+                return kept.get(0);
+            }
             if (!kept.isEmpty() && kept.size() < parts.length) {
-                return String.join(" " + sep + " ", kept);
+                parts = kept.toArray(new String[0]);
             }
             String longest = parts[0];
             for (String p : parts) {
