@@ -55,6 +55,8 @@ public final class ExtractionRules {
     final List<String> dateMetaModified;
     final List<Selector> dateSelectors;
     final List<Pattern> urlDates;
+    final List<String> dateJsonKeys;
+    final Pattern dateJsonPattern;
     final Map<String, Integer> months;
     final List<Pattern> textDates;
 
@@ -109,6 +111,9 @@ public final class ExtractionRules {
         dateMetaModified = lowerList(dates.section("meta-modified"));
         dateSelectors = selectors(dates, "selectors");
         urlDates = patterns(dates.section("url"), false);
+        dateJsonKeys = List.copyOf(dates.section("json-keys"));
+        dateJsonPattern = Pattern.compile("(?<![\\w])\\\\?[\"']?(" + String.join("|", dateJsonKeys.stream().map(Pattern::quote).toList())
+                + ")\\\\?[\"']?\\s*:\\s*\\\\?[\"'](\\d{4}-\\d{2}-\\d{2})");
         Map<String, Integer> m = new HashMap<>();
         for (String line : dates.section("months")) {
             String[] parts = line.split("\\s+");

@@ -705,6 +705,10 @@ final class MetadataReader {
         if (d != null) {
             return d;
         }
+        d = scriptDate(doc);
+        if (d != null) {
+            return d;
+        }
         d = dates.fromUrl(url);
         if (d != null) {
             return d;
@@ -714,6 +718,14 @@ final class MetadataReader {
             if (d != null) {
                 return d;
             }
+        }
+        d = nearestTextDate(doc, zone);
+        if (d != null) {
+            return d;
+        }
+        d = dates.fromText(doc.title());
+        if (d != null) {
+            return d;
         }
         d = dates.fromAttribute(ld.dateModified());
         if (d != null) {
@@ -726,6 +738,113 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** A publication date in a page script's JSON ("published_at": "2019-03-02T..."), best key first. */
+    private LocalDate scriptDate(Document doc) {
+        LocalDate best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Element script : doc.getElementsByTag("script")) {
+            String data = script.data();
+            if (data.length() < 20 || script.attr("type").equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
+            java.util.regex.Matcher m = rules.dateJsonPattern.matcher(data);
+            while (m.find()) {
+                int rank = rules.dateJsonKeys.indexOf(m.group(1));
+                if (rank >= 0 && rank < bestRank) {
+                    LocalDate d = dates.fromAttribute(m.group(2));
+                    if (d != null) {
+                        best = d;
+                        bestRank = rank;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The date written nearest the headline (or the article's start): dates live in datelines,
+     * bylines and meta lines next to it, under names no list can foresee. Only short texts are
+     * read, and only those holding a four-digit year.
+     */
+    private LocalDate nearestTextDate(Document doc, Element zone) {
+        Element anchor = null;
+        if (zone != null) {
+            anchor = zone.selectFirst("h1");
+        }
+        if (anchor == null) {
+            anchor = doc.selectFirst("h1");
+        }
+        if (anchor == null) {
+            anchor = zone;
+        }
+        Element anchorEl = anchor;
+        List<LocalDate> found = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        int[] index = {0};
+        int[] anchorIndex = {-1};
+        if (doc.body() == null) {
+            return null;
+        }
+        PageAnalysis.walk(doc.body(), new PageAnalysis.Visitor() {
+            @Override
+            public boolean head(org.jsoup.nodes.Node node) {
+                if (node == anchorEl) {
+                    anchorIndex[0] = index[0];
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    index[0]++;
+                    String s = t.getWholeText();
+                    if (s.length() <= 200 && hasYear(s)) {
+                        LocalDate d = dates.fromText(s);
+                        if (d != null) {
+                            found.add(d);
+                            positions.add(index[0]);
+                        }
+                    }
+                    return false;
+                }
+                if (node instanceof Element e) {
+                    String tag = e.normalName();
+                    return !tag.equals("script") && !tag.equals("style") && !tag.equals("noscript");
+                }
+                return false;
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node) {
+            }
+        });
+        if (found.isEmpty()) {
+            return null;
+        }
+        int at = Math.max(anchorIndex[0], 0);
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < found.size(); i++) {
+            int pos = positions.get(i);
+            // After the headline is where datelines usually are; before it counts a little more.
+            int distance = pos >= at ? pos - at : (at - pos) * 2;
+            if (distance < bestDistance) {
+                best = found.get(i);
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code s} holds a four-digit year 19xx or 20xx (a cheap test before the patterns). */
+    private static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LocalDate selectedDate(Element scope) {
