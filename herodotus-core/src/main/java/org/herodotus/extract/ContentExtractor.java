@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.herodotus.extract.BodyWriter.Block;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -47,13 +46,12 @@ final class ContentExtractor {
         }
     }
 
-    /** Extracts the body of {@code doc}, whose headline is {@code title} (may be null). */
-    Body extract(Document doc, String title) {
-        Element bodyEl = doc.body();
-        if (bodyEl == null) {
+    /** Extracts the body of the indexed page, whose headline is {@code title} (may be null). */
+    Body extract(PageIndex index, String title) {
+        if (index.doc().body() == null) {
             return new Body(List.of(), List.of(), "none");
         }
-        PageAnalysis page = new PageAnalysis(rules, bodyEl);
+        PageAnalysis page = new PageAnalysis(rules, index);
         page.measureRaw();
         ContentFinder.Match selected = finder.selectorMatch(page);
         page.measureClean(selected == null ? null : selected.best());

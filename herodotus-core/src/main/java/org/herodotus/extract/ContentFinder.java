@@ -3,10 +3,8 @@ package org.herodotus.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.herodotus.extract.ExtractionRules.Selector;
 import org.herodotus.extract.PageAnalysis.Info;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Collector;
 
 /**
  * Finds the element(s) holding the article body. Two ways, as good open extractors do: known
@@ -45,17 +43,27 @@ final class ContentFinder {
 
     /** The known body container of the page, or null. */
     Match selectorMatch(PageAnalysis page) {
-        for (Selector s : rules.articleBody) {
-            List<Element> all = Collector.collect(s.evaluator(), page.body());
-            Match m = best(page, all, !s.css().equals("article"));
+        List<List<Element>> matches = page.index().bodyMatches(rules.articleBodySet);
+        for (int i = 0; i < rules.articleBodySet.size(); i++) {
+            Match m = best(page, matches.get(i), !rules.articleBodySet.get(i).css().equals("article"));
             if (m != null) {
                 return m;
             }
         }
         List<Element> named = new ArrayList<>();
-        for (Element e : page.body().getAllElements()) {
-            if (e.attributesSize() > 0 && page.info(e) != null
-                    && (rules.contentNames.matches(e.className()) || rules.contentNames.matches(e.id()))) {
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        for (Element e : page.index().bodyElements()) {
+            if (e.attributesSize() == 0 || page.info(e) == null) {
+                continue;
+            }
+            String cls = e.className();
+            String id = e.id();
+            if (cls.isEmpty() && id.isEmpty()) {
+                continue;
+            }
+            boolean isNamed = seen.computeIfAbsent(cls + "#" + id,
+                    k -> rules.contentNames.matches(cls) || rules.contentNames.matches(id));
+            if (isNamed) {
                 named.add(e);
             }
         }

@@ -33,6 +33,7 @@ public final class ExtractionRules {
     }
 
     final List<Selector> articleBody;
+    final SelectorSet articleBodySet;
     final Set<String> dropTags;
     final Set<String> blockTags;
     final NameWords contentNames;
@@ -41,19 +42,20 @@ public final class ExtractionRules {
 
     final NameWords boilerplateNames;
     final Set<String> boilerplateTags;
-    final List<String[]> boilerplateAttributes;
+    /** Attribute name → values that mark boilerplate ("" for any value). */
+    final Map<String, List<String>> boilerplateAttributes;
     final Set<String> boilerplateLines;
     final Pattern boilerplateLinePattern;
 
     final List<String> bylineMeta;
-    final List<Selector> bylineSelectors;
+    final SelectorSet bylineSelectors;
     final List<Pattern> bylinePrefixes;
     final List<Pattern> bylineSuffixes;
     final Set<String> notNames;
 
     final List<String> dateMeta;
     final List<String> dateMetaModified;
-    final List<Selector> dateSelectors;
+    final SelectorSet dateSelectors;
     final List<Pattern> urlDates;
     final List<String> dateJsonKeys;
     final Pattern dateJsonPattern;
@@ -65,7 +67,7 @@ public final class ExtractionRules {
     final List<String> siteNameMeta;
     final List<String> titleSeparators;
     final List<String> siteSeparators;
-    final List<Selector> titleSelectors;
+    final SelectorSet titleSelectors;
 
     /** A CSS selector with its source text, for messages. */
     record Selector(String css, Evaluator evaluator) {
@@ -74,6 +76,7 @@ public final class ExtractionRules {
     private ExtractionRules(Map<String, RuleFile> files) {
         RuleFile content = files.get("content.rules");
         articleBody = selectors(content, "article-body");
+        articleBodySet = new SelectorSet(articleBody);
         dropTags = lowerSet(content.section("drop-tags"));
         blockTags = lowerSet(content.section("block-tags"));
         contentNames = new NameWords(content.section("content-names"));
@@ -83,15 +86,17 @@ public final class ExtractionRules {
         RuleFile boiler = files.get("boilerplate.rules");
         boilerplateNames = new NameWords(boiler.section("names"), boiler.section("state-words"));
         boilerplateTags = lowerSet(boiler.section("tags"));
-        List<String[]> attrs = new ArrayList<>();
+        Map<String, List<String>> attrs = new HashMap<>();
         for (String a : boiler.section("attributes")) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalStateException("boilerplate.rules [attributes]: expected name=value, got " + a);
             }
-            attrs.add(new String[] {a.substring(0, eq).strip().toLowerCase(Locale.ROOT), a.substring(eq + 1).strip().toLowerCase(Locale.ROOT)});
+            attrs.computeIfAbsent(a.substring(0, eq).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(a.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
         }
-        boilerplateAttributes = List.copyOf(attrs);
+        attrs.replaceAll((k, v) -> List.copyOf(v));
+        boilerplateAttributes = Map.copyOf(attrs);
         Set<String> lines = new HashSet<>();
         for (String l : boiler.section("lines")) {
             lines.add(normalizeLine(l));
@@ -101,7 +106,7 @@ public final class ExtractionRules {
 
         RuleFile bylines = files.get("bylines.rules");
         bylineMeta = lowerList(bylines.section("meta"));
-        bylineSelectors = selectors(bylines, "selectors");
+        bylineSelectors = new SelectorSet(selectors(bylines, "selectors"));
         bylinePrefixes = patterns(bylines.section("prefixes"), true);
         bylineSuffixes = patterns(bylines.section("suffixes"), true);
         notNames = lowerSet(bylines.section("not-names"));
@@ -109,7 +114,7 @@ public final class ExtractionRules {
         RuleFile dates = files.get("dates.rules");
         dateMeta = lowerList(dates.section("meta"));
         dateMetaModified = lowerList(dates.section("meta-modified"));
-        dateSelectors = selectors(dates, "selectors");
+        dateSelectors = new SelectorSet(selectors(dates, "selectors"));
         urlDates = patterns(dates.section("url"), false);
         dateJsonKeys = List.copyOf(dates.section("json-keys"));
         dateJsonPattern = Pattern.compile("(?<![\\w])\\\\?[\"']?(" + String.join("|", dateJsonKeys.stream().map(Pattern::quote).toList())
@@ -131,7 +136,7 @@ public final class ExtractionRules {
         siteNameMeta = lowerList(meta.section("site-name-meta"));
         titleSeparators = List.copyOf(meta.section("title-separators"));
         siteSeparators = List.copyOf(meta.section("site-separators"));
-        titleSelectors = selectors(meta, "title-selectors");
+        titleSelectors = new SelectorSet(selectors(meta, "title-selectors"));
     }
 
     /** The rules shipped with Herodotus; loaded on first use, then shared. */

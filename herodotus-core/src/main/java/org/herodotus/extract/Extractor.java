@@ -67,10 +67,11 @@ public final class Extractor implements ArticleExtractor {
             errors.add(document.origin() + ": " + decoded.problem());
         }
         Document page = Jsoup.parse(decoded.text(), document.url() == null ? "" : document.url());
-        MetadataReader.Head head = metadata.readHead(page, document.url());
+        PageIndex index = new PageIndex(page);
+        MetadataReader.Head head = metadata.readHead(index, document.url());
         String title = document.title() != null ? document.title() : head.title();
-        ContentExtractor.Body body = content.extract(page, title);
-        PageMetadata meta = metadata.complete(page, head, body.roots());
+        ContentExtractor.Body body = content.extract(index, title);
+        PageMetadata meta = metadata.complete(index, head, body.roots());
         String text = TextNormalizer.nfc(body.text());
         if (text.isEmpty()) {
             errors.add(document.origin() + ": no article text found on the page");

@@ -8,35 +8,61 @@ import java.util.Locale;
 
 /**
  * Identifies the language of a text as an ISO 639-1 code, with Lingua. The shared instance runs
- * Lingua in low-accuracy mode over all its 75 languages on at most {@value #SAMPLE_CHARS}
- * characters of the body: on article bodies (hundreds of characters and more) it agrees with
- * high-accuracy mode on nearly every page while loading about 80 MB of models instead of about
- * a gigabyte, and is several times faster (see {@code herodotus bench extraction} and
- * docs/extraction.md). Thread-safe.
+ * Lingua in low-accuracy mode over the languages of {@code languages.rules} on the first
+ * {@value #SAMPLE_CHARS} characters of the body. Lingua's cost grows with text length and with
+ * the number of candidate languages, and it dominated extraction time when run over all 75
+ * languages on a thousand characters; on article bodies the restricted, shorter setting agrees
+ * with high-accuracy mode over all languages and whole texts on about 99% of pages (see
+ * docs/extraction.md and {@code herodotus bench extraction --languages}). Low-accuracy mode
+ * loads a few tens of MB of models instead of about a gigabyte. Thread-safe.
  */
 public final class LanguageIdentifier {
 
-    /** Characters of text looked at; more adds time, not accuracy, on article bodies. */
-    public static final int SAMPLE_CHARS = 1000;
+    /** Characters of text looked at; more adds time, hardly accuracy, on article bodies. */
+    public static final int SAMPLE_CHARS = 250;
 
     private static final class Holder {
-        static final LanguageIdentifier SHARED = new LanguageIdentifier(true);
+        static final LanguageIdentifier SHARED = new LanguageIdentifier(configured(), true, SAMPLE_CHARS);
     }
 
     private final LanguageDetector detector;
+    private final int sampleChars;
 
-    /** A detector over all Lingua languages; low accuracy mode when {@code lowAccuracy}. */
-    public LanguageIdentifier(boolean lowAccuracy) {
-        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromAllLanguages().withPreloadedLanguageModels();
+    /**
+     * A detector over {@code languages} (empty for all of Lingua's), in low-accuracy mode when
+     * {@code lowAccuracy}, looking at the first {@code sampleChars} characters of a text.
+     */
+    public LanguageIdentifier(java.util.Collection<Language> languages, boolean lowAccuracy, int sampleChars) {
+        LanguageDetectorBuilder builder = languages.isEmpty()
+                ? LanguageDetectorBuilder.fromAllLanguages()
+                : LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0]));
+        builder = builder.withPreloadedLanguageModels();
         if (lowAccuracy) {
             builder = builder.withLowAccuracyMode();
         }
         this.detector = builder.build();
+        this.sampleChars = sampleChars;
     }
 
-    /** The shared low-accuracy detector; models load on first use (about 2 s). */
+    /** The shared detector: the configured languages, low accuracy; models load on first use. */
     public static LanguageIdentifier shared() {
         return Holder.SHARED;
+    }
+
+    /** The languages named in {@code languages.rules}; empty means all. */
+    public static java.util.List<Language> configured() {
+        java.util.List<Language> out = new java.util.ArrayList<>();
+        for (String name : RuleFile.resource("languages.rules").section("languages")) {
+            if (name.equalsIgnoreCase("ALL")) {
+                return java.util.List.of();
+            }
+            try {
+                out.add(Language.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("languages.rules: unknown Lingua language " + name, e);
+            }
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** The ISO 639-1 code of {@code text}'s language, or null when it cannot be told. */
@@ -44,7 +70,7 @@ public final class LanguageIdentifier {
         if (text == null) {
             return null;
         }
-        String sample = sample(text);
+        String sample = sample(text, sampleChars);
         if (sample.codePoints().filter(Character::isLetter).count() < 3) {
             return null;
         }
@@ -56,12 +82,12 @@ public final class LanguageIdentifier {
         return iso == null || iso == IsoCode639_1.NONE ? null : iso.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Up to {@link #SAMPLE_CHARS} characters, cut at a space so no word is split. */
-    static String sample(String text) {
-        if (text.length() <= SAMPLE_CHARS) {
+    /** Up to {@code max} characters, cut at a space so no word is split. */
+    static String sample(String text, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', SAMPLE_CHARS);
-        return text.substring(0, cut > SAMPLE_CHARS / 2 ? cut : SAMPLE_CHARS);
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max);
     }
 }

@@ -16,10 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.herodotus.extract.ExtractionRules.Selector;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Collector;
 
 /**
  * Reads title, byline, publication date, canonical URL and declared language from a parsed page:
@@ -56,14 +54,14 @@ final class MetadataReader {
      * Reads the metadata of {@code doc} that does not depend on where the article sits:
      * structured data, meta tags, headline. {@code url} is the page's URL when known.
      */
-    Head readHead(Document doc, String url) {
-        Map<String, String> meta = metaTags(doc);
-        JsonLd ld = jsonLd(doc);
+    Head readHead(PageIndex index, String url) {
+        Map<String, String> meta = metaTags(index.tag("meta"));
+        JsonLd ld = jsonLd(index);
         String siteName = siteName(meta, ld);
-        String canonical = canonical(doc, meta);
+        String canonical = canonical(index, meta);
         String pageUrl = url != null ? url : canonical;
-        String title = title(doc, meta, ld, siteName, pageUrl);
-        return new Head(meta, ld, siteName, canonical, pageUrl, title, declaredLanguage(doc, meta));
+        String title = title(index, meta, ld, siteName, pageUrl);
+        return new Head(meta, ld, siteName, canonical, pageUrl, title, declaredLanguage(index, meta));
     }
 
     /** What {@link #readHead} found, for {@link #complete}. */
@@ -75,10 +73,11 @@ final class MetadataReader {
      * Completes the metadata once the article's elements ({@code roots}) are known: bylines and
      * dates printed on the page are looked for around the article first, then anywhere.
      */
-    PageMetadata complete(Document doc, Head head, List<Element> roots) {
+    PageMetadata complete(PageIndex index, Head head, List<Element> roots) {
+        Document doc = index.doc();
         Element zone = zone(doc, roots);
-        String byline = byline(doc, zone, head.meta(), head.ld(), head.siteName());
-        LocalDate published = published(doc, zone, head.meta(), head.ld(), head.pageUrl());
+        String byline = byline(index, zone, head.meta(), head.ld(), head.siteName());
+        LocalDate published = published(index, zone, head.meta(), head.ld(), head.pageUrl());
         return new PageMetadata(head.title(), byline, published, head.canonical(), head.siteName(), head.declaredLang());
     }
 
@@ -97,9 +96,9 @@ final class MetadataReader {
     // ------------------------------------------------------------------ meta tags
 
     /** The first value of each meta key (name, property, itemprop or http-equiv), lower-cased keys. */
-    static Map<String, String> metaTags(Document doc) {
+    static Map<String, String> metaTags(List<Element> metaElements) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metaElements) {
             String content = m.hasAttr("content") ? m.attr("content") : m.attr("value");
             if (content.isBlank()) {
                 continue;
@@ -135,9 +134,12 @@ final class MetadataReader {
         static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null);
     }
 
-    private JsonLd jsonLd(Document doc) {
+    private JsonLd jsonLd(PageIndex index) {
         List<JsonNode> candidates = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : index.tag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
             String json = script.data().strip();
             if (json.isEmpty()) {
                 continue;
@@ -288,8 +290,14 @@ final class MetadataReader {
         return clean(s != null ? s : ld.publisher());
     }
 
-    private static String canonical(Document doc, Map<String, String> meta) {
-        Element link = doc.selectFirst("link[rel=canonical][href]");
+    private static String canonical(PageIndex index, Map<String, String> meta) {
+        Element link = null;
+        for (Element l : index.tag("link")) {
+            if (l.attr("rel").equalsIgnoreCase("canonical") && l.hasAttr("href")) {
+                link = l;
+                break;
+            }
+        }
         String href = link == null ? "" : link.absUrl("href");
         if (href.isEmpty() && link != null && link.attr("href").startsWith("http")) {
             href = link.attr("href");
@@ -316,23 +324,24 @@ final class MetadataReader {
      * kicker the declared headline lacks), else the declared headline, else {@code <title>},
      * each without the site's name.
      */
-    private String title(Document doc, Map<String, String> meta, JsonLd ld, String siteName, String url) {
+    private String title(PageIndex index, Map<String, String> meta, JsonLd ld, String siteName, String url) {
         List<String> metaTitles = new ArrayList<>();
         addIfPresent(metaTitles, unescape(ld.headline()));
         for (String key : rules.titleMeta) {
             addIfPresent(metaTitles, unescape(meta.get(key)));
         }
-        String htmlTitle = clean(doc.title());
+        String htmlTitle = clean(index.title());
         Set<String> siteWords = siteKeys(siteName, url);
         List<String> h1s = new ArrayList<>();
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : index.tag("h1")) {
             addIfPresent(h1s, h.text());
         }
         h1s.removeIf(h -> h.length() > 300);
         List<String> candidates = new ArrayList<>(h1s);
+        List<List<Element>> titleMatches = index.bodyMatches(rules.titleSelectors);
         outer:
-        for (Selector s : rules.titleSelectors) {
-            for (Element e : Collector.collect(s.evaluator(), doc)) {
+        for (List<Element> matched : titleMatches) {
+            for (Element e : matched) {
                 if (candidates.size() >= MAX_TITLE_CANDIDATES) {
                     break outer;
                 }
@@ -343,7 +352,7 @@ final class MetadataReader {
             }
         }
         int h2s = 0;
-        for (Element h : doc.getElementsByTag("h2")) {
+        for (Element h : index.tag("h2")) {
             if (h2s++ >= 3) {
                 break;
             }
@@ -410,8 +419,8 @@ final class MetadataReader {
         if (!h1s.isEmpty()) {
             return finish(h1s.get(0), siteWords);
         }
-        Element h2 = doc.selectFirst("h2");
-        return h2 == null ? null : finish(clean(h2.text()), siteWords);
+        List<Element> h2list = index.tag("h2");
+        return h2list.isEmpty() ? null : finish(clean(h2list.get(0).text()), siteWords);
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -607,7 +616,7 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ byline
 
-    private String byline(Document doc, Element zone, Map<String, String> meta, JsonLd ld, String siteName) {
+    private String byline(PageIndex index, Element zone, Map<String, String> meta, JsonLd ld, String siteName) {
         if (!ld.authors().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (String a : ld.authors()) {
@@ -629,9 +638,13 @@ final class MetadataReader {
                 }
             }
         }
-        for (Element scope : scopes(doc, zone)) {
-            for (Selector s : rules.bylineSelectors) {
-                for (Element e : Collector.collect(s.evaluator(), scope)) {
+        List<List<Element>> matches = index.bodyMatches(rules.bylineSelectors);
+        for (Element scope : scopes(index.doc(), zone)) {
+            for (List<Element> matched : matches) {
+                for (Element e : matched) {
+                    if (scope != index.doc() && !isWithin(scope, e)) {
+                        continue;
+                    }
                     String t = e.text();
                     if (t.length() > MAX_BYLINE * 2) {
                         continue;
@@ -644,6 +657,11 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Whether {@code e} is {@code scope} or inside it. */
+    private static boolean isWithin(Element scope, Element e) {
+        return e == scope || ContentFinder.isAncestor(scope, e);
     }
 
     private static List<Element> scopes(Document doc, Element zone) {
@@ -690,7 +708,8 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ date
 
-    private LocalDate published(Document doc, Element zone, Map<String, String> meta, JsonLd ld, String url) {
+    private LocalDate published(PageIndex index, Element zone, Map<String, String> meta, JsonLd ld, String url) {
+        Document doc = index.doc();
         LocalDate d = dates.fromAttribute(ld.datePublished());
         if (d != null) {
             return d;
@@ -701,11 +720,11 @@ final class MetadataReader {
                 return d;
             }
         }
-        d = selectedDate(zone != null ? zone : doc);
+        d = selectedDate(index, zone != null ? zone : doc);
         if (d != null) {
             return d;
         }
-        d = scriptDate(doc);
+        d = scriptDate(index);
         if (d != null) {
             return d;
         }
@@ -714,7 +733,7 @@ final class MetadataReader {
             return d;
         }
         if (zone != null && zone != doc.body()) {
-            d = selectedDate(doc);
+            d = selectedDate(index, doc);
             if (d != null) {
                 return d;
             }
@@ -723,7 +742,7 @@ final class MetadataReader {
         if (d != null) {
             return d;
         }
-        d = dates.fromText(doc.title());
+        d = dates.fromText(index.title());
         if (d != null) {
             return d;
         }
@@ -741,10 +760,10 @@ final class MetadataReader {
     }
 
     /** A publication date in a page script's JSON ("published_at": "2019-03-02T..."), best key first. */
-    private LocalDate scriptDate(Document doc) {
+    private LocalDate scriptDate(PageIndex index) {
         LocalDate best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : index.tag("script")) {
             String data = script.data();
             if (data.length() < 20 || script.attr("type").equalsIgnoreCase("application/ld+json")) {
                 continue;
@@ -847,10 +866,13 @@ final class MetadataReader {
         return false;
     }
 
-    private LocalDate selectedDate(Element scope) {
+    private LocalDate selectedDate(PageIndex index, Element scope) {
         LocalDate d;
-        for (Selector s : rules.dateSelectors) {
-            for (Element e : Collector.collect(s.evaluator(), scope)) {
+        for (List<Element> matched : index.bodyMatches(rules.dateSelectors)) {
+            for (Element e : matched) {
+                if (scope != index.doc() && !isWithin(scope, e)) {
+                    continue;
+                }
                 for (String attr : new String[] {"datetime", "content", "title", "data-datetime", "data-date"}) {
                     if (e.hasAttr(attr)) {
                         d = dates.fromAttribute(e.attr(attr));
@@ -873,8 +895,9 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ language
 
-    private static String declaredLanguage(Document doc, Map<String, String> meta) {
-        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    private static String declaredLanguage(PageIndex index, Map<String, String> meta) {
+        List<Element> html = index.tag("html");
+        String lang = html.isEmpty() ? "" : html.get(0).attr("lang");
         if (lang.isBlank()) {
             lang = meta.getOrDefault("content-language", meta.getOrDefault("og:locale", ""));
         }

@@ -69,9 +69,16 @@ final class PageAnalysis {
     /** Elements with inline text, children before parents (filled by {@link #measureClean}). */
     private final List<Element> textBlocks = new ArrayList<>();
 
-    PageAnalysis(ExtractionRules rules, Element body) {
+    private final PageIndex index;
+
+    PageAnalysis(ExtractionRules rules, PageIndex index) {
         this.rules = rules;
-        this.body = body;
+        this.index = index;
+        this.body = index.doc().body();
+    }
+
+    PageIndex index() {
+        return index;
     }
 
     Element body() {
@@ -267,16 +274,21 @@ final class PageAnalysis {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            if (s.contains("display:none") || s.contains("visibility:hidden")) {
-                return true;
+        for (org.jsoup.nodes.Attribute a : e.attributes()) {
+            String key = a.getKey();
+            if (key.equals("style")) {
+                String s = a.getValue().toLowerCase(Locale.ROOT).replace(" ", "");
+                if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                    return true;
+                }
             }
-        }
-        for (String[] av : rules.boilerplateAttributes) {
-            if (e.hasAttr(av[0]) && (av[1].isEmpty() || e.attr(av[0]).equalsIgnoreCase(av[1]))) {
-                return true;
+            List<String> values = rules.boilerplateAttributes.get(SelectorSet.lower(key));
+            if (values != null) {
+                for (String v : values) {
+                    if (v.isEmpty() || a.getValue().equalsIgnoreCase(v)) {
+                        return true;
+                    }
+                }
             }
         }
         String cls = e.className();
