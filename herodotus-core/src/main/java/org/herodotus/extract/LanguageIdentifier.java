@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class LanguageIdentifier {
 
     /** Characters of text looked at; more adds time, hardly accuracy, on article bodies. */
-    public static final int SAMPLE_CHARS = 250;
+    public static final int SAMPLE_CHARS = 200;
 
     private static final class Holder {
         static final LanguageIdentifier SHARED = new LanguageIdentifier(configured(), true, SAMPLE_CHARS);

@@ -67,17 +67,17 @@ public final class PageDecoder {
         if (claimed == null) {
             return detect(bytes);
         }
-        boolean validUtf8 = isValidUtf8(bytes);
+        String asUtf8 = utf8OrNull(bytes, 0);
         if (claimed.equals(StandardCharsets.UTF_8) || claimed.equals(StandardCharsets.US_ASCII)) {
-            if (validUtf8) {
-                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, how, null, false);
+            if (asUtf8 != null) {
+                return new Decoded(asUtf8, StandardCharsets.UTF_8, how, null, false);
             }
             Decoded d = detect(bytes);
             String note = "declared charset " + claimed.name() + " does not match the bytes; read as " + d.charset().name();
             return new Decoded(d.text(), d.charset(), "detected", d.problem() != null ? note + "; " + d.problem() : note, false);
         }
-        if (isLatin(claimed) && validUtf8 && hasMultibyte(bytes)) {
-            return strict(bytes, 0, StandardCharsets.UTF_8, "detected");
+        if (isLatin(claimed) && asUtf8 != null && asUtf8.length() != bytes.length) {
+            return new Decoded(asUtf8, StandardCharsets.UTF_8, "detected", null, false);
         }
         if (isLatin(claimed) && looksArabic1256(bytes)) {
             String note = "declared charset " + claimed.name() + " does not match the bytes; read as windows-1256";
@@ -92,9 +92,9 @@ public final class PageDecoder {
     }
 
     private Decoded detect(byte[] bytes) {
-        if (isValidUtf8(bytes)) {
-            return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8,
-                    hasMultibyte(bytes) ? "detected" : "default", null, false);
+        String asUtf8 = utf8OrNull(bytes, 0);
+        if (asUtf8 != null) {
+            return new Decoded(asUtf8, StandardCharsets.UTF_8, asUtf8.length() != bytes.length ? "detected" : "default", null, false);
         }
         Charset guess = null;
         UniversalDetector detector = new UniversalDetector();
@@ -115,9 +115,11 @@ public final class PageDecoder {
 
     /** Decodes, replacing bad sequences; notes a problem when more than a trace was replaced. */
     private static Decoded strict(byte[] bytes, int offset, Charset cs, String how) {
-        if (cs.equals(StandardCharsets.UTF_8) && isValidUtf8(bytes, offset)) {
-            // The JDK's own UTF-8 path is much faster than a CharsetDecoder; the bytes are known good.
-            return new Decoded(new String(bytes, offset, bytes.length - offset, cs), cs, how, null, false);
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            String s = utf8OrNull(bytes, offset);
+            if (s != null) {
+                return new Decoded(s, cs, how, null, false);
+            }
         }
         String text = new String(bytes, offset, bytes.length - offset, cs);
         long replaced = 0;
@@ -181,6 +183,19 @@ public final class PageDecoder {
         return cs.name().equals("ISO-8859-1") || cs.name().equals("US-ASCII") ? WINDOWS_1252 : cs;
     }
 
+    /**
+     * The bytes as UTF-8 when they are UTF-8, else null. Decoding first and looking for the
+     * replacement character is far faster than validating byte by byte, and only the rare text
+     * that holds one (malformed, or a literal U+FFFD) is validated.
+     */
+    private static String utf8OrNull(byte[] b, int offset) {
+        String s = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
+        return isValidUtf8(b, offset) ? s : null;
+    }
+
     static boolean isValidUtf8(byte[] b) {
         return isValidUtf8(b, 0);
     }
@@ -215,15 +230,6 @@ public final class PageDecoder {
             i += need + 1;
         }
         return true;
-    }
-
-    private static boolean hasMultibyte(byte[] b) {
-        for (byte x : b) {
-            if (x < 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** UTF-16 without a byte order mark shows as a NUL in every other byte of ASCII markup. */
