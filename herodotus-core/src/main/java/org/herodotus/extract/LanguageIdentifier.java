@@ -20,6 +20,8 @@ public final class LanguageIdentifier {
 
     /** Characters of text looked at; more adds time, hardly accuracy, on article bodies. */
     public static final int SAMPLE_CHARS = 200;
+    /** Fewer letters than this tell nothing reliable about a language ("Menu", "Home"). */
+    static final int MIN_LETTERS = 20;
 
     private static final class Holder {
         static final LanguageIdentifier SHARED = new LanguageIdentifier(configured(), true, SAMPLE_CHARS);
@@ -71,7 +73,7 @@ public final class LanguageIdentifier {
             return null;
         }
         String sample = sample(text, sampleChars);
-        if (sample.codePoints().filter(Character::isLetter).count() < 3) {
+        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return null;
         }
         Language language = detector.detectLanguageOf(sample);
