@@ -1,13 +1,18 @@
 package org.herodotus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.herodotus.actors.ActorDictionary;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.herodotus.places.PlaceStage;
 import org.herodotus.source.Sources;
 
 /**
@@ -44,8 +49,20 @@ public final class Herodotus {
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
-        return new Pipeline(List.of(
-                new NlpStage()));
+        return pipeline(ActorDictionary.defaults());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries given (for instance the bundled
+     * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors) {
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new NlpStage());
+        stages.add(new ActorStage(actors));
+        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
+        PlaceStage.fromClasspath().ifPresent(stages::add);
+        return new Pipeline(stages);
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

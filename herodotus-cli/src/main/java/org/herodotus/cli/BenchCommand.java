@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed benchmarks against baselines, run side by side and reported as ratios.",
         subcommands = {
+                BenchNlpCommand.class,
+                BenchPlacesCommand.class,
                 BenchExtractionCommand.class
         })
 final class BenchCommand implements Runnable {

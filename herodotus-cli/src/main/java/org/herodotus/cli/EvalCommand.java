@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
+                EvalActorsCommand.class,
+                EvalGeoCommand.class,
                 EvalExtractionCommand.class
         })
 final class EvalCommand implements Runnable {
