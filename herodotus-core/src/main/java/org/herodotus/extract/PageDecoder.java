@@ -104,7 +104,10 @@ public final class PageDecoder {
         if (name != null) {
             guess = charset(name);
         }
-        if ((guess == null || isLatin(guess)) && looksArabic1256(bytes)) {
+        double arabic = arabicShare1256(bytes);
+        // Nearly all high bytes reading as Arabic letters is Arabic whatever the general
+        // detector guessed (it often says windows-1251); a weaker sign counts when it had no idea.
+        if (arabic >= 0.9 || (guess == null || isLatin(guess)) && arabic > 0.7) {
             guess = WINDOWS_1256;
         }
         if (guess == null) {
@@ -280,6 +283,14 @@ public final class PageDecoder {
      * letters.
      */
     static boolean looksArabic1256(byte[] b) {
+        return arabicShare1256(b) > 0.7;
+    }
+
+    /**
+     * Of the non-ASCII characters the bytes give as windows-1256, the share of Arabic letters;
+     * 0 when the high bytes are isolated (Latin accents) rather than in runs (words).
+     */
+    static double arabicShare1256(byte[] b) {
         int high = 0;
         int inRuns = 0;
         int run = 0;
@@ -300,7 +311,7 @@ public final class PageDecoder {
             inRuns += run;
         }
         if (high < 20 || inRuns < high * 0.6) {
-            return false;
+            return 0;
         }
         String s = new String(b, 0, n, WINDOWS_1256);
         int arabic = 0;
@@ -314,6 +325,6 @@ public final class PageDecoder {
                 }
             }
         }
-        return arabic > nonAscii * 0.7;
+        return nonAscii == 0 ? 0 : (double) arabic / nonAscii;
     }
 }

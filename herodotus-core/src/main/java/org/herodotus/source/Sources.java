@@ -257,7 +257,7 @@ public final class Sources {
         try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(message -> { });
             int index = 0;
-            long lastFailedAt = -1;
+            boolean lastFailed = false;
             while (true) {
                 long at = reader.position();
                 WarcRecord record;
@@ -265,7 +265,8 @@ public final class Sources {
                     record = reader.next().orElse(null);
                 } catch (IOException | RuntimeException e) {
                     // The stream is out of step after a broken header: nothing after it can be trusted.
-                    if (at != lastFailedAt) {
+                    // Skipping the body of a record already reported as broken fails too: one report.
+                    if (!lastFailed) {
                         sink.accept(SourceDocument.failed(stem(Path.of(origin)) + "-broken-" + at, origin, null,
                                 origin + ": broken WARC record at byte " + at + ": " + describe(e)));
                     }
@@ -275,6 +276,7 @@ public final class Sources {
                     return;
                 }
                 index++;
+                lastFailed = false;
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
@@ -296,7 +298,7 @@ public final class Sources {
                 } catch (TooLargeException e) {
                     sink.accept(SourceDocument.failed(id, where, url, e.getMessage()));
                 } catch (IOException | RuntimeException e) {
-                    lastFailedAt = at;
+                    lastFailed = true;
                     sink.accept(SourceDocument.failed(id, where, url,
                             where + ": broken WARC record at byte " + at + ": " + describe(e)));
                 }
