@@ -62,13 +62,17 @@ final class BenchExtractionCommand implements Callable<Integer> {
         variants.put("herodotus extract", ExtractionBenchmark.extractor(full));
         variants.put("herodotus extract, no language id", ExtractionBenchmark.extractor(noLanguage));
         List<Figure> figures = ExtractionBenchmark.run(pages, variants, rounds);
-        double base = figures.get(0).pagesPerSecond();
-        double baseCpu = figures.get(0).pagesPerCpuSecond();
-        out.printf(Locale.ROOT, "%-36s %10s %8s %14s %8s%n", "variant", "pages/s", "ratio", "pages/cpu-s", "ratio");
+        Figure base = figures.get(0);
+        out.printf(Locale.ROOT, "%-36s %9s %6s   %13s %6s   %14s %6s%n", "variant", "pages/s", "ratio",
+                "per thread-cpu", "ratio", "per process-cpu", "ratio");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-36s %10.1f %8.2f %14.1f %8.2f%n", f.name(), f.pagesPerSecond(),
-                    f.pagesPerSecond() / base, f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / baseCpu);
+            out.printf(Locale.ROOT, "%-36s %9.1f %6.2f   %13.1f %6.2f   %14.1f %6.2f%n", f.name(),
+                    f.pagesPerSecond(), f.pagesPerSecond() / base.pagesPerSecond(),
+                    f.pagesPerThreadCpuSecond(), f.pagesPerThreadCpuSecond() / base.pagesPerThreadCpuSecond(),
+                    f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / base.pagesPerCpuSecond());
         }
+        out.println("pages/s: wall time, one extracting thread. per thread-cpu: pages per CPU-second of that thread"
+                + " (one core's throughput, steady under machine load). per process-cpu: all threads, GC included.");
         if (languages) {
             List<String> texts = new ArrayList<>();
             List<String> declared = new ArrayList<>();

@@ -159,10 +159,11 @@ final class BodyWriter {
         current.setLength(0);
         int link = currentLink;
         currentLink = 0;
-        String[] parts = preformatted > 0 ? new String[] {text} : text.split("\\s*\\n\\s*\\n\\s*");
+        boolean lines = text.indexOf('\n') >= 0;
+        String[] parts = preformatted > 0 || !lines ? new String[] {text} : text.split("\\s*\\n\\s*\\n\\s*");
         int total = PageAnalysis.nonBlank(text);
         for (String part : parts) {
-            String p = preformatted > 0 ? stripBlankLines(part) : part.replaceAll(" *\\n *", "\n").strip();
+            String p = preformatted > 0 ? stripBlankLines(part) : lines ? part.replaceAll(" *\\n *", "\n").strip() : part.strip();
             if (p.isEmpty()) {
                 continue;
             }

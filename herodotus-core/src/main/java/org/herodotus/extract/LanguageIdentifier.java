@@ -19,7 +19,7 @@ import java.util.Locale;
 public final class LanguageIdentifier {
 
     /** Characters of text looked at; more adds time, hardly accuracy, on article bodies. */
-    public static final int SAMPLE_CHARS = 200;
+    public static final int SAMPLE_CHARS = 150;
     /** Fewer letters than this tell nothing reliable about a language ("Menu", "Home"). */
     static final int MIN_LETTERS = 20;
 

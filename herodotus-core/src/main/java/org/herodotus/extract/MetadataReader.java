@@ -334,7 +334,7 @@ final class MetadataReader {
         Set<String> siteWords = siteKeys(siteName, url);
         List<String> h1s = new ArrayList<>();
         for (Element h : index.tag("h1")) {
-            addIfPresent(h1s, h.text());
+            addIfPresent(h1s, BoundedText.of(h, 300));
         }
         h1s.removeIf(h -> h.length() > 300);
         List<String> candidates = new ArrayList<>(h1s);
@@ -345,8 +345,8 @@ final class MetadataReader {
                 if (candidates.size() >= MAX_TITLE_CANDIDATES) {
                     break outer;
                 }
-                String t = clean(e.text());
-                if (t != null && t.length() <= 300) {
+                String t = clean(BoundedText.of(e, 300));
+                if (t != null) {
                     addIfPresent(candidates, t);
                 }
             }
@@ -356,8 +356,8 @@ final class MetadataReader {
             if (h2s++ >= 3) {
                 break;
             }
-            String t = clean(h.text());
-            if (t != null && t.length() <= 300) {
+            String t = clean(BoundedText.of(h, 300));
+            if (t != null) {
                 addIfPresent(candidates, t);
             }
         }
@@ -420,7 +420,7 @@ final class MetadataReader {
             return finish(h1s.get(0), siteWords);
         }
         List<Element> h2list = index.tag("h2");
-        return h2list.isEmpty() ? null : finish(clean(h2list.get(0).text()), siteWords);
+        return h2list.isEmpty() ? null : finish(clean(BoundedText.of(h2list.get(0), 300)), siteWords);
     }
 
     private static void addIfPresent(List<String> list, String value) {
@@ -645,8 +645,8 @@ final class MetadataReader {
                     if (scope != index.doc() && !isWithin(scope, e)) {
                         continue;
                     }
-                    String t = e.text();
-                    if (t.length() > MAX_BYLINE * 2) {
+                    String t = BoundedText.of(e, MAX_BYLINE * 2);
+                    if (t == null) {
                         continue;
                     }
                     String c = cleanByline(t, siteName);
@@ -881,8 +881,8 @@ final class MetadataReader {
                         }
                     }
                 }
-                String t = e.text();
-                if (t.length() <= 200) {
+                String t = BoundedText.of(e, 200);
+                if (t != null) {
                     d = dates.fromText(t);
                     if (d != null) {
                         return d;

@@ -302,7 +302,7 @@ final class PageAnalysis {
                 return false;
             }
         }
-        String key = cls + "#" + id;
+        String key = id.isEmpty() ? cls : cls + "#" + id;
         Boolean cached = boilerplateNameCache.get(key);
         if (cached == null) {
             cached = (rules.boilerplateNames.matches(cls) || rules.boilerplateNames.matches(id))
