@@ -68,6 +68,7 @@ public final class ExtractionRules {
     final List<String> titleSeparators;
     final List<String> siteSeparators;
     final SelectorSet titleSelectors;
+    final NameWords titleSkipNames;
 
     /** A CSS selector with its source text, for messages. */
     record Selector(String css, Evaluator evaluator) {
@@ -137,6 +138,7 @@ public final class ExtractionRules {
         titleSeparators = List.copyOf(meta.section("title-separators"));
         siteSeparators = List.copyOf(meta.section("site-separators"));
         titleSelectors = new SelectorSet(selectors(meta, "title-selectors"));
+        titleSkipNames = new NameWords(meta.section("title-skip-names"));
     }
 
     /** The rules shipped with Herodotus; loaded on first use, then shared. */

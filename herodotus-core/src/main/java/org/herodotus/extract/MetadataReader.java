@@ -334,7 +334,7 @@ final class MetadataReader {
         Set<String> siteWords = siteKeys(siteName, url);
         List<String> h1s = new ArrayList<>();
         for (Element h : index.tag("h1")) {
-            addIfPresent(h1s, BoundedText.of(h, 300));
+            addIfPresent(h1s, BoundedText.of(h, 300, rules.titleSkipNames));
         }
         h1s.removeIf(h -> h.length() > 300);
         List<String> candidates = new ArrayList<>(h1s);
@@ -345,7 +345,7 @@ final class MetadataReader {
                 if (candidates.size() >= MAX_TITLE_CANDIDATES) {
                     break outer;
                 }
-                String t = clean(BoundedText.of(e, 300));
+                String t = clean(BoundedText.of(e, 300, rules.titleSkipNames));
                 if (t != null) {
                     addIfPresent(candidates, t);
                 }
