@@ -35,6 +35,12 @@ class MetadataReaderTest {
     }
 
     @Test
+    void leavesKickersAndScreenReaderLabelsOutOfTheHeadline() {
+        Article a = page("", "<h1><span class=\"article-kicker\">Harbour</span> <span class=\"sr-only\">Headline:</span> Budget agreed for the harbour</h1>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
     void dropsADateHangingOffTheTitle() {
         Article a = page("<title>Budget agreed for the harbour : 06.11.2023, 11.41 Uhr</title>", "");
         assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
