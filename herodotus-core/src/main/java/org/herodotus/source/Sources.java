@@ -38,10 +38,12 @@ public final class Sources {
 
     private final InputLimits limits;
 
+    /** Sources with the default limits (16 MiB per document). */
     public Sources() {
         this(InputLimits.DEFAULT);
     }
 
+    /** Sources with the given limits. */
     public Sources(InputLimits limits) {
         this.limits = limits;
     }
