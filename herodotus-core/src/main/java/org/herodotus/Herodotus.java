@@ -1,5 +1,6 @@
 package org.herodotus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
@@ -13,6 +14,8 @@ import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.herodotus.places.PlaceStage;
 import org.herodotus.source.Sources;
 
 /**
@@ -70,10 +73,13 @@ public final class Herodotus {
         // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
         // that reads dependencies adds its filter to this list.
         ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter()));
-        return new Pipeline(List.of(
-                new NlpStage(parse),
-                actorStage,
-                eventStage));
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new NlpStage(parse));
+        stages.add(actorStage);
+        stages.add(eventStage);
+        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
+        PlaceStage.fromClasspath().ifPresent(stages::add);
+        return new Pipeline(stages);
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

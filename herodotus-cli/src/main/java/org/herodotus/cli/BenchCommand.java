@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchNlpCommand.class,
                 BenchEventsCommand.class,
+                BenchPlacesCommand.class,
+                BenchExtractionCommand.class
         })
 final class BenchCommand implements Runnable {
 

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
                 EvalActorsCommand.class,
-                EvalEventsCommand.class
+                EvalEventsCommand.class,
+                EvalGeoCommand.class,
+                EvalExtractionCommand.class
         })
 final class EvalCommand implements Runnable {
 
