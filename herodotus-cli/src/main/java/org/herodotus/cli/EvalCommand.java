@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
+                EvalAttributionCommand.class,
         })
 final class EvalCommand implements Runnable {
 

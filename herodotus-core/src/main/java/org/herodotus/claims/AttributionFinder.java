@@ -1,0 +1,625 @@
+package org.herodotus.claims;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Dependency;
+import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+
+/**
+ * Finds attribution relations (source, cue, content) in a parsed text: reporting verbs with
+ * their subject and clause or quotation, "according to X", headline colons ("Esper: I suspect
+ * ..."), reporting nouns ("My suspicion is that ..."), and quotations that continue an earlier
+ * speaker's words. Stateless apart from the immutable lexicon; safe to share between threads.
+ */
+public final class AttributionFinder {
+
+    private static final Set<String> SOURCE_RELATIONS = Set.of(
+            "compound", "flat", "amod", "det", "nmod", "case", "nummod", "conj", "cc", "advmod", "appos",
+            "nmod:poss", "dep");
+    private static final Set<String> CUE_LEFT = Set.of("aux", "advmod");
+    private static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
+    private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "say", "add", "continue",
+            "respond", "reply", "answer", "warn", "urge");
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "this", "that");
+    private static final Set<String> RELAY_VERBS = Set.of("quoted", "cited", "relayed", "reported", "quoting", "citing");
+
+    private final ClaimLexicon lexicon;
+
+    /** A finder using {@code lexicon}. */
+    public AttributionFinder(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Every attribution in {@code text}, in text order of their cues. */
+    public List<Attribution> find(String text, Parse parse) {
+        List<Span> quotes = Quotes.find(text);
+        List<Attribution> out = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            BitSet taken = new BitSet();
+            Attribution colon = fromColon(text, s);
+            if (colon != null) {
+                out.add(colon);
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (taken.get(i)) {
+                    continue;
+                }
+                Token t = tokens.get(i);
+                Attribution a = null;
+                if (i + 1 < tokens.size() && t.word().equalsIgnoreCase("according")
+                        && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+                    a = fromAccordingTo(text, s, i, quotes);
+                } else if (s.parsed() && t.isVerb() && lexicon.verbCue(t.lemma()) != null) {
+                    a = fromVerb(text, s, i, quotes, taken);
+                } else if (s.parsed() && t.isNoun() && lexicon.nounCue(t.lemma()) != null) {
+                    a = fromNoun(text, s, i);
+                }
+                if (a != null) {
+                    out.add(a);
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
+        return continueQuotes(text, out, quotes);
+    }
+
+    // ---- reporting verbs -------------------------------------------------------------------
+
+    private Attribution fromVerb(String text, Sentence s, int v, List<Span> quotes, BitSet taken) {
+        List<Token> tokens = s.tokens();
+        Token verb = tokens.get(v);
+        ClaimLexicon.Cue cue = lexicon.verbCue(verb.lemma());
+        BitSet cueTokens = new BitSet();
+        cueTokens.set(v);
+        // Multi-word cues starting with this verb ("claim responsibility", "rule out").
+        for (ClaimLexicon.Cue p : lexicon.phraseCues()) {
+            if (p.head().equals(ClaimLexicon.lower(verb.lemma())) && ClaimLexicon.matchesAt(tokens, v, p.lemmas())) {
+                cue = p;
+                cueTokens.set(v, v + p.lemmas().size());
+                taken.set(v, v + p.lemmas().size());
+            }
+        }
+        // Auxiliaries and adverbs right before the verb belong to the cue ("has also said").
+        for (int k = v - 1; k >= 0; k--) {
+            if (isChild(s, v, k, CUE_LEFT) && !tokens.get(k).word().equals(",")) {
+                cueTokens.set(k);
+            } else {
+                break;
+            }
+        }
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("compound:prt") && d.dependent() == v + 1) {
+                cueTokens.set(v + 1);
+            }
+        }
+        int cueEnd = cueTokens.length() - 1;
+        if (ClaimLexicon.matchesAt(tokens, cueEnd + 1, List.of("in", "a", "statement"))
+                || ClaimLexicon.matchesAt(tokens, cueEnd + 1, List.of("in", "the", "statement"))) {
+            cueTokens.set(cueEnd + 1, cueEnd + 4);
+        }
+
+        // Source: the subject, the agent of a passive, or the subject of the verb this one hangs on.
+        int subject = -1;
+        int agent = -1;
+        boolean passive = false;
+        for (Dependency d : s.children(v)) {
+            String r = d.relation();
+            if (d.dependent() == v) {
+                continue;
+            }
+            if (r.equals("nsubj") || r.equals("nsubj:xsubj") && subject < 0) {
+                subject = d.dependent();
+            } else if (r.equals("nsubj:pass")) {
+                subject = d.dependent();
+                passive = true;
+            } else if (r.equals("obl:agent") || r.equals("obl:by") && passive) {
+                agent = d.dependent();
+            }
+        }
+        if (passive && agent < 0) {
+            for (Dependency d : s.children(v)) {
+                if (d.relation().equals("obl:by")) {
+                    agent = d.dependent();
+                }
+            }
+        }
+        int sourceHead = passive ? agent : subject;
+        if (sourceHead < 0 && !passive) {
+            sourceHead = inheritedSubject(s, v);
+        }
+        BitSet blocked = (BitSet) cueTokens.clone();
+        Span source = null;
+        BitSet sourceTokens = new BitSet();
+        if (sourceHead >= 0) {
+            int relative = relativePronoun(s, v, sourceHead);
+            if (relative >= 0) {
+                sourceTokens.set(relative);
+            } else {
+                sourceTokens = phrase(s, sourceHead, SOURCE_RELATIONS, blocked);
+            }
+            source = spanOf(tokens, sourceTokens);
+            blocked.or(sourceTokens);
+        }
+
+        // Content: a clause, a quotation next to the cue, or the clause the cue interrupts.
+        List<Span> content = new ArrayList<>();
+        int clause = childWith(s, v, "ccomp");
+        if (clause < 0 && passive && subject >= 0 && PRONOUN_SUBJECTS.contains(tokens.get(subject).word().toLowerCase(Locale.ROOT))
+                && s.index() > 0) {
+            return null; // "It has been stated by X": handled by the caller through the previous sentence
+        }
+        BitSet cluster = (BitSet) blocked.clone();
+        List<Span> adjacent = adjacentQuotes(text, s, cluster, quotes);
+        if (!adjacent.isEmpty()) {
+            content.addAll(adjacent);
+        } else if (clause >= 0) {
+            addIfAny(content, clauseSpan(s, clause, blocked));
+        } else {
+            int governor = paratacticGovernor(s, v);
+            if (governor >= 0 && governor < v) {
+                addIfAny(content, clauseSpan(s, governor, blocked));
+            } else {
+                int x = childWith(s, v, "xcomp");
+                int obj = childWith(s, v, "obj");
+                if (x >= 0 && x > v) {
+                    addIfAny(content, clauseSpan(s, x, blocked));
+                } else if (obj >= 0 && obj > v && !NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma()))) {
+                    BitSet objTokens = phrase(s, obj, null, blocked);
+                    // "blamed Iran for the attacks": the reason belongs to the content too.
+                    for (Dependency d : s.children(v)) {
+                        if (d.relation().startsWith("obl:for") || d.relation().startsWith("obl:of")) {
+                            objTokens.or(phrase(s, d.dependent(), null, blocked));
+                        }
+                    }
+                    addIfAny(content, trimmed(tokens, objTokens));
+                }
+            }
+        }
+        if (content.isEmpty()) {
+            return null;
+        }
+        Span cueSpan = spanOf(tokens, cueTokens);
+        return new Attribution(source == null ? List.of() : List.of(source), List.of(cueSpan), content,
+                source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), "verb");
+    }
+
+    /** For "..., saying ..." or "X arrived and said ...": the subject of the verb this one depends on. */
+    private static int inheritedSubject(Sentence s, int v) {
+        for (Dependency h : s.heads(v)) {
+            String base = h.baseRelation();
+            if (h.governor() >= 0 && (base.equals("advcl") || base.equals("xcomp") || base.equals("conj"))) {
+                for (Dependency d : s.children(h.governor())) {
+                    if (d.baseRelation().equals("nsubj")) {
+                        return d.dependent();
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** "Trump, who said ...": the relative pronoun, which is the source in its own clause. */
+    private static int relativePronoun(Sentence s, int v, int subject) {
+        boolean relcl = false;
+        for (Dependency h : s.heads(v)) {
+            if (h.governor() == subject && h.relation().startsWith("acl:relcl")) {
+                relcl = true;
+            }
+        }
+        if (!relcl) {
+            return -1;
+        }
+        for (Dependency d : s.children(subject)) {
+            if (d.relation().equals("ref") && d.dependent() < v) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static int paratacticGovernor(Sentence s, int v) {
+        for (Dependency h : s.heads(v)) {
+            if (h.governor() >= 0 && (h.baseRelation().equals("parataxis") || h.baseRelation().equals("ccomp"))) {
+                return h.governor();
+            }
+        }
+        return -1;
+    }
+
+    // ---- according to ------------------------------------------------------------------------
+
+    private Attribution fromAccordingTo(String text, Sentence s, int i, List<Span> quotes) {
+        List<Token> tokens = s.tokens();
+        Span cue = new Span(tokens.get(i).start(), tokens.get(i + 1).end());
+        int srcStart = i + 2;
+        int srcEnd = srcStart;
+        while (srcEnd < tokens.size() && !PUNCT.contains(tokens.get(srcEnd).word())) {
+            srcEnd++;
+        }
+        if (srcEnd == srcStart) {
+            return null;
+        }
+        Span source = new Span(tokens.get(srcStart).start(), tokens.get(srcEnd - 1).end());
+        Span relay = relayAfter(s, source);
+        int after = srcEnd;
+        if (relay != null) {
+            after = s.tokenAt(relay.end() - 1).index() + 1;
+        }
+        Span content;
+        boolean atStart = true;
+        for (int k = 0; k < i; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (!(PUNCT.contains(w) || Set.of("but", "and", "yet", "so", "also", "however", "still", "now").contains(w))) {
+                atStart = false;
+                break;
+            }
+        }
+        if (atStart) {
+            while (after < tokens.size() && PUNCT.contains(tokens.get(after).word())) {
+                after++;
+            }
+            content = trimmed(tokens, after, tokens.size() - 1);
+        } else {
+            content = trimmed(tokens, 0, i - 1);
+        }
+        if (content == null) {
+            return null;
+        }
+        return new Attribution(List.of(source), List.of(cue), List.of(content), relay, s.index(),
+                Certainty.ASSERTED, ClaimType.STATEMENT, "according-to");
+    }
+
+    /** "X, quoted by NPR," / "X, cited by Reuters": the relaying outlet after a source. */
+    private static Span relayAfter(Sentence s, Span source) {
+        Token last = s.tokenAt(source.end() - 1);
+        if (last == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int k = last.index() + 1;
+        if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+            k++;
+        }
+        if (k + 1 >= tokens.size() || !RELAY_VERBS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        k++;
+        if (tokens.get(k).word().equalsIgnoreCase("by")) {
+            k++;
+        }
+        int start = k;
+        while (k < tokens.size() && !PUNCT.contains(tokens.get(k).word()) && k - start < 6) {
+            k++;
+        }
+        return k == start ? null : new Span(tokens.get(start).start(), tokens.get(k - 1).end());
+    }
+
+    // ---- headline colons ---------------------------------------------------------------------
+
+    /** "Esper: I suspect Iran is behind attacks" and "A military source: The perpetrators are ...". */
+    private Attribution fromColon(String text, Sentence s) {
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        int lineStart = 0;
+        for (int i = 0; i < tokens.size() && i < 12; i++) {
+            if (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains("\n")) {
+                lineStart = i;
+            }
+            if (tokens.get(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon <= lineStart || colon - lineStart > 8 || tokens.size() - colon < 3) {
+            return null;
+        }
+        int start = lineStart;
+        for (int i = lineStart; i < colon; i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || t.pos().equals("MD") || t.word().matches("\\d+")) {
+                return null;
+            }
+            if (t.word().equals(",")) {
+                start = i + 1;
+            }
+        }
+        boolean named = false;
+        for (int i = start; i < colon; i++) {
+            Token t = tokens.get(i);
+            ClaimLexicon.SourceWord w = lexicon.sourceWord(t.lemma());
+            if (t.pos().startsWith("NNP") || t.pos().equals("PRP") || w != null && w.head()) {
+                named = true;
+            }
+        }
+        if (!named || start >= colon) {
+            return null;
+        }
+        Span source = new Span(tokens.get(start).start(), tokens.get(colon - 1).end());
+        Span content = trimmed(tokens, colon + 1, tokens.size() - 1);
+        if (content == null) {
+            return null;
+        }
+        Token c = tokens.get(colon);
+        return new Attribution(List.of(source), List.of(new Span(c.start(), c.end())), List.of(content), null,
+                s.index(), Certainty.ASSERTED, ClaimType.STATEMENT, "colon");
+    }
+
+    // ---- reporting nouns ---------------------------------------------------------------------
+
+    /** "My suspicion is that ...", "the hypothesis that ...": a noun with a clause. */
+    private Attribution fromNoun(String text, Sentence s, int n) {
+        List<Token> tokens = s.tokens();
+        ClaimLexicon.Cue cue = lexicon.nounCue(tokens.get(n).lemma());
+        int clause = -1;
+        for (Dependency d : s.children(n)) {
+            String base = d.baseRelation();
+            if ((base.equals("acl") || base.equals("ccomp")) && d.dependent() > n && hasThat(s, d.dependent())) {
+                clause = d.dependent();
+            }
+        }
+        // "My suspicion is that X": the clause hangs on the copula's predicate, with the noun as subject.
+        if (clause < 0) {
+            for (Dependency h : s.heads(n)) {
+                if (h.baseRelation().equals("nsubj") && h.governor() > n) {
+                    int pred = h.governor();
+                    if (hasThat(s, pred) && tokens.get(pred).isVerb()) {
+                        clause = pred;
+                    }
+                    int cc = childWith(s, pred, "ccomp");
+                    if (cc >= 0) {
+                        clause = cc;
+                    }
+                }
+            }
+        }
+        if (clause < 0) {
+            return null;
+        }
+        BitSet blocked = new BitSet();
+        blocked.set(n);
+        int owner = -1;
+        for (Dependency d : s.children(n)) {
+            if (d.relation().equals("nmod:poss")) {
+                owner = d.dependent();
+            }
+        }
+        Span source = null;
+        if (owner >= 0) {
+            BitSet ownerTokens = phrase(s, owner, SOURCE_RELATIONS, blocked);
+            source = spanOf(tokens, ownerTokens);
+            blocked.or(ownerTokens);
+        }
+        Span content = clauseSpan(s, clause, blocked);
+        if (content == null) {
+            return null;
+        }
+        Token t = tokens.get(n);
+        return new Attribution(source == null ? List.of() : List.of(source), List.of(new Span(t.start(), t.end())),
+                List.of(content), null, s.index(), cue.certainty(), cue.type(), "noun");
+    }
+
+    private static boolean hasThat(Sentence s, int head) {
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- quotations --------------------------------------------------------------------------
+
+    /**
+     * The quotations right next to the cue cluster (cue and source tokens) within the sentence:
+     * before it ("“…,” Pence said") or after it ("Stone said: “…”"), separated by punctuation only.
+     */
+    private static List<Span> adjacentQuotes(String text, Sentence s, BitSet cluster, List<Span> quotes) {
+        List<Token> tokens = s.tokens();
+        if (cluster.isEmpty()) {
+            return List.of();
+        }
+        int first = tokens.get(cluster.nextSetBit(0)).start();
+        int last = tokens.get(cluster.length() - 1).end();
+        List<Span> out = new ArrayList<>();
+        for (Span q : quotes) {
+            if (q.end() <= first && q.end() > s.start() - 1 && onlyPunct(text, q.end(), first)) {
+                out.add(q);
+            } else if (q.start() >= last && q.start() < s.end() && onlyPunct(text, last, q.start())) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyPunct(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || c == ',' || c == ':' || c == '—' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quotation nobody is credited with, in the same or next paragraph as a quotation that
+     * someone is, continues that speaker's words: it becomes another content fragment.
+     */
+    private static List<Attribution> continueQuotes(String text, List<Attribution> found, List<Span> quotes) {
+        List<Attribution> out = new ArrayList<>(found);
+        for (Span q : quotes) {
+            if (q.length() < 12 || covered(out, q)) {
+                continue;
+            }
+            int best = -1;
+            for (int k = 0; k < out.size(); k++) {
+                Attribution a = out.get(k);
+                Span c = a.contentCover();
+                if (c.end() <= q.start() && isQuote(text, a.content().get(a.content().size() - 1))
+                        && (best < 0 || c.end() > out.get(best).contentCover().end())) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            Attribution a = out.get(best);
+            String between = text.substring(a.contentCover().end(), q.start());
+            if (between.length() > 80 || between.contains("\n\n") && !isParagraphStart(text, q.start())) {
+                continue;
+            }
+            // Nothing between but the cue and source of that attribution, or white space.
+            String rest = between;
+            for (Span x : a.cue()) {
+                rest = rest.replace(x.of(text), "");
+            }
+            for (Span x : a.source()) {
+                rest = rest.replace(x.of(text), "");
+            }
+            if (rest.replaceAll("[\\s,.:;]", "").isEmpty()) {
+                out.set(best, a.withContent(q));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isParagraphStart(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    private static boolean isQuote(String text, Span span) {
+        return Quotes.isOpening(text.charAt(span.start()));
+    }
+
+    private static boolean covered(List<Attribution> found, Span q) {
+        for (Attribution a : found) {
+            for (Span c : a.content()) {
+                if (c.overlaps(q)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- phrases and clauses -----------------------------------------------------------------
+
+    /**
+     * The tokens of the phrase headed by {@code head}: the head and every token reachable through
+     * {@code relations} (any relation when null), cut so that it stays one stretch around the head
+     * and does not cross a {@code blocked} token.
+     */
+    private static BitSet phrase(Sentence s, int head, Set<String> relations, BitSet blocked) {
+        BitSet seen = new BitSet();
+        seen.set(head);
+        List<Integer> todo = new ArrayList<>(List.of(head));
+        while (!todo.isEmpty()) {
+            int g = todo.remove(todo.size() - 1);
+            for (Dependency d : s.children(g)) {
+                int dep = d.dependent();
+                if (seen.get(dep) || blocked.get(dep)) {
+                    continue;
+                }
+                String rel = d.relation();
+                if (relations != null && !relations.contains(rel) && !relations.contains(d.baseRelation())) {
+                    continue;
+                }
+                if (relations != null && d.baseRelation().equals("nmod") && !rel.equals("nmod:poss")
+                        && !rel.equals("nmod:of")) {
+                    continue;
+                }
+                if (rel.equals("ref")) {
+                    continue;
+                }
+                seen.set(dep);
+                todo.add(dep);
+            }
+        }
+        int lo = seen.nextSetBit(0);
+        int hi = seen.length() - 1;
+        for (int b = blocked.nextSetBit(0); b >= 0; b = blocked.nextSetBit(b + 1)) {
+            if (b < head && b >= lo) {
+                lo = b + 1;
+            } else if (b > head && b <= hi) {
+                hi = Math.min(hi, b - 1);
+            }
+        }
+        BitSet out = new BitSet();
+        out.set(lo, hi + 1);
+        return out;
+    }
+
+    private static Span clauseSpan(Sentence s, int head, BitSet blocked) {
+        return trimmed(s.tokens(), phrase(s, head, null, blocked));
+    }
+
+    private static Span trimmed(List<Token> tokens, BitSet set) {
+        if (set.isEmpty()) {
+            return null;
+        }
+        return trimmed(tokens, set.nextSetBit(0), set.length() - 1);
+    }
+
+    /** Tokens lo..hi without leading or trailing punctuation (closing quotation marks stay). */
+    private static Span trimmed(List<Token> tokens, int lo, int hi) {
+        while (lo <= hi && (PUNCT.contains(tokens.get(lo).word()) || isClosingQuoteToken(tokens.get(lo)))) {
+            lo++;
+        }
+        while (hi >= lo && PUNCT.contains(tokens.get(hi).word())) {
+            hi--;
+        }
+        if (lo > hi) {
+            return null;
+        }
+        return new Span(tokens.get(lo).start(), tokens.get(hi).end());
+    }
+
+    private static boolean isClosingQuoteToken(Token t) {
+        return t.word().equals("''") || t.word().equals("”");
+    }
+
+    private static Span spanOf(List<Token> tokens, BitSet set) {
+        Span t = trimmed(tokens, set);
+        if (t != null) {
+            return t;
+        }
+        int lo = set.nextSetBit(0);
+        return new Span(tokens.get(lo).start(), tokens.get(set.length() - 1).end());
+    }
+
+    private static void addIfAny(List<Span> out, Span span) {
+        if (span != null) {
+            out.add(span);
+        }
+    }
+
+    private static int childWith(Sentence s, int head, String relation) {
+        for (Dependency d : s.children(head)) {
+            if (d.relation().equals(relation) || d.baseRelation().equals(relation)) {
+                return d.dependent();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isChild(Sentence s, int head, int dep, Set<String> baseRelations) {
+        for (Dependency d : s.heads(dep)) {
+            if (d.governor() == head && baseRelations.contains(d.baseRelation())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
