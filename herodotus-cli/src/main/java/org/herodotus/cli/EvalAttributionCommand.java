@@ -39,6 +39,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
     int limit = Integer.MAX_VALUE;
 
+    @Option(names = "--nested", description = "Also score attributions whose cue stands inside a quotation.")
+    boolean nested;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gold)) {
@@ -49,7 +52,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         if (docs.size() > limit) {
             docs = docs.subList(0, limit);
         }
-        AttributionEval eval = new AttributionEval(NlpStage::new, ClaimLexicon.defaults(), cache);
+        AttributionEval eval = new AttributionEval(NlpStage::new, ClaimLexicon.defaults(), cache).withNested(nested);
         AttributionEval.Run run;
         if (predOut != null) {
             try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {

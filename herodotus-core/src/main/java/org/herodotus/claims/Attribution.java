@@ -15,10 +15,12 @@ import org.herodotus.model.Span;
  * @param sentence  index of the sentence holding the cue
  * @param certainty the certainty the cue itself conveys
  * @param type      the claim type the cue itself conveys
- * @param kind      how it was found: verb, noun, according-to, colon, passive, quote
+ * @param kind      how it was found: verb, noun, according-to, colon, passive
+ * @param nested    whether the cue stands inside a quotation (someone quoting someone, or "I
+ *                  suspect" inside a quoted speaker's words)
  */
 public record Attribution(List<Span> source, List<Span> cue, List<Span> content, Span relay,
-                          int sentence, Certainty certainty, ClaimType type, String kind) {
+                          int sentence, Certainty certainty, ClaimType type, String kind, boolean nested) {
 
     public Attribution {
         source = List.copyOf(source);
@@ -45,7 +47,12 @@ public record Attribution(List<Span> source, List<Span> cue, List<Span> content,
     public Attribution withContent(Span more) {
         List<Span> all = new java.util.ArrayList<>(content);
         all.add(more);
-        return new Attribution(source, cue, all, relay, sentence, certainty, type, kind);
+        return new Attribution(source, cue, all, relay, sentence, certainty, type, kind, nested);
+    }
+
+    /** A copy marked as standing inside a quotation or not. */
+    public Attribution withNested(boolean inside) {
+        return new Attribution(source, cue, content, relay, sentence, certainty, type, kind, inside);
     }
 
     static Span cover(List<Span> spans) {

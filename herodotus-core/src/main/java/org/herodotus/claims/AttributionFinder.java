@@ -25,8 +25,7 @@ public final class AttributionFinder {
             "nmod:poss", "dep");
     private static final Set<String> CUE_LEFT = Set.of("aux", "advmod");
     private static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
-    private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "say", "add", "continue",
-            "respond", "reply", "answer", "warn", "urge");
+    private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "continue", "warn", "urge");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "this", "that");
     private static final Set<String> RELAY_VERBS = Set.of("quoted", "cited", "relayed", "reported", "quoting", "citing");
 
@@ -68,7 +67,16 @@ public final class AttributionFinder {
             }
         }
         out.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
-        return continueQuotes(text, out, quotes);
+        List<Attribution> all = continueQuotes(text, out, quotes);
+        for (int k = 0; k < all.size(); k++) {
+            Span cue = all.get(k).cueCover();
+            for (Span q : quotes) {
+                if (cue != null && q.start() < cue.start() && cue.end() < q.end()) {
+                    all.set(k, all.get(k).withNested(true));
+                }
+            }
+        }
+        return all;
     }
 
     // ---- reporting verbs -------------------------------------------------------------------
@@ -161,16 +169,16 @@ public final class AttributionFinder {
         if (!adjacent.isEmpty()) {
             content.addAll(adjacent);
         } else if (clause >= 0) {
-            addIfAny(content, clauseSpan(s, clause, blocked));
+            content.addAll(clauseFragments(s, clause, blocked));
         } else {
             int governor = paratacticGovernor(s, v);
             if (governor >= 0 && governor < v) {
-                addIfAny(content, clauseSpan(s, governor, blocked));
+                content.addAll(clauseFragments(s, governor, blocked));
             } else {
                 int x = childWith(s, v, "xcomp");
                 int obj = childWith(s, v, "obj");
                 if (x >= 0 && x > v) {
-                    addIfAny(content, clauseSpan(s, x, blocked));
+                    content.addAll(clauseFragments(s, x, blocked));
                 } else if (obj >= 0 && obj > v && !NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma()))) {
                     BitSet objTokens = phrase(s, obj, null, blocked);
                     // "blamed Iran for the attacks": the reason belongs to the content too.
@@ -188,7 +196,7 @@ public final class AttributionFinder {
         }
         Span cueSpan = spanOf(tokens, cueTokens);
         return new Attribution(source == null ? List.of() : List.of(source), List.of(cueSpan), content,
-                source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), "verb");
+                source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), "verb", false);
     }
 
     /** For "..., saying ..." or "X arrived and said ...": the subject of the verb this one depends on. */
@@ -274,7 +282,7 @@ public final class AttributionFinder {
             return null;
         }
         return new Attribution(List.of(source), List.of(cue), List.of(content), relay, s.index(),
-                Certainty.ASSERTED, ClaimType.STATEMENT, "according-to");
+                Certainty.ASSERTED, ClaimType.STATEMENT, "according-to", false);
     }
 
     /** "X, quoted by NPR," / "X, cited by Reuters": the relaying outlet after a source. */
@@ -349,7 +357,7 @@ public final class AttributionFinder {
         }
         Token c = tokens.get(colon);
         return new Attribution(List.of(source), List.of(new Span(c.start(), c.end())), List.of(content), null,
-                s.index(), Certainty.ASSERTED, ClaimType.STATEMENT, "colon");
+                s.index(), Certainty.ASSERTED, ClaimType.STATEMENT, "colon", false);
     }
 
     // ---- reporting nouns ---------------------------------------------------------------------
@@ -403,7 +411,7 @@ public final class AttributionFinder {
         }
         Token t = tokens.get(n);
         return new Attribution(source == null ? List.of() : List.of(source), List.of(new Span(t.start(), t.end())),
-                List.of(content), null, s.index(), cue.certainty(), cue.type(), "noun");
+                List.of(content), null, s.index(), cue.certainty(), cue.type(), "noun", false);
     }
 
     private static boolean hasThat(Sentence s, int head) {
@@ -434,6 +442,9 @@ public final class AttributionFinder {
                 out.add(q);
             } else if (q.start() >= last && q.start() < s.end() && onlyPunct(text, last, q.start())) {
                 out.add(q);
+            } else if (q.start() >= s.end() && text.substring(last, s.end()).trim().equals(":")
+                    && onlyPunct(text, last, q.start()) && out.isEmpty()) {
+                out.add(q); // "Reporter X says:" then the quotation as the next paragraph
             }
         }
         return out;
@@ -473,22 +484,25 @@ public final class AttributionFinder {
             }
             Attribution a = out.get(best);
             String between = text.substring(a.contentCover().end(), q.start());
-            if (between.length() > 80 || between.contains("\n\n") && !isParagraphStart(text, q.start())) {
-                continue;
-            }
-            // Nothing between but the cue and source of that attribution, or white space.
-            String rest = between;
-            for (Span x : a.cue()) {
-                rest = rest.replace(x.of(text), "");
-            }
-            for (Span x : a.source()) {
-                rest = rest.replace(x.of(text), "");
-            }
-            if (rest.replaceAll("[\\s,.:;]", "").isEmpty()) {
+            boolean sameParagraph = !between.contains("\n\n");
+            boolean nextParagraph = !sameParagraph && isParagraphStart(text, q.start())
+                    && between.indexOf("\n\n") == between.lastIndexOf("\n\n")
+                    && between.substring(0, between.indexOf("\n\n")).length() < 100;
+            if (between.length() < 150 && (sameParagraph || nextParagraph) && !hasQuoteMark(between)) {
                 out.set(best, a.withContent(q));
             }
         }
         return out;
+    }
+
+    private static boolean hasQuoteMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '“' || c == '”') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isParagraphStart(String text, int offset) {
@@ -562,7 +576,62 @@ public final class AttributionFinder {
     }
 
     private static Span clauseSpan(Sentence s, int head, BitSet blocked) {
-        return trimmed(s.tokens(), phrase(s, head, null, blocked));
+        return withClosingQuote(s.tokens(), trimmed(s.tokens(), phrase(s, head, null, blocked)));
+    }
+
+    /**
+     * The clause headed by {@code head} as one or two fragments: a clause that the cue and
+     * source interrupt ("In the years since, Obama says, too many lives ...") keeps both sides.
+     */
+    private static List<Span> clauseFragments(Sentence s, int head, BitSet blocked) {
+        List<Token> tokens = s.tokens();
+        BitSet all = phrase(s, head, null, new BitSet());
+        int lo = all.nextSetBit(0);
+        int hi = all.length() - 1;
+        List<Span> out = new ArrayList<>();
+        int runStart = -1;
+        for (int i = lo; i <= hi + 1; i++) {
+            boolean in = i <= hi && !blocked.get(i);
+            if (in && runStart < 0) {
+                runStart = i;
+            } else if (!in && runStart >= 0) {
+                Span f = withClosingQuote(tokens, trimmed(tokens, runStart, i - 1));
+                if (f != null && (runStart <= head && head < i || words(tokens, runStart, i - 1) >= 3)) {
+                    out.add(f);
+                }
+                runStart = -1;
+            }
+        }
+        return out;
+    }
+
+    private static int words(List<Token> tokens, int lo, int hi) {
+        int n = 0;
+        for (int i = lo; i <= hi; i++) {
+            if (!PUNCT.contains(tokens.get(i).word())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Extends a span over the punctuation after it up to a closing quotation mark, if there is one. */
+    private static Span withClosingQuote(List<Token> tokens, Span span) {
+        if (span == null) {
+            return null;
+        }
+        int end = span.end();
+        for (Token t : tokens) {
+            if (t.start() < span.end()) {
+                continue;
+            }
+            if (isClosingQuoteToken(t)) {
+                end = t.end();
+            } else if (!PUNCT.contains(t.word())) {
+                break;
+            }
+        }
+        return new Span(span.start(), end);
     }
 
     private static Span trimmed(List<Token> tokens, BitSet set) {

@@ -52,6 +52,7 @@ public final class AttributionEval {
     private NlpStage nlp;
     private final AttributionFinder finder;
     private final Path cache;
+    private boolean nested;
     private final ObjectMapper mapper;
 
     /**
@@ -63,6 +64,15 @@ public final class AttributionEval {
         this.finder = new AttributionFinder(lexicon);
         this.cache = cache;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /**
+     * Whether attributions inside quotations count. PolNeAR's annotators mostly leave them out
+     * ("I think" inside a quoted speech), so by default they are not scored.
+     */
+    public AttributionEval withNested(boolean include) {
+        this.nested = include;
+        return this;
     }
 
     /**
@@ -88,7 +98,12 @@ public final class AttributionEval {
                 store(doc, parse);
             }
             long t0 = System.nanoTime();
-            List<Attribution> found = finder.find(doc.text(), parse);
+            List<Attribution> found = new ArrayList<>();
+            for (Attribution a : finder.find(doc.text(), parse)) {
+                if (nested || !a.nested()) {
+                    found.add(a);
+                }
+            }
             claimsTime.addAndGet(System.nanoTime() - t0);
             List<Relation> predicted = new ArrayList<>();
             for (Attribution a : found) {
