@@ -2,6 +2,7 @@ package org.herodotus;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.herodotus.claims.ClaimStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
@@ -45,7 +46,8 @@ public final class Herodotus {
      */
     public static Pipeline pipeline() {
         return new Pipeline(List.of(
-                new NlpStage()));
+                new NlpStage(),
+                new ClaimStage()));
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

@@ -15,7 +15,8 @@ import org.herodotus.model.Span;
  * @param sentence  index of the sentence holding the cue
  * @param certainty the certainty the cue itself conveys
  * @param type      the claim type the cue itself conveys
- * @param kind      how it was found: verb, noun, according-to, colon, passive
+ * @param kind      how it was found: verb (clause or quotation content), verb-object (a noun
+ *                  phrase or infinitive as content), noun, according-to, colon, passive
  * @param nested    whether the cue stands inside a quotation (someone quoting someone, or "I
  *                  suspect" inside a quoted speaker's words)
  */

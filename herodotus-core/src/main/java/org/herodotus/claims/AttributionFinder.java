@@ -40,6 +40,7 @@ public final class AttributionFinder {
     public List<Attribution> find(String text, Parse parse) {
         List<Span> quotes = Quotes.find(text);
         List<Attribution> out = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : parse.sentences()) {
             BitSet taken = new BitSet();
             Attribution colon = fromColon(text, s);
@@ -57,7 +58,7 @@ public final class AttributionFinder {
                         && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                     a = fromAccordingTo(text, s, i, quotes);
                 } else if (s.parsed() && t.isVerb() && lexicon.verbCue(t.lemma()) != null) {
-                    a = fromVerb(text, s, i, quotes, taken);
+                    a = fromVerb(text, s, previous, i, quotes, taken);
                 } else if (s.parsed() && t.isNoun() && lexicon.nounCue(t.lemma()) != null) {
                     a = fromNoun(text, s, i);
                 }
@@ -65,6 +66,7 @@ public final class AttributionFinder {
                     out.add(a);
                 }
             }
+            previous = s;
         }
         out.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
         List<Attribution> all = continueQuotes(text, out, quotes);
@@ -81,7 +83,7 @@ public final class AttributionFinder {
 
     // ---- reporting verbs -------------------------------------------------------------------
 
-    private Attribution fromVerb(String text, Sentence s, int v, List<Span> quotes, BitSet taken) {
+    private Attribution fromVerb(String text, Sentence s, Sentence previous, int v, List<Span> quotes, BitSet taken) {
         List<Token> tokens = s.tokens();
         Token verb = tokens.get(v);
         ClaimLexicon.Cue cue = lexicon.verbCue(verb.lemma());
@@ -139,9 +141,19 @@ public final class AttributionFinder {
                 }
             }
         }
+        int cueLast = cueTokens.length() - 1;
+        if (passive && agent < 0 && cueLast + 2 < tokens.size() && tokens.get(cueLast + 1).word().equalsIgnoreCase("by")) {
+            agent = nounAfter(s, cueLast + 1); // "stated by US Secretary ...", however the parser hung it
+        }
         int sourceHead = passive ? agent : subject;
         if (sourceHead < 0 && !passive) {
             sourceHead = inheritedSubject(s, v);
+        }
+        if (sourceHead < 0 && !passive && cueLast + 1 < tokens.size() && tokens.get(cueLast + 1).pos().startsWith("NNP")) {
+            sourceHead = cueLast + 1; // "..., said Esper": the inverted subject, however the parser hung it
+            while (sourceHead + 1 < tokens.size() && tokens.get(sourceHead + 1).pos().startsWith("NNP")) {
+                sourceHead++;
+            }
         }
         BitSet blocked = (BitSet) cueTokens.clone();
         Span source = null;
@@ -152,6 +164,13 @@ public final class AttributionFinder {
                 sourceTokens.set(relative);
             } else {
                 sourceTokens = phrase(s, sourceHead, SOURCE_RELATIONS, blocked);
+                // A relative clause is not part of the name: "Esper, who also spoke ..."
+                for (int k = sourceHead + 1; k < tokens.size(); k++) {
+                    if (sourceTokens.get(k) && tokens.get(k).pos().startsWith("W")) {
+                        sourceTokens.clear(k, tokens.size());
+                        break;
+                    }
+                }
             }
             source = spanOf(tokens, sourceTokens);
             blocked.or(sourceTokens);
@@ -160,9 +179,18 @@ public final class AttributionFinder {
         // Content: a clause, a quotation next to the cue, or the clause the cue interrupts.
         List<Span> content = new ArrayList<>();
         int clause = childWith(s, v, "ccomp");
-        if (clause < 0 && passive && subject >= 0 && PRONOUN_SUBJECTS.contains(tokens.get(subject).word().toLowerCase(Locale.ROOT))
-                && s.index() > 0) {
-            return null; // "It has been stated by X": handled by the caller through the previous sentence
+        if (clause < 0 && passive && subject >= 0 && source != null
+                && PRONOUN_SUBJECTS.contains(tokens.get(subject).word().toLowerCase(Locale.ROOT))) {
+            // "It has been stated by X": what was stated is the sentence before, in the same paragraph.
+            if (previous == null || text.substring(previous.end(), s.start()).contains("\n\n")) {
+                return null;
+            }
+            Span before = trimmed(previous.tokens(), 0, previous.tokens().size() - 1);
+            if (before == null) {
+                return null;
+            }
+            return new Attribution(List.of(source), List.of(spanOf(tokens, cueTokens)), List.of(before), null,
+                    s.index(), cue.certainty(), cue.type(), "passive", false);
         }
         BitSet cluster = (BitSet) blocked.clone();
         List<Span> adjacent = adjacentQuotes(text, s, cluster, quotes);
@@ -174,6 +202,10 @@ public final class AttributionFinder {
             int governor = paratacticGovernor(s, v);
             if (governor >= 0 && governor < v) {
                 content.addAll(clauseFragments(s, governor, blocked));
+            } else if (governor > v && sourceHead >= 0 && sourceHead < v) {
+                // "I suspect there is Iran behind ...", parsed with "suspect" hanging on "Iran".
+                BitSet rest = phrase(s, governor, null, new BitSet());
+                addIfAny(content, withClosingQuote(tokens, trimmed(tokens, cueLast + 1, rest.length() - 1)));
             } else {
                 int x = childWith(s, v, "xcomp");
                 int obj = childWith(s, v, "obj");
@@ -194,16 +226,35 @@ public final class AttributionFinder {
         if (content.isEmpty()) {
             return null;
         }
+        String kind = clause >= 0 || !adjacent.isEmpty() || paratacticGovernor(s, v) >= 0 ? "verb" : "verb-object";
         Span cueSpan = spanOf(tokens, cueTokens);
         return new Attribution(source == null ? List.of() : List.of(source), List.of(cueSpan), content,
-                source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), "verb", false);
+                source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), kind, false);
+    }
+
+    /** The noun heading the phrase that starts after token {@code at} ("by US Secretary of Defense"). */
+    private static int nounAfter(Sentence s, int at) {
+        List<Token> tokens = s.tokens();
+        int best = -1;
+        for (int k = at + 1; k < tokens.size() && k <= at + 6; k++) {
+            if (tokens.get(k).isNoun()) {
+                best = k;
+                if (!tokens.get(k + 1 < tokens.size() ? k + 1 : k).isNoun()) {
+                    break;
+                }
+            } else if (best >= 0 || PUNCT.contains(tokens.get(k).word())) {
+                break;
+            }
+        }
+        return best;
     }
 
     /** For "..., saying ..." or "X arrived and said ...": the subject of the verb this one depends on. */
     private static int inheritedSubject(Sentence s, int v) {
         for (Dependency h : s.heads(v)) {
             String base = h.baseRelation();
-            if (h.governor() >= 0 && (base.equals("advcl") || base.equals("xcomp") || base.equals("conj"))) {
+            if (h.governor() >= 0 && (base.equals("advcl") || base.equals("xcomp") || base.equals("conj")
+                    || base.equals("dep"))) {
                 for (Dependency d : s.children(h.governor())) {
                     if (d.baseRelation().equals("nsubj")) {
                         return d.dependent();
@@ -235,7 +286,7 @@ public final class AttributionFinder {
 
     private static int paratacticGovernor(Sentence s, int v) {
         for (Dependency h : s.heads(v)) {
-            if (h.governor() >= 0 && (h.baseRelation().equals("parataxis") || h.baseRelation().equals("ccomp"))) {
+            if (h.governor() >= 0 && h.baseRelation().equals("parataxis")) {
                 return h.governor();
             }
         }
