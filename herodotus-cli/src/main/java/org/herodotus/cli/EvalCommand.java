@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
                 EvalAttributionCommand.class,
+                EvalFactualityCommand.class,
         })
 final class EvalCommand implements Runnable {
 

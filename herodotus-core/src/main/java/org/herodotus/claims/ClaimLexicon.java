@@ -56,6 +56,7 @@ public final class ClaimLexicon {
     public record SourceWord(String lemma, boolean head, String sector) {
     }
 
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "will", "would", "should");
     private static final String BASE = "/org/herodotus/claims/";
     private static final Set<String> QUOTE_TOKENS = Set.of("\"", "``", "''", "“", "”", "«", "»", "„");
 
@@ -175,6 +176,36 @@ public final class ClaimLexicon {
     /** The responsibility patterns, in file order. */
     public List<Pattern> patterns() {
         return patterns;
+    }
+
+    /**
+     * The weakest certainty among the hedges found in {@code tokens} (in text order), or
+     * {@link Certainty#ASSERTED} when there is none.
+     */
+    public Certainty hedgeCertainty(List<Token> tokens) {
+        Certainty c = Certainty.ASSERTED;
+        for (ClaimLexicon.Hedge h : hedges) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!ClaimLexicon.matchesAt(tokens, i, h.before())) {
+                    continue;
+                }
+                if (h.before().size() == 1 && MODALS.contains(h.before().get(0)) && !tokens.get(i).pos().equals("MD")) {
+                    continue; // "May" the month
+                }
+                if (h.after().isEmpty()) {
+                    c = c.weaker(h.certainty());
+                    break;
+                }
+                int from = i + h.before().size();
+                for (int j = from; j < tokens.size() && j <= from + 8; j++) {
+                    if (ClaimLexicon.matchesAt(tokens, j, h.after())) {
+                        c = c.weaker(h.certainty());
+                        break;
+                    }
+                }
+            }
+        }
+        return c;
     }
 
     /** The anonymous-source word with this lemma, or null. */

@@ -27,7 +27,6 @@ public final class ClaimStage implements Stage {
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
             "she", "her", "they", "their", "them", "who");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
-    private static final Set<String> MODALS = Set.of("may", "might", "could");
 
     private final ClaimLexicon lexicon;
     private final AttributionFinder finder;
@@ -229,7 +228,7 @@ public final class ClaimStage implements Stage {
     /** The weakest certainty among the hedges in the claim's content and around its cue. */
     private Certainty hedges(Doc doc, Attribution a, List<Token> content) {
         Certainty c = Certainty.ASSERTED;
-        c = c.weaker(hedgesIn(content));
+        c = c.weaker(lexicon.hedgeCertainty(content));
         Span cue = a.cueCover();
         if (cue != null) {
             Sentence s = doc.parse().sentenceAt(cue.start());
@@ -243,33 +242,7 @@ public final class ClaimStage implements Stage {
                         around.add(t);
                     }
                 }
-                c = c.weaker(hedgesIn(around));
-            }
-        }
-        return c;
-    }
-
-    private Certainty hedgesIn(List<Token> tokens) {
-        Certainty c = Certainty.ASSERTED;
-        for (ClaimLexicon.Hedge h : lexicon.hedges()) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!ClaimLexicon.matchesAt(tokens, i, h.before())) {
-                    continue;
-                }
-                if (h.before().size() == 1 && MODALS.contains(h.before().get(0)) && !tokens.get(i).pos().equals("MD")) {
-                    continue; // "May" the month
-                }
-                if (h.after().isEmpty()) {
-                    c = c.weaker(h.certainty());
-                    break;
-                }
-                int from = i + h.before().size();
-                for (int j = from; j < tokens.size() && j <= from + 8; j++) {
-                    if (ClaimLexicon.matchesAt(tokens, j, h.after())) {
-                        c = c.weaker(h.certainty());
-                        break;
-                    }
-                }
+                c = c.weaker(lexicon.hedgeCertainty(around));
             }
         }
         return c;
