@@ -26,8 +26,17 @@ public final class AttributionFinder {
     private static final Set<String> CUE_LEFT = Set.of("aux", "advmod");
     private static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
     private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "continue", "warn", "urge");
+    private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "of", "to");
+    private static final Set<String> QUOTE_WORDS = Set.of("\"", "``", "“", "''", "'");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "this", "that");
     private static final Set<String> RELAY_VERBS = Set.of("quoted", "cited", "relayed", "reported", "quoting", "citing");
+
+    /** What a verb outside the lexicon conveys when it takes a subject and a "that" clause. */
+    private static final ClaimLexicon.Cue UNLISTED = new ClaimLexicon.Cue(List.of("-"), "verb", Certainty.ASSERTED,
+            ClaimType.STATEMENT);
+    private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "make", "get", "ensure", "mean",
+            "show", "see", "hear", "know", "find", "realize", "seem", "appear", "matter", "help", "let", "take",
+            "give", "go", "come", "happen", "turn", "prove", "remain", "become");
 
     private final ClaimLexicon lexicon;
 
@@ -59,6 +68,8 @@ public final class AttributionFinder {
                     a = fromAccordingTo(text, s, i, quotes);
                 } else if (s.parsed() && t.isVerb() && lexicon.verbCue(t.lemma()) != null) {
                     a = fromVerb(text, s, previous, i, quotes, taken);
+                } else if (s.parsed() && t.isVerb() && reportsClause(s, i)) {
+                    a = fromVerb(text, s, previous, i, quotes, taken);
                 } else if (s.parsed() && t.isNoun() && lexicon.nounCue(t.lemma()) != null) {
                     a = fromNoun(text, s, i);
                 }
@@ -70,6 +81,9 @@ public final class AttributionFinder {
         }
         out.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
         List<Attribution> all = continueQuotes(text, out, quotes);
+        for (int k = 0; k < all.size(); k++) {
+            all.set(k, withOpeningQuote(text, all.get(k)));
+        }
         for (int k = 0; k < all.size(); k++) {
             Span cue = all.get(k).cueCover();
             for (Span q : quotes) {
@@ -87,6 +101,9 @@ public final class AttributionFinder {
         List<Token> tokens = s.tokens();
         Token verb = tokens.get(v);
         ClaimLexicon.Cue cue = lexicon.verbCue(verb.lemma());
+        if (cue == null) {
+            cue = UNLISTED;
+        }
         BitSet cueTokens = new BitSet();
         cueTokens.set(v);
         // Multi-word cues starting with this verb ("claim responsibility", "rule out").
@@ -109,6 +126,23 @@ public final class AttributionFinder {
             if (d.relation().equals("compound:prt") && d.dependent() == v + 1) {
                 cueTokens.set(v + 1);
             }
+        }
+        // "called for", "referring to", "talking about": the preposition of the verb's argument.
+        int after = cueTokens.length();
+        int prepObject = -1;
+        if (after < tokens.size() && CUE_PREPOSITIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+            for (Dependency d : s.heads(after)) {
+                if (d.baseRelation().equals("case") && isChild(s, v, d.governor(), Set.of("obl", "nmod"))) {
+                    cueTokens.set(after);
+                    prepObject = d.governor();
+                }
+            }
+        }
+        // "said:" before a quotation: the colon belongs to the cue.
+        after = cueTokens.length();
+        if (after < tokens.size() && tokens.get(after).word().equals(":") && after + 1 < tokens.size()
+                && QUOTE_WORDS.contains(tokens.get(after + 1).word())) {
+            cueTokens.set(after);
         }
         int cueEnd = cueTokens.length() - 1;
         if (ClaimLexicon.matchesAt(tokens, cueEnd + 1, List.of("in", "a", "statement"))
@@ -211,12 +245,22 @@ public final class AttributionFinder {
                 int obj = childWith(s, v, "obj");
                 if (x >= 0 && x > v) {
                     content.addAll(clauseFragments(s, x, blocked));
+                } else if (prepObject >= 0) {
+                    addIfAny(content, trimmed(tokens, phrase(s, prepObject, null, blocked)));
                 } else if (obj >= 0 && obj > v && !NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma()))) {
                     BitSet objTokens = phrase(s, obj, null, blocked);
-                    // "blamed Iran for the attacks": the reason belongs to the content too.
+                    // "blamed Iran for the attacks", "described the US as the Great Satan",
+                    // "accused you of engaging ...": the rest of the predication is content too.
                     for (Dependency d : s.children(v)) {
-                        if (d.relation().startsWith("obl:for") || d.relation().startsWith("obl:of")) {
-                            objTokens.or(phrase(s, d.dependent(), null, blocked));
+                        String r = d.relation();
+                        if (d.dependent() > obj && (r.startsWith("obl:for") || r.startsWith("obl:of")
+                                || r.startsWith("obl:as") || r.startsWith("advcl:of") || r.startsWith("advcl:for")
+                                || r.equals("xcomp"))) {
+                            BitSet more = phrase(s, d.dependent(), null, blocked);
+                            if (more.nextSetBit(0) > objTokens.length()) {
+                                objTokens.set(objTokens.length(), more.nextSetBit(0));
+                            }
+                            objTokens.or(more);
                         }
                     }
                     addIfAny(content, trimmed(tokens, objTokens));
@@ -247,6 +291,27 @@ public final class AttributionFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a verb outside the lexicon reports: a named or pronoun subject and a finite clause
+     * introduced by "that" ("Trump contends that ...").
+     */
+    private static boolean reportsClause(Sentence s, int v) {
+        if (NOT_REPORTING.contains(ClaimLexicon.lower(s.tokens().get(v).lemma()))) {
+            return false;
+        }
+        boolean subject = false;
+        boolean clause = false;
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals("nsubj")) {
+                Token t = s.tokens().get(d.dependent());
+                subject = t.pos().startsWith("NNP") || t.pos().equals("PRP") || !t.ner().equals("O");
+            } else if (d.relation().equals("ccomp") && d.dependent() > v && hasThat(s, d.dependent())) {
+                clause = true;
+            }
+        }
+        return subject && clause;
     }
 
     /** For "..., saying ..." or "X arrived and said ...": the subject of the verb this one depends on. */
@@ -556,6 +621,24 @@ public final class AttributionFinder {
         return false;
     }
 
+    /** A content that ends a quotation begun just before it takes the opening mark too. */
+    private static Attribution withOpeningQuote(String text, Attribution a) {
+        List<Span> content = new ArrayList<>(a.content());
+        boolean changed = false;
+        for (int k = 0; k < content.size(); k++) {
+            Span c = content.get(k);
+            int before = c.start() - 1;
+            char last = text.charAt(c.end() - 1);
+            if (before >= 0 && (text.charAt(before) == '“' || text.charAt(before) == '"') && (last == '”' || last == '"')
+                    && text.substring(c.start(), c.end() - 1).indexOf(text.charAt(before) == '“' ? '“' : '"') < 0) {
+                content.set(k, new Span(before, c.end()));
+                changed = true;
+            }
+        }
+        return changed ? new Attribution(a.source(), a.cue(), content, a.relay(), a.sentence(), a.certainty(),
+                a.type(), a.kind(), a.nested()) : a;
+    }
+
     private static boolean isParagraphStart(String text, int offset) {
         int i = offset - 1;
         while (i >= 0 && text.charAt(i) == ' ') {
@@ -605,8 +688,8 @@ public final class AttributionFinder {
                         && !rel.equals("nmod:of")) {
                     continue;
                 }
-                if (rel.equals("ref")) {
-                    continue;
+                if (rel.equals("ref") || rel.endsWith("xsubj")) {
+                    continue; // enhanced edges back to a controller or antecedent, not part of the phrase
                 }
                 seen.set(dep);
                 todo.add(dep);
@@ -638,7 +721,7 @@ public final class AttributionFinder {
         List<Token> tokens = s.tokens();
         BitSet all = phrase(s, head, null, new BitSet());
         int lo = all.nextSetBit(0);
-        int hi = all.length() - 1;
+        int hi = cutAfter(tokens, head, all.length() - 1);
         List<Span> out = new ArrayList<>();
         int runStart = -1;
         for (int i = lo; i <= hi + 1; i++) {
@@ -654,6 +737,20 @@ public final class AttributionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Where the content after {@code head} stops: before a semicolon or a non-restrictive
+     * relative clause (", which ..."), which comment on the content rather than report it.
+     */
+    private static int cutAfter(List<Token> tokens, int head, int hi) {
+        for (int i = head + 1; i <= hi; i++) {
+            String w = tokens.get(i).word();
+            if (w.equals(";") || w.equals(",") && i + 1 <= hi && tokens.get(i + 1).word().equalsIgnoreCase("which")) {
+                return i - 1;
+            }
+        }
+        return hi;
     }
 
     private static int words(List<Token> tokens, int lo, int hi) {
@@ -689,7 +786,8 @@ public final class AttributionFinder {
         if (set.isEmpty()) {
             return null;
         }
-        return trimmed(tokens, set.nextSetBit(0), set.length() - 1);
+        int lo = set.nextSetBit(0);
+        return trimmed(tokens, lo, cutAfter(tokens, lo, set.length() - 1));
     }
 
     /** Tokens lo..hi without leading or trailing punctuation (closing quotation marks stay). */
@@ -703,7 +801,13 @@ public final class AttributionFinder {
         if (lo > hi) {
             return null;
         }
-        return new Span(tokens.get(lo).start(), tokens.get(hi).end());
+        int end = tokens.get(hi).end();
+        // "U.S." ending a sentence: the tokenizer gives the abbreviation's period to the sentence.
+        if (hi + 1 < tokens.size() && tokens.get(hi).word().endsWith(".") && tokens.get(hi + 1).word().equals(".")
+                && tokens.get(hi + 1).start() == end) {
+            end = tokens.get(hi + 1).end();
+        }
+        return new Span(tokens.get(lo).start(), end);
     }
 
     private static boolean isClosingQuoteToken(Token t) {
