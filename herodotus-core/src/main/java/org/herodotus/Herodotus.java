@@ -2,6 +2,8 @@ package org.herodotus;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.herodotus.actors.ActorDictionary;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.claims.ClaimStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
@@ -45,8 +47,18 @@ public final class Herodotus {
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
+        return pipeline(ActorDictionary.defaults());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries given (for instance the bundled
+     * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors) {
+        ActorStage actorStage = new ActorStage(actors);
         return new Pipeline(List.of(
                 new NlpStage(),
+                actorStage,
                 new ClaimStage()));
     }
 

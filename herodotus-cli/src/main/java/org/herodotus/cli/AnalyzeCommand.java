@@ -2,11 +2,14 @@ package org.herodotus.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.herodotus.Herodotus;
+import org.herodotus.actors.ActorDictionary;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
@@ -39,10 +42,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--actors", paramLabel = "FILE",
+            description = "CAMEO/PETRARCH actor dictionary to add to the bundled actors (repeatable).")
+    List<Path> cameoActors = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE",
+            description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents lexicon (repeatable).")
+    List<Path> cameoAgents = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = Herodotus.extractor();
-        Pipeline pipeline = Herodotus.pipeline();
+        ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
+        cameoActors.forEach(dictionary::addCameoActors);
+        cameoAgents.forEach(dictionary::addCameoAgents);
+        Pipeline pipeline = Herodotus.pipeline(dictionary.build());
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Speed benchmarks against baselines, run side by side and reported as ratios.",
         subcommands = {
+                BenchNlpCommand.class,
         })
 final class BenchCommand implements Runnable {
 

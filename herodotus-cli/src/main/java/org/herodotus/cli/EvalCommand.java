@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
+                EvalActorsCommand.class,
                 EvalAttributionCommand.class,
                 EvalFactualityCommand.class,
         })

@@ -4,50 +4,101 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
 import java.util.Properties;
+
+import java.util.regex.Pattern;
 import org.herodotus.pipeline.Doc;
 import org.herodotus.pipeline.Stage;
 
 /**
  * The nlp stage: runs Stanford CoreNLP over the article text and turns its annotations into a
- * {@link Parse}. The CoreNLP pipeline is loaded once per instance and is safe to share between
- * threads, each call annotating its own document.
+ * {@link Parse}. Cheap annotators run on every sentence (tokens, sentences, parts of speech,
+ * lemmas, one CRF named-entity model); the dependency parser runs only on the sentences a
+ * {@link ParseFilter} asks for, and SUTime only on sentences with a word that can start a date.
+ * Everything is loaded once per instance; the annotators are shared by all threads, each call
+ * annotating its own document (docs/nlp.md has the measured cost of each choice).
  */
 public final class NlpStage implements Stage {
 
+    /** Words that can begin or make a time expression; other sentences skip SUTime. */
+    private static final Pattern DATE_CUE = Pattern.compile(
+            "(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+                    + "|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                    + "|today|tonight|yesterday|tomorrow|now|currently|recently|ago|earlier|later|week(end)?s?|months?"
+                    + "|years?|days?|decades?|centur(y|ies)|hours?|morning|afternoon|evening|night|noon|midnight"
+                    + "|spring|summer|autumn|fall|winter|christmas|easter|ramadan|quarter|season"
+                    + "|(1[89]|20)\\d\\d|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{4}s|'\\d\\ds");
+
     private final StanfordCoreNLP corenlp;
+    private final DependencyParseAnnotator depparse;
+    private final TimeAnnotator sutime;
+    private final ParseFilter filter;
 
-    /** Loads CoreNLP with the default Herodotus configuration. */
+    /** Loads CoreNLP with the default Herodotus configuration, parsing every sentence. */
     public NlpStage() {
-        this(defaultProperties());
+        this(defaultProperties(), ParseFilter.ALL);
     }
 
-    /** Loads CoreNLP with {@code properties}. */
-    public NlpStage(Properties properties) {
+    /** Loads CoreNLP with the default configuration; only sentences {@code filter} accepts are parsed. */
+    public NlpStage(ParseFilter filter) {
+        this(defaultProperties(), filter);
+    }
+
+    /**
+     * Loads CoreNLP with {@code properties} for the annotators that run on every sentence (which
+     * must not include depparse: this stage runs the parser itself, on the sentences {@code filter}
+     * selects).
+     */
+    public NlpStage(Properties properties, ParseFilter filter) {
+        String annotators = properties.getProperty("annotators", "");
+        if (annotators.contains("depparse") || annotators.matches(".*\\bparse\\b.*")) {
+            throw new IllegalArgumentException("the nlp stage runs the parser itself: leave depparse out of \"annotators\"");
+        }
         this.corenlp = new StanfordCoreNLP(properties);
+        this.depparse = new DependencyParseAnnotator();
+        this.sutime = new TimeAnnotator("sutime", sutimeProperties());
+        this.filter = filter == null ? ParseFilter.ALL : filter;
     }
 
-    /** The CoreNLP configuration Herodotus uses by default. */
+    /** The CoreNLP configuration Herodotus uses by default for the annotators run on every sentence. */
     public static Properties defaultProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
-        p.setProperty("tokenize.options", "invertible=true");
-        p.setProperty("ner.applyFineGrained", "false");
-        p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("sutime.markTimeRanges", "false");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // One CRF model instead of three, no fine-grained or numeric classifiers, no SUTime inside
+        // NER (run below only where a date can be): the bulk of the speed-up, see docs/nlp.md.
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.buildEntityMentions", "true");
         return p;
+    }
+
+    private static Properties sutimeProperties() {
+        Properties p = new Properties();
+        p.setProperty("sutime.markTimeRanges", "false");
+        p.setProperty("sutime.includeRange", "false");
+        return p;
+    }
+
+    /** Which sentences get a dependency parse. */
+    public ParseFilter filter() {
+        return filter;
     }
 
     @Override
@@ -60,65 +111,99 @@ public final class NlpStage implements Stage {
         return doc.withParse(parse(doc.text(), doc.article().published()));
     }
 
-    /** Parses {@code text}; relative dates are normalised against {@code published} when given. */
+    /** Parses {@code text}; relative dates are normalised against {@code published}, and stay unresolved without it. */
     public Parse parse(String text, LocalDate published) {
         Annotation annotation = new Annotation(text);
-        if (published != null) {
-            annotation.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
-        }
         corenlp.annotate(annotation);
-        return convert(annotation);
-    }
-
-    private static Parse convert(Annotation annotation) {
+        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (coreSentences == null) {
+            return Parse.EMPTY;
+        }
+        List<CoreMap> toParse = new ArrayList<>();
+        for (int si = 0; si < coreSentences.size(); si++) {
+            CoreMap cs = coreSentences.get(si);
+            if (filter.needsParse(sentence(si, cs, false))) {
+                toParse.add(cs);
+            }
+        }
+        if (!toParse.isEmpty()) {
+            Annotation sub = new Annotation(text);
+            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+            depparse.annotate(sub);
+        }
         List<Sentence> sentences = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        String docDate = published == null ? null : published.toString();
+        SUTime.TimeIndex timeIndex = new SUTime.TimeIndex();
         for (int si = 0; si < coreSentences.size(); si++) {
             CoreMap cs = coreSentences.get(si);
-            List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
-            List<Token> tokens = new ArrayList<>(labels.size());
-            for (int ti = 0; ti < labels.size(); ti++) {
-                CoreLabel l = labels.get(ti);
-                tokens.add(new Token(ti, l.beginPosition(), l.endPosition(), l.word(), l.tag(), l.lemma(),
-                        l.ner() == null ? "O" : l.ner()));
-            }
-            SemanticGraph graph = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            List<Dependency> deps = new ArrayList<>();
-            if (graph != null) {
-                for (IndexedWord root : graph.getRoots()) {
-                    deps.add(new Dependency(-1, root.index() - 1, "root"));
-                }
-                for (SemanticGraphEdge e : graph.edgeIterable()) {
-                    deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
-            }
-            int start = labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
-                    : labels.get(0).beginPosition();
-            int end = labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
-                    : labels.get(labels.size() - 1).endPosition();
-            sentences.add(new Sentence(si, start, end, tokens, deps, graph != null));
-
+            sentences.add(sentence(si, cs, true));
             List<CoreMap> mentions = cs.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {
                 for (CoreMap m : mentions) {
                     List<CoreLabel> mt = m.get(CoreAnnotations.TokensAnnotation.class);
-                    int first = mt.get(0).index() - 1;
-                    int last = mt.get(mt.size() - 1).index();
-                    String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-                    int ms = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                    int me = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                    Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-                    if (timex != null) {
-                        times.add(new TimeExpression(si, ms, me, m.get(CoreAnnotations.TextAnnotation.class),
-                                timex.value()));
+                    entities.add(new Entity(si, mt.get(0).index() - 1, mt.get(mt.size() - 1).index(),
+                            m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                            m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                            m.get(CoreAnnotations.TextAnnotation.class)));
+                }
+            }
+            if (mayHoldDate(cs)) {
+                for (CoreMap t : sutime.annotateSingleSentence(cs, docDate, timeIndex)) {
+                    Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
+                    if (timex == null) {
+                        continue;
                     }
-                    entities.add(new Entity(si, first, last, ms, me, type, m.get(CoreAnnotations.TextAnnotation.class)));
+                    times.add(new TimeExpression(si, t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                            t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+                            t.get(CoreAnnotations.TextAnnotation.class), known(timex.value())));
                 }
             }
         }
         return new Parse(sentences, entities, times);
     }
+
+    /** A value that pins nothing down ("XXXX-WXX-2" without a publication date) is unknown: null. */
+    private static String known(String value) {
+        return value == null || value.startsWith("XXXX") ? null : value;
+    }
+
+    private static boolean mayHoldDate(CoreMap sentence) {
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (DATE_CUE.matcher(l.word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence sentence(int si, CoreMap cs, boolean withDependencies) {
+        List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+        List<Token> tokens = new ArrayList<>(labels.size());
+        for (int ti = 0; ti < labels.size(); ti++) {
+            CoreLabel l = labels.get(ti);
+            tokens.add(new Token(ti, l.beginPosition(), l.endPosition(), l.word(), l.tag(), l.lemma(),
+                    l.ner() == null ? "O" : l.ner()));
+        }
+        SemanticGraph graph = withDependencies
+                ? cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) : null;
+        List<Dependency> deps = new ArrayList<>();
+        if (graph != null) {
+            for (IndexedWord root : graph.getRoots()) {
+                deps.add(new Dependency(-1, root.index() - 1, "root"));
+            }
+            for (SemanticGraphEdge e : graph.edgeIterable()) {
+                deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+                        e.getRelation().toString()));
+            }
+        }
+        int start = labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)
+                : labels.get(0).beginPosition();
+        int end = labels.isEmpty() ? cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)
+                : labels.get(labels.size() - 1).endPosition();
+        return new Sentence(si, start, end, tokens, deps, graph != null);
+    }
+
 }

@@ -17,6 +17,7 @@ import org.herodotus.claims.ClaimLexicon;
 import org.herodotus.claims.EventFactuality;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,10 @@ public final class FactualityEval {
     /** An evaluation with its own CoreNLP pipeline, configured for pre-tokenised sentences. */
     public FactualityEval(ClaimLexicon lexicon) {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("tokenize.whitespace", "true");
         p.setProperty("ssplit.isOneSentence", "true");
-        this.nlp = new NlpStage(p);
+        this.nlp = new NlpStage(p, ParseFilter.ALL);
         this.reader = new EventFactuality(lexicon);
     }
 

@@ -1,0 +1,76 @@
+package org.herodotus.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.herodotus.actors.ActorDictionary;
+import org.herodotus.actors.ActorStage;
+import org.herodotus.eval.actors.ActorCountryEval;
+import org.herodotus.model.Article;
+import org.herodotus.nlp.NlpStage;
+import org.herodotus.pipeline.Doc;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code herodotus eval actors}: actor and recipient country accuracy on PLOVER gold records. */
+@Command(name = "actors", mixinStandardHelpOptions = true,
+        description = {"Scores actor countries on PLOVER gold records (JSON Lines with text, source, target).",
+                "Prints the accuracy of Herodotus and, beside it, of the country table alone."})
+final class EvalActorsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "GOLD", description = "PLOVER gold records, e.g. events/plover/plover_gsr-dev.jsonl.")
+    Path gold;
+
+    @Option(names = "--actors", paramLabel = "FILE", description = "CAMEO/PETRARCH actor dictionary to add (repeatable).")
+    List<Path> cameoActors = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE", description = "CAMEO/PETRARCH agent dictionary to add (repeatable).")
+    List<Path> cameoAgents = new ArrayList<>();
+
+    @Option(names = "--verbose", description = "List every gold actor whose country was missed.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        ActorDictionary.Builder full = ActorDictionary.builder().addDefaults();
+        cameoActors.forEach(full::addCameoActors);
+        cameoAgents.forEach(full::addCameoAgents);
+        ActorStage herodotus = new ActorStage(full.build());
+        ActorStage countriesOnly = new ActorStage(ActorDictionary.builder().addCountries().build());
+        NlpStage nlp = new NlpStage();
+        Map<String, Doc> parsed = new HashMap<>();
+        ActorCountryEval eval = new ActorCountryEval();
+        ActorCountryEval.Result ours = eval.score(gold, article -> herodotus.apply(parse(nlp, parsed, article)).toAnalysis());
+        ActorCountryEval.Result baseline = eval.score(gold,
+                article -> countriesOnly.apply(parse(nlp, parsed, article)).toAnalysis());
+        if (verbose) {
+            for (ActorCountryEval.Item i : ours.items()) {
+                if (!i.correct()) {
+                    System.out.printf("%s\t%s\t%s\tgold %s\tgot %s%s%n", i.id(), i.role(), i.actorText(), i.gold(),
+                            i.predicted().isEmpty() ? "-" : i.predicted(), i.located() ? "" : "\t(text not found)");
+                }
+            }
+        }
+        System.out.printf("gold: %s%n", gold);
+        System.out.printf("%-28s %10s %14s%n", "", "herodotus", "country table");
+        row("actor country accuracy", ours, baseline, "source");
+        row("recipient country accuracy", ours, baseline, "target");
+        row("all actors", ours, baseline, null);
+        System.out.printf("%-28s %10.3f %14.3f   (n=%d)%n", "sector accuracy", ours.sectorAccuracy(),
+                baseline.sectorAccuracy(), ours.sectorCount());
+        System.out.printf("%.4f%n", ours.accuracy("source"));
+        return ExitCodes.OK;
+    }
+
+    private static void row(String label, ActorCountryEval.Result ours, ActorCountryEval.Result base, String role) {
+        System.out.printf("%-28s %10.3f %14.3f   (n=%d)%n", label, ours.accuracy(role), base.accuracy(role), ours.count(role));
+    }
+
+    private static Doc parse(NlpStage nlp, Map<String, Doc> cache, Article article) {
+        return cache.computeIfAbsent(article.id() + "\u0000" + article.text(), k -> nlp.apply(Doc.of(article)));
+    }
+}

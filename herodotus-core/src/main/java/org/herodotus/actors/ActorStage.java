@@ -1,0 +1,120 @@
+package org.herodotus.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * The actors stage: resolves every mention of a person, group, government or country to an
+ * {@link Actor} with a country (ISO 3166-1 alpha-3, or IGO/NGO/IMG) and a PLOVER sector. Reads, in
+ * this order, what the text says (titles, appositions, country adjectives and possessives), the
+ * country table, the agents lexicon and the named-actor dictionary. Holds only an immutable
+ * {@link ActorDictionary}, so one instance serves all threads.
+ */
+public final class ActorStage implements Stage, SpanResolver {
+
+    private final ActorDictionary dictionary;
+    private final ActorFinder finder;
+
+    /** The stage with the bundled dictionaries. */
+    public ActorStage() {
+        this(ActorDictionary.defaults());
+    }
+
+    /** The stage with {@code dictionary} (for instance the defaults plus imported CAMEO dictionaries). */
+    public ActorStage(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.finder = new ActorFinder(dictionary);
+    }
+
+    /** The dictionary this stage resolves with. */
+    public ActorDictionary dictionary() {
+        return dictionary;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        return doc.withActors(finder.find(doc.text(), doc.parse(), doc.article().published()));
+    }
+
+    /**
+     * The actor {@code [start, end)} refers to. A span that overlaps a known mention resolves to
+     * that mention's actor; any other span ("US soldiers", "a military source", "local partners")
+     * becomes a new actor whose country and sector come from its words, added to the document.
+     */
+    @Override
+    public Resolution resolve(Doc doc, int start, int end) {
+        if (start < 0 || end > doc.text().length() || end <= start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for a text of "
+                    + doc.text().length() + " characters");
+        }
+        Actor known = doc.actorAt(start, end);
+        if (known != null) {
+            return new Resolution(known, doc);
+        }
+        ActorFinder.Description d = describeSpan(doc, start, end);
+        String country = d == null ? null : d.country;
+        String sector = d == null ? null : d.sector();
+        if (d != null && d.org != null && country == null) {
+            country = d.org.roleOn(doc.article().published()).country();
+        }
+        Actor actor = new Actor(nextId(doc.actors()), doc.text().substring(start, end).strip(), country, sector,
+                List.of(new Span(start, end)));
+        List<Actor> all = new ArrayList<>(doc.actors());
+        all.add(actor);
+        return new Resolution(actor, doc.withActors(all));
+    }
+
+    private ActorFinder.Description describeSpan(Doc doc, int start, int end) {
+        Sentence s = doc.parse().sentenceAt(start);
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        int first = -1;
+        int last = -1;
+        for (Token t : tokens) {
+            if (t.end() > start && t.start() < end) {
+                if (first < 0) {
+                    first = t.index();
+                }
+                last = t.index();
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        List<ActorFinder.Hit> hits = finder.hits(doc.text(), tokens, doc.article().published());
+        ActorFinder.Hit[] hitAt = new ActorFinder.Hit[tokens.size()];
+        for (ActorFinder.Hit h : hits) {
+            for (int i = h.first(); i < h.end(); i++) {
+                hitAt[i] = h;
+            }
+        }
+        return finder.describe(tokens, hitAt, first, last + 1);
+    }
+
+    private static String nextId(List<Actor> actors) {
+        int max = 0;
+        for (Actor a : actors) {
+            if (a.id() != null && a.id().startsWith("a")) {
+                try {
+                    max = Math.max(max, Integer.parseInt(a.id().substring(1)));
+                } catch (NumberFormatException e) {
+                    // an id in another scheme: numbering goes on after the "aN" ones
+                }
+            }
+        }
+        return "a" + (max + 1);
+    }
+}

@@ -1,0 +1,38 @@
+package org.herodotus.actors;
+
+import java.util.Set;
+
+/**
+ * A word or phrase of the agents lexicon: what kind of actor a noun phrase names ("army" → MIL,
+ * "journalists" → JRN), or what a title or modifier says about one.
+ *
+ * @param term    the words, in lower case
+ * @param sector  PLOVER sector, null when the term names an actor of no particular sector
+ * @param country code the term itself gives (an imported "NGO~" agent), usually null
+ * @param kinds   how the term is used
+ */
+public record AgentTerm(String term, String sector, String country, Set<Kind> kinds) {
+
+    public AgentTerm {
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** Uses of an agent term. */
+    public enum Kind {
+        /** Heads a phrase naming an actor. */
+        AGENT,
+        /** Heads a phrase naming an actor, but a sector modifier in the phrase wins. */
+        GENERIC,
+        /** May stand before a person's name. */
+        TITLE,
+        /** Before another noun, sets the sector. */
+        MODIFIER,
+        /** Marks a former office holder. */
+        FORMER
+    }
+
+    /** Whether the term can head a phrase that names an actor. */
+    public boolean heads() {
+        return kinds.contains(Kind.AGENT) || kinds.contains(Kind.GENERIC);
+    }
+}

@@ -1,0 +1,107 @@
+package org.herodotus.actors;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.herodotus.nlp.Token;
+
+/**
+ * Finds dictionary phrases in tokenised text by comparing the covered text, so that a phrase
+ * matches however CoreNLP splits it ("Kata'ib", "U.S.", "Workers' Party"). Matching ignores case
+ * and accents, except for short all-capital phrases ("US", "AU", "IS"), which must match exactly,
+ * and a phrase written with a capital initial must start with a capital in the text ("Chad", not
+ * "chad"). Immutable once built; safe to share between threads.
+ */
+final class PhraseIndex<T> {
+
+    /** How many tokens a phrase may span. */
+    static final int MAX_TOKENS = 10;
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private record Entry<T>(T value, boolean capital) {
+    }
+
+    private final Map<String, List<Entry<T>>> folded = new HashMap<>();
+    private final Map<String, List<Entry<T>>> exact = new HashMap<>();
+
+    /** Adds {@code phrase} as a name of {@code value}. Call only while building. */
+    void add(String phrase, T value) {
+        String p = SPACES.matcher(phrase.trim()).replaceAll(" ");
+        if (p.isEmpty()) {
+            return;
+        }
+        if (isAcronym(p)) {
+            exact.computeIfAbsent(p, k -> new ArrayList<>(1)).add(new Entry<>(value, true));
+        } else {
+            boolean capital = Character.isUpperCase(p.codePointAt(0));
+            folded.computeIfAbsent(fold(p), k -> new ArrayList<>(1)).add(new Entry<>(value, capital));
+        }
+    }
+
+    /**
+     * The values named by the longest phrase that starts at token {@code first}, and the index
+     * after its last token, or null when no phrase starts there.
+     */
+    Match<T> longestAt(String text, List<Token> tokens, int first) {
+        Token start = tokens.get(first);
+        if (!Character.isLetterOrDigit(text.codePointAt(start.start()))) {
+            return null;
+        }
+        boolean capitalInText = Character.isUpperCase(text.codePointAt(start.start()));
+        int last = Math.min(tokens.size(), first + MAX_TOKENS);
+        for (int end = last; end > first; end--) {
+            String covered = SPACES.matcher(text.substring(start.start(), tokens.get(end - 1).end())).replaceAll(" ");
+            List<T> values = new ArrayList<>();
+            List<Entry<T>> ex = exact.get(covered);
+            if (ex != null) {
+                ex.forEach(e -> values.add(e.value()));
+            }
+            List<Entry<T>> fo = folded.get(fold(covered));
+            if (fo != null) {
+                for (Entry<T> e : fo) {
+                    if (!e.capital() || capitalInText) {
+                        values.add(e.value());
+                    }
+                }
+            }
+            if (!values.isEmpty()) {
+                return new Match<>(first, end, values);
+            }
+        }
+        return null;
+    }
+
+    /** Values found for a phrase starting at token {@code first} and ending before token {@code end}. */
+    record Match<T>(int first, int end, List<T> values) {
+    }
+
+    /** Lower case, no accents, typographic apostrophes made plain, white space collapsed. */
+    static String fold(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        n = MARKS.matcher(n).replaceAll("");
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        return SPACES.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /** All capitals, at most four letters ("US", "U.S.", "NATO"): such phrases match only as written. */
+    static boolean isAcronym(String p) {
+        int letters = 0;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            } else if (c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return letters > 0 && letters <= 4;
+    }
+}

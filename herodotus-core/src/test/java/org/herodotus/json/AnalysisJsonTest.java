@@ -1,0 +1,89 @@
+package org.herodotus.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.model.Place;
+import org.herodotus.model.Span;
+import org.junit.jupiter.api.Test;
+
+class AnalysisJsonTest {
+
+    static final String TEXT = "A military source: the perpetrators are the militiamen of Kataib Hezbollah.";
+
+    static Analysis sample() {
+        Actor source = new Actor("a1", "military source", "USA", "MIL", List.of(new Span(2, 17)));
+        Actor kh = new Actor("a2", "Kataib Hezbollah", "IRQ", "UAF", List.of(new Span(58, 74)));
+        Place iraq = new Place("p1", "Iraq", 0, 0, 33.0, 44.0, "IRQ", null, "country");
+        Event attack = new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false,
+                "asserted", 4, -9.0, new Span(23, 35), new Span(0, TEXT.length()), List.of("c1"));
+        Claim claim = new Claim("c1", new Claim.Source(2, 17, "a1"), new Span(17, 18), new Span(19, 74),
+                "responsibility", "asserted", "e1", "a2");
+        return new Analysis("seed", "https://example.org/a", "Title", null, LocalDate.of(2019, 12, 14), "en",
+                TEXT, List.of(source, kh), List.of(iraq), List.of(attack), List.of(claim), List.of());
+    }
+
+    static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = AnalysisJson.class.getResourceAsStream(name)) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void analysisLineValidatesAgainstTheShippedSchema() throws Exception {
+        JsonNode json = AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        assertThat(schema("analysis.schema.json").validate(json)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnAnalysisWithoutText() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        json.remove("text");
+        Set<ValidationMessage> problems = schema("analysis.schema.json").validate(json);
+        assertThat(problems).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("text"));
+    }
+
+    @Test
+    void schemaRejectsAnUnknownEventType() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("events").get(0)).put("event", "ATTACK");
+        assertThat(schema("analysis.schema.json").validate(json)).isNotEmpty();
+    }
+
+    @Test
+    void analysisSurvivesARoundTrip() throws Exception {
+        Analysis a = sample();
+        assertThat(AnalysisJson.parseAnalysis(AnalysisJson.toLine(a))).isEqualTo(a);
+    }
+
+    @Test
+    void errorsAppearOnlyWhenSomethingWentWrong() throws Exception {
+        JsonNode fine = AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        assertThat(fine.has("errors")).isFalse();
+        assertThat(fine.get("byline").isNull()).isTrue();
+
+        Article broken = Article.failed("x", null, "x.html: empty input");
+        JsonNode line = AnalysisJson.mapper().readTree(AnalysisJson.toLine(broken));
+        assertThat(line.get("errors").get(0).asText()).isEqualTo("x.html: empty input");
+        assertThat(schema("article.schema.json").validate(line)).isEmpty();
+    }
+
+    @Test
+    void publishedDateIsWrittenAsIsoDate() {
+        assertThat(AnalysisJson.toLine(sample())).contains("\"published\":\"2019-12-14\"");
+    }
+}
