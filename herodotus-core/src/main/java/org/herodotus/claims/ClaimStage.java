@@ -92,6 +92,8 @@ public final class ClaimStage implements Stage {
             }
             if (match != null) {
                 perpetrator = match.perpetrator();
+            } else if (type == ClaimType.ACCUSATION && a.kind().equals("verb-object")) {
+                perpetrator = responsibility.leadingName(contentTokens); // "blamed Hezbollah for ..."
             }
             if (type == ClaimType.STATEMENT && certainty == Certainty.REFUTED && match != null) {
                 type = ClaimType.RESPONSIBILITY;

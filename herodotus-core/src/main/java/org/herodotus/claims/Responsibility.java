@@ -44,6 +44,15 @@ final class Responsibility {
         return null;
     }
 
+    /** The name in the noun phrase the tokens start with ("Hezbollah for the bombing" gives Hezbollah), or null. */
+    Span leadingName(List<Token> tokens) {
+        int end = 0;
+        while (end < tokens.size() && end < MAX_NP && isNpToken(tokens.get(end))) {
+            end++;
+        }
+        return end == 0 ? null : name(tokens, 0, end);
+    }
+
     /** Matches items[k..] at token {@code at}; returns the slot's token range [from, to) or null. */
     private static int[] match(List<String> items, int k, List<Token> tokens, int at, int[] slot) {
         if (k == items.size()) {

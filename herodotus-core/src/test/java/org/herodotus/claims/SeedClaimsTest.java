@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Predicate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Span;
+import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,10 +25,21 @@ class SeedClaimsTest {
     private static String text;
 
     @BeforeAll
-    static void analyseSeed() {
-        text = SeedParse.seedArticle();
+    static void analyseSeed() throws IOException {
+        text = seedArticle();
         Article article = new Article("seed", null, null, null, null, "en", text, List.of());
-        analysis = new Pipeline(List.of(SeedParse.nlp(), new ClaimStage())).analyze(article);
+        analysis = new Pipeline(List.of(SharedNlp.stage(), new ActorStage(), new ClaimStage())).analyze(article);
+    }
+
+    /** The seed article (headline line included), shared with the actors tests. */
+    static String seedArticle() throws IOException {
+        try (InputStream in = SeedClaimsTest.class.getResourceAsStream("/org/herodotus/actors/esper-iran-bases.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String actorName(String id) {
+        return analysis.actors().stream().filter(a -> a.id().equals(id)).map(Actor::name).findFirst().orElse(null);
     }
 
     private static String of(Span s) {
@@ -43,6 +59,8 @@ class SeedClaimsTest {
         List<Claim> esper = claims(c -> "Esper".equals(sourceText(c)) && "Iran".equals(of(c.attributedSpan())));
         assertThat(esper).isNotEmpty();
         assertThat(esper).allSatisfy(c -> {
+            assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
+            assertThat(actorName(c.attributedTo())).isEqualTo("Iran");
             assertThat(c.type()).isEqualTo("responsibility");
             assertThat(c.certainty()).isIn("possible", "probable");
         });
@@ -60,6 +78,8 @@ class SeedClaimsTest {
         assertThat(isis).singleElement().satisfies(c -> {
             assertThat(c.certainty()).isEqualTo("refuted");
             assertThat(c.type()).isEqualTo("responsibility");
+            assertThat(actorName(c.attributedTo())).isEqualTo("Islamic State");
+            assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
             assertThat(of(c.cue())).isEqualTo("hypothesis");
         });
         assertThat(claims(c -> "Isis".equals(of(c.attributedSpan())) && !c.certainty().equals("refuted"))).isEmpty();
@@ -69,6 +89,7 @@ class SeedClaimsTest {
     void militarySourcesRelayedByNprAssertKataibHezbollah() {
         List<Claim> kh = claims(c -> "Kataib Hezbollah".equals(of(c.attributedSpan())));
         assertThat(kh).hasSize(2).allSatisfy(c -> {
+            assertThat(actorName(c.attributedTo())).isEqualTo("Kataib Hezbollah");
             assertThat(c.type()).isEqualTo("responsibility");
             assertThat(c.certainty()).isEqualTo("asserted");
         });
@@ -79,6 +100,7 @@ class SeedClaimsTest {
         assertThat(of(relayed.cue())).isEqualTo("According to");
         assertThat(relayed.relay()).isNotNull();
         assertThat(text.substring(relayed.relay().start(), relayed.relay().end())).isEqualTo("NPR");
+        assertThat(actorName(relayed.relay().actor())).isEqualTo("NPR");
         // Both anonymous sources are one anonymous military actor.
         assertThat(colon.source().actor()).isNotNull().isEqualTo(relayed.source().actor());
         Actor source = analysis.actors().stream().filter(a -> a.id().equals(colon.source().actor())).findFirst().orElseThrow();
@@ -101,6 +123,7 @@ class SeedClaimsTest {
         assertThat(claims(c -> of(c.content()).startsWith("There may be Iran and not Isis"))).singleElement()
                 .satisfies(c -> {
                     assertThat(sourceText(c)).endsWith("Mark Esper");
+                    assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
                     assertThat(of(c.attributedSpan())).isEqualTo("Iran");
                     assertThat(c.certainty()).isEqualTo("possible");
                 });
