@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.herodotus.claims.ClaimLexicon;
+import org.herodotus.claims.CueModel;
 import org.herodotus.eval.attribution.AttributionEval;
 import org.herodotus.eval.attribution.AttributionScorer;
+import org.herodotus.eval.attribution.CueModelTrainer;
 import org.herodotus.eval.attribution.PolnearGold;
 import org.herodotus.nlp.NlpStage;
 import picocli.CommandLine.Command;
@@ -42,6 +44,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--nested", description = "Also score attributions whose cue stands inside a quotation.")
     boolean nested;
 
+    @Option(names = "--model", paramLabel = "FILE|bundled|none",
+            description = "Cue model filtering a broad set of candidates: a file, the bundled one (default), or none (rules only).")
+    String model = "bundled";
+
+    @Option(names = "--train-model", paramLabel = "FILE",
+            description = "Instead of scoring, train the cue model on the --gold articles (use the train part) and write it here.")
+    Path trainModel;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isRegularFile(gold)) {
@@ -53,6 +63,26 @@ final class EvalAttributionCommand implements Callable<Integer> {
             docs = docs.subList(0, limit);
         }
         AttributionEval eval = new AttributionEval(NlpStage::new, ClaimLexicon.defaults(), cache).withNested(nested);
+        if (trainModel != null) {
+            CueModel trained = new CueModelTrainer(ClaimLexicon.defaults()).train(docs, eval::parse);
+            try (Writer w = Files.newBufferedWriter(trainModel, StandardCharsets.UTF_8)) {
+                trained.write(w, "Trained by: herodotus eval attribution --gold " + gold.getFileName() + " --train-model FILE\n"
+                        + docs.size() + " articles; threshold chosen on the last sixth of them.");
+            }
+            System.out.println("cue model written to " + trainModel);
+            return ExitCodes.OK;
+        }
+        CueModel cueModel;
+        if (model.equals("none")) {
+            cueModel = null;
+        } else if (model.equals("bundled")) {
+            cueModel = CueModel.bundled();
+        } else {
+            try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(model), StandardCharsets.UTF_8)) {
+                cueModel = CueModel.read(r);
+            }
+        }
+        eval.withModel(cueModel);
         AttributionEval.Run run;
         if (predOut != null) {
             try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {

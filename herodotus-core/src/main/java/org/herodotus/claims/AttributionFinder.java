@@ -39,10 +39,23 @@ public final class AttributionFinder {
             "give", "go", "come", "happen", "turn", "prove", "remain", "become");
 
     private final ClaimLexicon lexicon;
+    private final CueModel model;
+    private final boolean broad;
 
-    /** A finder using {@code lexicon}. */
+    /** A finder using {@code lexicon}'s cues and rules only. */
     public AttributionFinder(ClaimLexicon lexicon) {
+        this(lexicon, null, false);
+    }
+
+    /**
+     * A finder that, when {@code broad}, also takes every verb with a subject and a complement
+     * as a candidate cue, and, when {@code model} is not null, keeps only the candidates the
+     * model accepts. Broad without a model gives every candidate, as training needs.
+     */
+    public AttributionFinder(ClaimLexicon lexicon, CueModel model, boolean broad) {
         this.lexicon = lexicon;
+        this.model = model;
+        this.broad = broad;
     }
 
     /** Every attribution in {@code text}, in text order of their cues. */
@@ -68,7 +81,7 @@ public final class AttributionFinder {
                     a = fromAccordingTo(text, s, i, quotes);
                 } else if (s.parsed() && t.isVerb() && lexicon.verbCue(t.lemma()) != null) {
                     a = fromVerb(text, s, previous, i, quotes, taken);
-                } else if (s.parsed() && t.isVerb() && reportsClause(s, i)) {
+                } else if (s.parsed() && t.isVerb() && (reportsClause(s, i) || broad && candidateVerb(s, i))) {
                     a = fromVerb(text, s, previous, i, quotes, taken);
                 } else if (s.parsed() && t.isNoun() && lexicon.nounCue(t.lemma()) != null) {
                     a = fromNoun(text, s, i);
@@ -92,7 +105,41 @@ public final class AttributionFinder {
                 }
             }
         }
-        return all;
+        if (model == null) {
+            return all;
+        }
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution a : all) {
+            if (model.keeps(CueModel.features(text, parse.sentences().get(a.sentence()), a, lexicon))) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a verb outside the lexicon is worth a look: it has a subject and a complement. */
+    private static boolean candidateVerb(Sentence s, int v) {
+        Token t = s.tokens().get(v);
+        if (NOT_REPORTING.contains(ClaimLexicon.lower(t.lemma())) && !t.lemma().equalsIgnoreCase("show")
+                && !t.lemma().equalsIgnoreCase("find") && !t.lemma().equalsIgnoreCase("know")) {
+            return false;
+        }
+        boolean subject = false;
+        boolean complement = false;
+        for (Dependency d : s.children(v)) {
+            String base = d.baseRelation();
+            if (base.equals("nsubj")) {
+                subject = true;
+            } else if (base.equals("ccomp") || base.equals("xcomp") || base.equals("obj") || base.equals("obl")) {
+                complement = true;
+            }
+        }
+        for (Dependency h : s.heads(v)) {
+            if (h.baseRelation().equals("aux") || h.baseRelation().equals("cop")) {
+                return false;
+            }
+        }
+        return subject && complement;
     }
 
     // ---- reporting verbs -------------------------------------------------------------------

@@ -50,7 +50,8 @@ public final class AttributionEval {
 
     private final java.util.function.Supplier<NlpStage> nlpSupplier;
     private NlpStage nlp;
-    private final AttributionFinder finder;
+    private AttributionFinder finder;
+    private final ClaimLexicon lexicon;
     private final Path cache;
     private boolean nested;
     private final ObjectMapper mapper;
@@ -62,8 +63,28 @@ public final class AttributionEval {
     public AttributionEval(java.util.function.Supplier<NlpStage> nlp, ClaimLexicon lexicon, Path cache) {
         this.nlpSupplier = nlp;
         this.finder = new AttributionFinder(lexicon);
+        this.lexicon = lexicon;
         this.cache = cache;
         this.mapper = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    }
+
+    /** Uses {@code model} to filter a broad set of candidate cues (null: rules only). */
+    public AttributionEval withModel(org.herodotus.claims.CueModel model) {
+        this.finder = model == null ? new AttributionFinder(lexicon) : new AttributionFinder(lexicon, model, true);
+        return this;
+    }
+
+    /** The parse of {@code doc}: from the cache when there, else from the nlp stage (and then cached). */
+    public Parse parse(PolnearGold.Document doc) {
+        Parse parse = cached(doc);
+        if (parse == null) {
+            if (nlp == null) {
+                nlp = nlpSupplier.get();
+            }
+            parse = nlp.parse(doc.text(), null);
+            store(doc, parse);
+        }
+        return parse;
     }
 
     /**
