@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.herodotus.claims.ClaimLexicon;
-import org.herodotus.claims.CueModel;
+import org.herodotus.claims.AttributionModel;
 import org.herodotus.eval.attribution.AttributionEval;
 import org.herodotus.eval.attribution.AttributionScorer;
-import org.herodotus.eval.attribution.CueModelTrainer;
+import org.herodotus.eval.attribution.AttributionModelTrainer;
 import org.herodotus.eval.attribution.PolnearGold;
 import org.herodotus.nlp.NlpStage;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         AttributionEval eval = new AttributionEval(NlpStage::new, ClaimLexicon.defaults(), cache).withNested(nested);
         if (trainModel != null) {
-            CueModel trained = new CueModelTrainer(ClaimLexicon.defaults()).train(docs, eval::parse);
+            AttributionModel trained = new AttributionModelTrainer(ClaimLexicon.defaults()).train(docs, eval::parse);
             try (Writer w = Files.newBufferedWriter(trainModel, StandardCharsets.UTF_8)) {
                 trained.write(w, "Trained by: herodotus eval attribution --gold " + gold.getFileName() + " --train-model FILE\n"
                         + docs.size() + " articles; threshold chosen on the last sixth of them.");
@@ -72,17 +72,17 @@ final class EvalAttributionCommand implements Callable<Integer> {
             System.out.println("cue model written to " + trainModel);
             return ExitCodes.OK;
         }
-        CueModel cueModel;
+        AttributionModel attributionModel;
         if (model.equals("none")) {
-            cueModel = null;
+            attributionModel = null;
         } else if (model.equals("bundled")) {
-            cueModel = CueModel.bundled();
+            attributionModel = AttributionModel.bundled();
         } else {
             try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(model), StandardCharsets.UTF_8)) {
-                cueModel = CueModel.read(r);
+                attributionModel = AttributionModel.read(r);
             }
         }
-        eval.withModel(cueModel);
+        eval.withModel(attributionModel);
         AttributionEval.Run run;
         if (predOut != null) {
             try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {

@@ -39,7 +39,7 @@ public final class AttributionFinder {
             "give", "go", "come", "happen", "turn", "prove", "remain", "become");
 
     private final ClaimLexicon lexicon;
-    private final CueModel model;
+    private final AttributionModel model;
     private final boolean broad;
 
     /** A finder using {@code lexicon}'s cues and rules only. */
@@ -52,7 +52,7 @@ public final class AttributionFinder {
      * as a candidate cue, and, when {@code model} is not null, keeps only the candidates the
      * model accepts. Broad without a model gives every candidate, as training needs.
      */
-    public AttributionFinder(ClaimLexicon lexicon, CueModel model, boolean broad) {
+    public AttributionFinder(ClaimLexicon lexicon, AttributionModel model, boolean broad) {
         this.lexicon = lexicon;
         this.model = model;
         this.broad = broad;
@@ -110,11 +110,33 @@ public final class AttributionFinder {
         }
         List<Attribution> kept = new ArrayList<>();
         for (Attribution a : all) {
-            if (model.keeps(CueModel.features(text, parse.sentences().get(a.sentence()), a, lexicon))) {
-                kept.add(a);
+            if (model.keeps(AttributionModel.features(text, parse.sentences().get(a.sentence()), a, lexicon))) {
+                kept.add(model.hasContentWeights() ? bestContent(text, parse, a) : a);
             }
         }
         return kept;
+    }
+
+    /** The content variant the model likes best (single-fragment contents that are not quotations). */
+    private Attribution bestContent(String text, Parse parse, Attribution a) {
+        if (a.content().size() != 1 || Quotes.isOpening(text.charAt(a.content().get(0).start()))) {
+            return a;
+        }
+        Sentence s = parse.sentenceAt(a.content().get(0).start());
+        if (s == null) {
+            return a;
+        }
+        Span best = a.content().get(0);
+        double bestP = -1;
+        for (Span v : AttributionModel.contentVariants(text, s, best)) {
+            double p = model.probability(AttributionModel.contentFeatures(text, s, a, v));
+            if (p > bestP) {
+                bestP = p;
+                best = v;
+            }
+        }
+        return new Attribution(a.source(), a.cue(), List.of(best), a.relay(), a.sentence(), a.certainty(), a.type(),
+                a.kind(), a.nested());
     }
 
     /** Whether a verb outside the lexicon is worth a look: it has a subject and a complement. */
@@ -281,7 +303,11 @@ public final class AttributionFinder {
             content.addAll(clauseFragments(s, clause, blocked));
         } else {
             int governor = paratacticGovernor(s, v);
-            if (governor >= 0 && governor < v) {
+            int asHead = asClauseHead(s, v);
+            if (asHead >= 0) {
+                // "As Crane said, the two standard-bearers ...": the clause the as-clause hangs on.
+                content.addAll(clauseFragments(s, asHead, blockedWithSubtree(s, v, blocked)));
+            } else if (governor >= 0 && governor < v) {
                 content.addAll(clauseFragments(s, governor, blocked));
             } else if (governor > v && sourceHead >= 0 && sourceHead < v) {
                 // "I suspect there is Iran behind ...", parsed with "suspect" hanging on "Iran".
@@ -294,6 +320,10 @@ public final class AttributionFinder {
                     content.addAll(clauseFragments(s, x, blocked));
                 } else if (prepObject >= 0) {
                     addIfAny(content, trimmed(tokens, phrase(s, prepObject, null, blocked)));
+                } else if (NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma())) && childWith(s, v, "obl:about") > v) {
+                    addIfAny(content, trimmed(tokens, phrase(s, childWith(s, v, "obl:about"), null, blocked)));
+                } else if (NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma())) && childWith(s, v, "obl:for") > v) {
+                    addIfAny(content, trimmed(tokens, phrase(s, childWith(s, v, "obl:for"), null, blocked)));
                 } else if (obj >= 0 && obj > v && !NO_OBJECT_CONTENT.contains(ClaimLexicon.lower(verb.lemma()))) {
                     BitSet objTokens = phrase(s, obj, null, blocked);
                     // "blamed Iran for the attacks", "described the US as the Great Satan",
@@ -317,7 +347,8 @@ public final class AttributionFinder {
         if (content.isEmpty()) {
             return null;
         }
-        String kind = clause >= 0 || !adjacent.isEmpty() || paratacticGovernor(s, v) >= 0 ? "verb" : "verb-object";
+        String kind = clause >= 0 || !adjacent.isEmpty() || paratacticGovernor(s, v) >= 0 || asClauseHead(s, v) >= 0
+                ? "verb" : "verb-object";
         Span cueSpan = spanOf(tokens, cueTokens);
         return new Attribution(source == null ? List.of() : List.of(source), List.of(cueSpan), content,
                 source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), kind, false);
@@ -394,6 +425,32 @@ public final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    /** For "As X said, ..." (the verb in an advcl marked "as"): the clause it hangs on, else -1. */
+    private static int asClauseHead(Sentence s, int v) {
+        boolean as = false;
+        for (Dependency d : s.children(v)) {
+            if (d.baseRelation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("as")) {
+                as = true;
+            }
+        }
+        if (!as) {
+            return -1;
+        }
+        for (Dependency h : s.heads(v)) {
+            if (h.governor() >= 0 && h.baseRelation().equals("advcl")) {
+                return h.governor();
+            }
+        }
+        return -1;
+    }
+
+    /** {@code blocked} plus every token of the clause headed by {@code v}. */
+    private static BitSet blockedWithSubtree(Sentence s, int v, BitSet blocked) {
+        BitSet out = (BitSet) blocked.clone();
+        out.or(phrase(s, v, null, new BitSet()));
+        return out;
     }
 
     private static int paratacticGovernor(Sentence s, int v) {
@@ -601,7 +658,10 @@ public final class AttributionFinder {
         int last = tokens.get(cluster.length() - 1).end();
         List<Span> out = new ArrayList<>();
         for (Span q : quotes) {
-            if (q.end() <= first && q.end() > s.start() - 1 && onlyPunct(text, q.end(), first)) {
+            boolean inSentence = q.end() > s.start() - 1;
+            // "“... dollars?” Trump said.": the question mark ended the sentence inside the quotation.
+            boolean endedBefore = q.end() <= s.start() && q.length() > 2 && "?!".indexOf(text.charAt(q.end() - 2)) >= 0;
+            if (q.end() <= first && (inSentence || endedBefore) && onlyPunct(text, q.end(), first)) {
                 out.add(q);
             } else if (q.start() >= last && q.start() < s.end() && onlyPunct(text, last, q.start())) {
                 out.add(q);

@@ -9,7 +9,7 @@ import org.herodotus.model.Span;
  * within one paragraph. A quotation that opens and never closes runs to the end of its paragraph,
  * as multi-paragraph quotations do in news copy.
  */
-final class Quotes {
+public final class Quotes {
 
     private Quotes() {
     }
@@ -61,6 +61,11 @@ final class Quotes {
             end--;
         }
         return end > from ? end : -1;
+    }
+
+    /** Whether {@code c} may open a quotation (for callers outside this package). */
+    public static boolean isOpeningMark(char c) {
+        return isOpening(c);
     }
 
     /** Whether {@code c} opens a quotation. */

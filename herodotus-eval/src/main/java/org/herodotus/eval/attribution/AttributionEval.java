@@ -75,7 +75,7 @@ public final class AttributionEval {
     }
 
     /** Uses {@code model} to filter a broad set of candidate cues (null: rules only). */
-    public AttributionEval withModel(org.herodotus.claims.CueModel model) {
+    public AttributionEval withModel(org.herodotus.claims.AttributionModel model) {
         this.finder = model == null ? new AttributionFinder(lexicon) : new AttributionFinder(lexicon, model, true);
         return this;
     }

@@ -19,29 +19,34 @@ import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 
 /**
- * A logistic-regression filter over attribution candidates: given the words and structure around
- * a candidate cue (its lemma, how its source and content were found, the kind of subject, the
- * relation to its head), the probability that it really reports something. Trained on an
- * attribution corpus by {@code herodotus eval attribution --train-model FILE}; the weights are a
- * small TSV file ({@code feature<TAB>weight}) loaded once and shared by threads.
+ * Two logistic regressions over attribution candidates, sharing one weight table: a cue filter
+ * (given the words and structure around a candidate cue — its lemma, how its source and content
+ * were found, the kind of subject, the relation to its head — the probability that it really
+ * reports something) and a content-boundary chooser (among the content as the rules found it,
+ * the same content run to the end of its sentence, and the content cut at each comma, semicolon
+ * or dash, the likeliest; its features start with "c:"). Trained on an attribution corpus by
+ * {@code herodotus eval attribution --train-model FILE}; the weights are a small TSV file
+ * ({@code feature<TAB>weight}) loaded once and shared by threads.
  */
-public final class CueModel {
+public final class AttributionModel {
 
     /** The feature that is always on. */
     static final String BIAS = "bias";
 
     private final Map<String, Double> weights;
     private final double threshold;
+    private final boolean contentWeights;
 
     /** A model with these weights, keeping candidates whose probability reaches {@code threshold}. */
-    public CueModel(Map<String, Double> weights, double threshold) {
+    public AttributionModel(Map<String, Double> weights, double threshold) {
         this.weights = Map.copyOf(weights);
         this.threshold = threshold;
+        this.contentWeights = weights.keySet().stream().anyMatch(f -> f.startsWith("c:"));
     }
 
-    /** The model shipped with Herodotus ({@code org/herodotus/claims/cue-model.tsv}), or null if none is bundled. */
-    public static CueModel bundled() {
-        InputStream in = CueModel.class.getResourceAsStream("/org/herodotus/claims/cue-model.tsv");
+    /** The model shipped with Herodotus ({@code org/herodotus/claims/attribution-model.tsv}), or null if none is bundled. */
+    public static AttributionModel bundled() {
+        InputStream in = AttributionModel.class.getResourceAsStream("/org/herodotus/claims/attribution-model.tsv");
         if (in == null) {
             return null;
         }
@@ -53,7 +58,7 @@ public final class CueModel {
     }
 
     /** Reads a model: '#' comment lines, "threshold" line, then feature TAB weight lines. */
-    public static CueModel read(BufferedReader r) throws IOException {
+    public static AttributionModel read(BufferedReader r) throws IOException {
         Map<String, Double> w = new HashMap<>();
         double threshold = 0.5;
         String line;
@@ -65,7 +70,7 @@ public final class CueModel {
             }
             int tab = line.lastIndexOf('\t');
             if (tab < 0) {
-                throw new IOException("cue model line " + n + ": expected feature TAB weight");
+                throw new IOException("attribution model line " + n + ": expected feature TAB weight");
             }
             String f = line.substring(0, tab);
             double v = Double.parseDouble(line.substring(tab + 1));
@@ -75,12 +80,12 @@ public final class CueModel {
                 w.put(f, v);
             }
         }
-        return new CueModel(w, threshold);
+        return new AttributionModel(w, threshold);
     }
 
     /** Writes the model in the format {@link #read} reads. */
     public void write(Writer out, String comment) throws IOException {
-        out.write("# Attribution cue model: logistic regression weights, one feature per line (feature TAB weight).\n");
+        out.write("# Attribution model (cue filter, content boundaries): logistic regression weights, one feature per line (feature TAB weight).\n");
         for (String c : comment.split("\n")) {
             out.write("# " + c + "\n");
         }
@@ -99,9 +104,90 @@ public final class CueModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the model has learned content boundaries (features starting with "c:"). */
+    public boolean hasContentWeights() {
+        return contentWeights;
+    }
+
     /** Whether a candidate with these features is kept. */
     public boolean keeps(List<String> features) {
         return probability(features) >= threshold;
+    }
+
+    /** The content variants to choose from: as found, run to the sentence end, cut at punctuation. */
+    public static List<Span> contentVariants(String text, Sentence s, Span content) {
+        List<Span> out = new ArrayList<>();
+        out.add(content);
+        List<Token> tokens = s.tokens();
+        int lastWord = -1;
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            String w = tokens.get(i).word();
+            if (!(w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!") || w.equals("?"))) {
+                lastWord = i;
+                break;
+            }
+        }
+        if (lastWord >= 0 && tokens.get(lastWord).end() > content.end() && content.start() >= s.start()) {
+            out.add(new Span(content.start(), tokens.get(lastWord).end()));
+        }
+        for (Token t : tokens) {
+            String w = t.word();
+            if (t.start() > content.start() + 1 && t.end() < content.end()
+                    && (w.equals(",") || w.equals(";") || w.equals("--") || w.equals("—") || w.equals(":"))) {
+                int end = t.start();
+                while (end > content.start() && Character.isWhitespace(text.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(new Span(content.start(), end));
+            }
+        }
+        return out;
+    }
+
+    /** The features of content variant {@code v} of {@code a}'s content, found in sentence {@code s}. */
+    public static List<String> contentFeatures(String text, Sentence s, Attribution a, Span v) {
+        List<String> f = new ArrayList<>();
+        Span c = a.contentCover();
+        String edit = v.equals(c) ? "none" : v.end() > c.end() ? "extend" : "cut";
+        f.add("c:edit=" + edit);
+        f.add("c:edit|kind=" + edit + "|" + a.kind());
+        Span cue = a.cueCover();
+        f.add("c:edit|order=" + edit + "|" + (cue != null && c.start() < cue.start() ? "before" : "after"));
+        Token after = null;
+        Token lastIn = null;
+        int changed = 0;
+        boolean verbInChange = false;
+        for (Token t : s.tokens()) {
+            if (t.start() >= v.end() && after == null) {
+                after = t;
+            }
+            if (t.end() <= v.end() && t.start() >= v.start()) {
+                lastIn = t;
+            }
+            boolean inOld = t.start() >= c.start() && t.end() <= c.end();
+            boolean inNew = t.start() >= v.start() && t.end() <= v.end();
+            if (inOld != inNew) {
+                changed++;
+                verbInChange |= t.isVerb();
+            }
+        }
+        f.add("c:next=" + (after == null ? "END" : after.word().matches("\\w.*") ? after.pos() : after.word()));
+        if (after != null && after.word().equals(",")) {
+            Token next2 = null;
+            for (Token t : s.tokens()) {
+                if (t.index() == after.index() + 1) {
+                    next2 = t;
+                }
+            }
+            String w2 = next2 == null ? "END" : next2.pos().startsWith("W") || next2.pos().equals("IN")
+                    || next2.pos().equals("CC") || next2.pos().equals("RB") ? next2.word().toLowerCase(Locale.ROOT) : next2.pos();
+            f.add("c:edit|next2=" + edit + "|" + w2);
+        }
+        f.add("c:last=" + (lastIn == null ? "none" : lastIn.word().matches("\\w.*") ? lastIn.pos() : lastIn.word()));
+        f.add("c:edit|changed=" + edit + "|" + (changed == 0 ? "0" : changed < 3 ? "1-2" : changed < 8 ? "3-7" : "8+"));
+        f.add("c:edit|verb=" + edit + "|" + verbInChange);
+        f.add("c:len=" + (v.length() < 20 ? "xs" : v.length() < 60 ? "s" : v.length() < 150 ? "m" : "l"));
+        return f;
     }
 
     /** The features of candidate {@code a} found in sentence {@code s}. */
