@@ -79,6 +79,8 @@ public final class AttributionFinder {
                 if (i + 1 < tokens.size() && t.word().equalsIgnoreCase("according")
                         && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
                     a = fromAccordingTo(text, s, i, quotes);
+                } else if (s.parsed() && t.word().equalsIgnoreCase("in") && t.pos().equals("IN")) {
+                    a = fromInSource(s, i);
                 } else if (s.parsed() && t.isVerb() && lexicon.verbCue(t.lemma()) != null) {
                     a = fromVerb(text, s, previous, i, quotes, taken);
                 } else if (s.parsed() && t.isVerb() && (reportsClause(s, i) || broad && candidateVerb(s, i))) {
@@ -460,6 +462,55 @@ public final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    // ---- in a poll ---------------------------------------------------------------------------
+
+    /** "In a CNN poll released Monday, Clinton led ..." and "Trump is ahead in the latest polls". */
+    private Attribution fromInSource(Sentence s, int i) {
+        List<Token> tokens = s.tokens();
+        int noun = -1;
+        for (Dependency h : s.heads(i)) {
+            if (h.baseRelation().equals("case") && h.governor() > i) {
+                noun = h.governor();
+            }
+        }
+        if (noun < 0 || !tokens.get(noun).isNoun() || lexicon.inNoun(tokens.get(noun).lemma()) == null) {
+            return null;
+        }
+        int clause = -1;
+        for (Dependency h : s.heads(noun)) {
+            if (h.governor() >= 0 && (h.baseRelation().equals("obl") || h.baseRelation().equals("nmod"))) {
+                clause = h.governor();
+            }
+        }
+        if (clause < 0) {
+            return null;
+        }
+        BitSet blocked = new BitSet();
+        blocked.set(i);
+        BitSet sourceTokens = phrase(s, noun, SOURCE_RELATIONS, blocked);
+        for (int k = noun + 1; k < tokens.size(); k++) {
+            if (sourceTokens.get(k) && (tokens.get(k).word().equals(",") || tokens.get(k).pos().startsWith("W"))) {
+                sourceTokens.clear(k, tokens.size());
+            }
+        }
+        // The participle after the noun ("released Monday") belongs to the source too.
+        for (Dependency d : s.children(noun)) {
+            if (d.baseRelation().equals("acl") && d.dependent() > noun) {
+                sourceTokens.or(phrase(s, d.dependent(), null, blocked));
+            }
+        }
+        Span source = spanOf(tokens, sourceTokens);
+        blocked.or(sourceTokens);
+        List<Span> content = clauseFragments(s, clause, blocked);
+        if (content.isEmpty()) {
+            return null;
+        }
+        ClaimLexicon.Cue cue = lexicon.inNoun(tokens.get(noun).lemma());
+        Token in = tokens.get(i);
+        return new Attribution(List.of(source), List.of(new Span(in.start(), in.end())), content, null, s.index(),
+                cue.certainty(), cue.type(), "in-source", false);
     }
 
     // ---- according to ------------------------------------------------------------------------

@@ -62,15 +62,18 @@ public final class ClaimLexicon {
 
     private final Map<String, Cue> verbCues;
     private final Map<String, Cue> nounCues;
+    private final Map<String, Cue> inNouns;
     private final List<Cue> phraseCues;
     private final List<Hedge> hedges;
     private final List<Pattern> patterns;
     private final Map<String, SourceWord> sourceWords;
 
-    private ClaimLexicon(Map<String, Cue> verbCues, Map<String, Cue> nounCues, List<Cue> phraseCues,
-                         List<Hedge> hedges, List<Pattern> patterns, Map<String, SourceWord> sourceWords) {
+    private ClaimLexicon(Map<String, Cue> verbCues, Map<String, Cue> nounCues, Map<String, Cue> inNouns,
+                         List<Cue> phraseCues, List<Hedge> hedges, List<Pattern> patterns,
+                         Map<String, SourceWord> sourceWords) {
         this.verbCues = Map.copyOf(verbCues);
         this.nounCues = Map.copyOf(nounCues);
+        this.inNouns = Map.copyOf(inNouns);
         this.phraseCues = List.copyOf(phraseCues);
         this.hedges = List.copyOf(hedges);
         this.patterns = List.copyOf(patterns);
@@ -90,6 +93,7 @@ public final class ClaimLexicon {
     public static ClaimLexicon load() {
         Map<String, Cue> verbs = new HashMap<>();
         Map<String, Cue> nouns = new HashMap<>();
+        Map<String, Cue> inNouns = new HashMap<>();
         List<Cue> phrases = new ArrayList<>();
         for (String[] row : rows("cues.tsv", 4)) {
             Cue cue = new Cue(words(row[0]), row[1], Certainty.of(row[2]), ClaimType.of(row[3]));
@@ -97,6 +101,7 @@ public final class ClaimLexicon {
                 case "verb" -> verbs.put(cue.head(), cue);
                 case "noun" -> nouns.put(cue.head(), cue);
                 case "phrase" -> phrases.add(cue);
+                case "in-noun" -> inNouns.put(cue.head(), cue);
                 default -> throw new IllegalStateException("cues.tsv: unknown pos " + cue.pos());
             }
         }
@@ -118,7 +123,7 @@ public final class ClaimLexicon {
             sources.put(lemma, new SourceWord(lemma, row[1].trim().equals("head"),
                     row[2].trim().equals("-") ? null : row[2].trim()));
         }
-        return new ClaimLexicon(verbs, nouns, phrases, hedges, patterns, sources);
+        return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources);
     }
 
     private static List<String> words(String s) {
@@ -161,6 +166,11 @@ public final class ClaimLexicon {
     /** The noun cue with this lemma, or null. */
     public Cue nounCue(String lemma) {
         return nounCues.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun that names a source after "in" ("In a CNN poll, ..."), or null. */
+    public Cue inNoun(String lemma) {
+        return inNouns.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The multi-word cues ("according to", "claim responsibility", …). */
