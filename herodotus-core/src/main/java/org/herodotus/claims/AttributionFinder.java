@@ -250,6 +250,15 @@ public final class AttributionFinder {
         if (passive && agent < 0 && cueLast + 2 < tokens.size() && tokens.get(cueLast + 1).word().equalsIgnoreCase("by")) {
             agent = nounAfter(s, cueLast + 1); // "stated by US Secretary ...", however the parser hung it
         }
+        if (subject >= 0) {
+            // "media reports and party sources said": the first conjunct heads the whole source.
+            for (Dependency h : s.heads(subject)) {
+                if (h.baseRelation().equals("conj") && h.governor() >= 0 && h.governor() < subject
+                        && isChild(s, v, h.governor(), Set.of("nsubj"))) {
+                    subject = h.governor();
+                }
+            }
+        }
         int sourceHead = passive ? agent : subject;
         if (sourceHead < 0 && !passive) {
             sourceHead = inheritedSubject(s, v);
@@ -263,6 +272,7 @@ public final class AttributionFinder {
         BitSet blocked = (BitSet) cueTokens.clone();
         Span source = null;
         BitSet sourceTokens = new BitSet();
+        Token appositionComma = null;
         if (sourceHead >= 0) {
             int relative = relativePronoun(s, v, sourceHead);
             if (relative >= 0) {
@@ -276,8 +286,18 @@ public final class AttributionFinder {
                         break;
                     }
                 }
+                // "Lorella Praeli, Clinton's Latino vote director, said": the apposition's closing comma.
+                int end = sourceTokens.length();
+                if (end < tokens.size() && tokens.get(end).word().equals(",") && !blocked.get(end)
+                        && hasApposition(s, sourceHead, end)) {
+                    sourceTokens.set(end);
+                    appositionComma = tokens.get(end);
+                }
             }
             source = spanOf(tokens, sourceTokens);
+            if (appositionComma != null) {
+                source = new Span(source.start(), appositionComma.end());
+            }
             blocked.or(sourceTokens);
         }
 
@@ -427,6 +447,15 @@ public final class AttributionFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean hasApposition(Sentence s, int head, int before) {
+        for (Dependency d : s.children(head)) {
+            if (d.baseRelation().equals("appos") && d.dependent() < before) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** For "As X said, ..." (the verb in an advcl marked "as"): the clause it hangs on, else -1. */
@@ -842,10 +871,7 @@ public final class AttributionFinder {
                 if (relations != null && !relations.contains(rel) && !relations.contains(d.baseRelation())) {
                     continue;
                 }
-                if (relations != null && d.baseRelation().equals("nmod") && !rel.equals("nmod:poss")
-                        && !rel.equals("nmod:of")) {
-                    continue;
-                }
+
                 if (rel.equals("ref") || rel.endsWith("xsubj")) {
                     continue; // enhanced edges back to a controller or antecedent, not part of the phrase
                 }
