@@ -69,6 +69,7 @@ public final class ClaimStage implements Stage {
             }
             Claim.Source source = null;
             if (sourceSpan != null) {
+                sourceSpan = withoutTrailingComma(text, sourceSpan);
                 String actor = speaker(doc, sourceSpan, actors, anonymous);
                 if (actor == null && isPronoun(text, sourceSpan) && lastSource != null) {
                     actor = lastSource.actor(); // a speaker carried over from the sentences before
@@ -302,6 +303,15 @@ public final class ClaimStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** "Mark Esper," as the annotated corpora mark an apposition: the claim shows "Mark Esper". */
+    private static Span withoutTrailingComma(String text, Span span) {
+        int end = span.end();
+        while (end > span.start() + 1 && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(span.start(), end);
     }
 
     private static boolean isPronoun(String text, Span span) {
