@@ -53,7 +53,16 @@ final class EvalAttributionCommand implements Callable<Integer> {
     Path trainModel;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            System.err.println("eval attribution: " + e.getMessage());
+            return ExitCodes.SOME_INPUTS_FAILED;
+        }
+    }
+
+    private Integer run() throws IOException {
         if (!Files.isRegularFile(gold)) {
             System.err.println("eval attribution: gold file not found: " + gold);
             return ExitCodes.USAGE;

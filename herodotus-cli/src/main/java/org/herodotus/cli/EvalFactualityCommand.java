@@ -30,7 +30,16 @@ final class EvalFactualityCommand implements Callable<Integer> {
     int limit = Integer.MAX_VALUE;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        try {
+            return run();
+        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException e) {
+            System.err.println("eval factuality: " + e.getMessage());
+            return ExitCodes.SOME_INPUTS_FAILED;
+        }
+    }
+
+    private Integer run() throws IOException {
         if (!Files.isRegularFile(gold)) {
             System.err.println("eval factuality: gold file not found: " + gold);
             return ExitCodes.USAGE;
