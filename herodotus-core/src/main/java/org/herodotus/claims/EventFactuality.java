@@ -59,8 +59,11 @@ public final class EventFactuality {
                 c = c.weaker(lexicon.hedgeCertainty(mods));
                 for (Token m : mods) {
                     String w = m.word().toLowerCase(Locale.ROOT);
-                    if (NEGATIONS.contains(w)) {
+                    if (NEGATIONS.contains(w) && t == event) {
                         negated = !negated;
+                    } else if (NEGATIONS.contains(w)) {
+                        // "did not confirm that troops entered": not denied, just not vouched for.
+                        c = c.weaker(Certainty.POSSIBLE);
                     }
                     if (CONDITIONALS.contains(w)) {
                         c = c.weaker(Certainty.POSSIBLE);
