@@ -78,7 +78,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
                 trained.write(w, "Trained by: herodotus eval attribution --gold " + gold.getFileName() + " --train-model FILE\n"
                         + docs.size() + " articles; threshold chosen on the last sixth of them.");
             }
-            System.out.println("cue model written to " + trainModel);
+            System.out.println("attribution model written to " + trainModel);
             return ExitCodes.OK;
         }
         AttributionModel attributionModel;
