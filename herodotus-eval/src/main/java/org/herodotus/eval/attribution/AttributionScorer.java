@@ -28,7 +28,12 @@ public final class AttributionScorer {
     /** The three roles, in report order. */
     public static final List<String> ROLES = List.of("source", "cue", "content");
 
-    private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * Python's {@code \w+|[^\w\s]} on str: a word character is a letter, a number (any numeric
+     * category, such as "½") or "_", and white space includes the separators U+001C–U+001F.
+     */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+|[^\\p{L}\\p{N}_\\s\\x1c-\\x1f]",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     /** One fragment {@code [start, end)} of a role. */
     public record Fragment(int start, int end) implements Comparable<Fragment> {

@@ -63,4 +63,18 @@ class AttributionScorerTest {
         assertThat(s.result().exact().get(2)).isEqualTo(new AttributionScorer.Counts(1, 1, 0));
         assertThat(s.result().exact().get(0)).isEqualTo(new AttributionScorer.Counts(0, 0, 0));
     }
+
+    @Test
+    void tokensSplitAsThePythonScorerDoesCombiningMarksApartNumbersTogether() {
+        // Python's \w leaves out combining marks ("e" + U+0301 are two tokens) but counts "½" as a word character.
+        String text = "e\u0301 x½y";
+        AttributionScorer s = new AttributionScorer();
+        s.add(text, List.of(new Relation(List.of(), List.of(), List.of(new Fragment(0, 1)))),
+                List.of(new Relation(List.of(), List.of(), List.of(new Fragment(1, 2)))));
+        assertThat(s.result().token().get(2)).isEqualTo(new AttributionScorer.Counts(0, 1, 1));
+        AttributionScorer t = new AttributionScorer();
+        t.add(text, List.of(new Relation(List.of(), List.of(), List.of(new Fragment(3, 4)))),
+                List.of(new Relation(List.of(), List.of(), List.of(new Fragment(5, 6)))));
+        assertThat(t.result().token().get(2)).isEqualTo(new AttributionScorer.Counts(1, 0, 0));
+    }
 }
