@@ -1,5 +1,6 @@
 package org.herodotus;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
@@ -11,6 +12,8 @@ import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.herodotus.places.PlaceStage;
 import org.herodotus.source.Sources;
 
 /**
@@ -55,11 +58,13 @@ public final class Herodotus {
      * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
      */
     public static Pipeline pipeline(ActorDictionary actors) {
-        ActorStage actorStage = new ActorStage(actors);
-        return new Pipeline(List.of(
-                new NlpStage(),
-                actorStage,
-                new ClaimStage()));
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new NlpStage());
+        stages.add(new ActorStage(actors));
+        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
+        PlaceStage.fromClasspath().ifPresent(stages::add);
+        stages.add(new ClaimStage());
+        return new Pipeline(stages);
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Speed benchmarks against baselines, run side by side and reported as ratios.",
         subcommands = {
                 BenchNlpCommand.class,
+                BenchPlacesCommand.class,
         })
 final class BenchCommand implements Runnable {
 

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 EvalActorsCommand.class,
                 EvalAttributionCommand.class,
                 EvalFactualityCommand.class,
+                EvalGeoCommand.class,
         })
 final class EvalCommand implements Runnable {
 

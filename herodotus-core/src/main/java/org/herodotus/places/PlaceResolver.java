@@ -1,0 +1,384 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the toponyms of one document to gazetteer entries, coherently: the same name means
+ * the same place throughout a document, and what the document says about countries and regions
+ * decides among same-named places.
+ *
+ * <p>Candidates come from exact name keys first, then without a leading article, then the
+ * transliteration skeleton (see {@link Names}); only when none of those finds anything, and only
+ * for names of six letters or more, from keys one or two edits away. Each candidate is scored by
+ * its kind of place (country &gt; admin-1 &gt; capital &gt; other populated places; airports and air
+ * bases when the words around say airport, air base or airfield), its population, how well the
+ * name matched, and the document's context. Resolution runs in three passes: (1) every name on
+ * its own; (2) the names that resolved to countries, admin-1 regions and larger areas, again,
+ * now with what the other such names say; (3) everything else with that context: the countries
+ * and regions of the document (the most mentioned one acts as a soft prior), "X, Y", "X in Y"
+ * and "X near Y" parents, and nearness to the document's other places. Thread-safe.
+ */
+public final class PlaceResolver {
+
+    /** Airport words right after a name: "Mosul airport", "Qayyarah West air base". */
+    private static final Pattern AIRPORT_AFTER = Pattern.compile(
+            "(?i)^(\\s+(international|intl\\.?|military|army|west|east|north|south|new))*\\s+"
+                    + "(airports?|air ?bases?|air ?fields?|airfields?|airstrips?|air stations?|bases?)\\b");
+    /** Airport words right before a name: "the airport of Qayyarah", "air base at Ain al-Asad". */
+    private static final Pattern AIRPORT_BEFORE = Pattern.compile(
+            "(?i)\\b(airports?|air ?bases?|air ?fields?|airfields?|bases?)\\s+(of|at|in|near|called|known as)\\s+(the\\s+)?$");
+    /** Airport words inside the name itself: "Baghdad International Airport". */
+    private static final Pattern AIRPORT_NAME = Pattern.compile(
+            "(?i)\\b(airport|air ?base|air ?field|airfield|afb)\\b");
+    private static final Pattern ADMIN_AFTER = Pattern.compile(
+            "(?i)^\\s+(province|governorate|state|region|oblast|prefecture|county|district)\\b");
+    private static final Pattern ADMIN_BEFORE = Pattern.compile(
+            "(?i)\\b(province|governorate|state|region|oblast|prefecture) of\\s+$");
+    private static final Pattern CONTAINED = Pattern.compile("(?i)^\\s*(,|in|,\\s*in|of|,\\s*of)\\s*$");
+    private static final Pattern NEAR = Pattern.compile(
+            "(?i)^\\s*,?\\s*(near|outside|close to|north of|south of|east of|west of|northeast of|northwest of|"
+                    + "southeast of|southwest of|not far from|just outside)\\s*$");
+
+    private final Gazetteer g;
+
+    /** A resolver over {@code gazetteer}. */
+    public PlaceResolver(Gazetteer gazetteer) {
+        this.g = gazetteer;
+    }
+
+    /** The resolved places and demonyms of one document, in text order. */
+    public record Resolution(List<ResolvedToponym> places, List<ResolvedToponym> demonyms) {
+    }
+
+    /** Resolves {@code places} and {@code demonyms} found in {@code text}. */
+    public Resolution resolve(String text, List<Toponym> places, List<Toponym> demonyms) {
+        List<ResolvedToponym> dem = new ArrayList<>(demonyms.size());
+        for (Toponym d : demonyms) {
+            String key = Names.normalize(d.text());
+            int p = g.demonym(key);
+            if (p < 0 && key.endsWith("s")) {
+                p = g.demonym(key.substring(0, key.length() - 1));
+            }
+            dem.add(new ResolvedToponym(d, p, p < 0 ? 0 : 1));
+        }
+
+        // one group per name (and airport context): the same name is the same place in a document
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        Group[] groupOf = new Group[places.size()];
+        for (int i = 0; i < places.size(); i++) {
+            Toponym t = places.get(i);
+            String key = Names.normalize(t.text());
+            boolean airport = airportContext(text, t);
+            String gk = (airport ? "^" : "") + key;
+            Group grp = byKey.get(gk);
+            if (grp == null) {
+                grp = new Group(key, airport);
+                byKey.put(gk, grp);
+            }
+            grp.mentions.add(i);
+            grp.adminHint |= adminContext(text, t);
+            grp.allowFuzzy |= t.origin() != Toponym.Origin.DEMONYM;
+            groupOf[i] = grp;
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        for (Group grp : groups) {
+            grp.candidates = candidates(grp);
+        }
+        // parents: "X, Y", "X in Y" (Y contains X), "X near Y"
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Toponym a = places.get(i);
+            Toponym b = places.get(i + 1);
+            if (b.start() < a.end() || b.start() - a.end() > 20) {
+                continue;
+            }
+            String gap = slice(text, a.end(), b.start());
+            if (CONTAINED.matcher(gap).matches()) {
+                groupOf[i].parents.add(new Parent(groupOf[i + 1], false));
+            } else if (NEAR.matcher(gap).matches()) {
+                groupOf[i].parents.add(new Parent(groupOf[i + 1], true));
+            }
+        }
+
+        Context none = new Context();
+        for (Group grp : groups) {
+            pick(grp, none);
+        }
+        // pass 2: countries, admin-1 regions and larger areas, with each other as context
+        for (Group grp : groups) {
+            if (grp.best >= 0 && isAreaLevel(g.feature(grp.best))) {
+                pick(grp, context(groups, dem, grp, false));
+            }
+        }
+        // pass 3: everything else, twice so that nearby places can pull each other
+        for (int round = 0; round < 2; round++) {
+            for (Group grp : groups) {
+                if (grp.best < 0 || !isAreaLevel(g.feature(grp.best))) {
+                    pick(grp, context(groups, dem, grp, true));
+                }
+            }
+        }
+
+        List<ResolvedToponym> out = new ArrayList<>(places.size());
+        for (int i = 0; i < places.size(); i++) {
+            Group grp = groupOf[i];
+            out.add(new ResolvedToponym(places.get(i), grp.best, grp.best < 0 ? 0 : grp.bestScore));
+        }
+        return new Resolution(out, dem);
+    }
+
+    private static boolean isAreaLevel(Feature f) {
+        return f == Feature.COUNTRY || f == Feature.ADMIN1 || f == Feature.CONTINENT || f == Feature.REGION
+                || f == Feature.WATER;
+    }
+
+    // ------------------------------------------------------------------ candidates
+
+    private record Candidate(int place, double penalty) {
+    }
+
+    private record Parent(Group group, boolean near) {
+    }
+
+    private static final class Group {
+        final String key;
+        final boolean airport;
+        final List<Integer> mentions = new ArrayList<>(2);
+        final List<Parent> parents = new ArrayList<>(1);
+        boolean adminHint;
+        boolean allowFuzzy;
+        List<Candidate> candidates;
+        int best = -1;
+        double bestScore;
+
+        Group(String key, boolean airport) {
+            this.key = key;
+            this.airport = airport;
+        }
+    }
+
+    private List<Candidate> candidates(Group grp) {
+        Map<Integer, Double> found = new HashMap<>();
+        String key = grp.key;
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        add(found, key, 0);
+        String stripped = Names.stripArticle(key);
+        if (found.isEmpty() && !stripped.equals(key)) {
+            add(found, stripped, 0.3);
+        }
+        String skeleton = Names.SKELETON_MARK + Names.skeleton(key);
+        if (found.isEmpty()) {
+            add(found, skeleton, 1.2);
+        }
+        if (grp.airport) {
+            for (String k : new String[] {key, stripped, skeleton}) {
+                for (int posting : g.postings(Gazetteer.AIRPORT_TOWN_MARK + k)) {
+                    found.merge(posting >>> 2, 0.5, Math::min);
+                }
+            }
+        }
+        if (found.isEmpty() && grp.allowFuzzy && key.replace(" ", "").length() >= 6) {
+            for (String similar : g.similarKeys(key, key.length() >= 10 ? 2 : 1)) {
+                add(found, similar, 2.5);
+            }
+        }
+        int d = g.demonym(key);
+        if (d >= 0) {
+            // "Iraqi" given as a toponym refers to Iraq, not to a village of that name
+            found.merge(d, 0.5, Math::min);
+        }
+        List<Candidate> out = new ArrayList<>(found.size());
+        found.forEach((p, pen) -> out.add(new Candidate(p, pen)));
+        return out;
+    }
+
+    private void add(Map<Integer, Double> found, String key, double levelPenalty) {
+        for (int posting : g.postings(key)) {
+            int p = posting >>> 2;
+            int kind = posting & 3;
+            Feature f = g.feature(p);
+            double pen = levelPenalty;
+            if (kind == Gazetteer.KIND_PRIMARY_STRIPPED || kind == Gazetteer.KIND_ALTERNATE_STRIPPED) {
+                pen += 0.3;
+            }
+            if (kind >= Gazetteer.KIND_ALTERNATE) {
+                pen += f.isPopulated() ? 2.0 : 0.5;
+            }
+            found.merge(p, pen, Math::min);
+        }
+    }
+
+    // ------------------------------------------------------------------ context
+
+    /** What the rest of the document says: country weights, admin-1 regions, places resolved so far. */
+    private static final class Context {
+        final Map<Integer, Double> countries = new HashMap<>();
+        final Map<Integer, Double> admin1 = new HashMap<>();
+        final List<Integer> places = new ArrayList<>();
+        double total;
+    }
+
+    private Context context(List<Group> groups, List<ResolvedToponym> demonyms, Group self, boolean withPlaces) {
+        Context c = new Context();
+        for (Group grp : groups) {
+            if (grp == self || grp.best < 0) {
+                continue;
+            }
+            Feature f = g.feature(grp.best);
+            boolean area = isAreaLevel(f);
+            if (!area && !withPlaces) {
+                continue;
+            }
+            double w = grp.mentions.size() * (area ? 1.0 : 0.5);
+            int country = g.country(grp.best);
+            if (country >= 0) {
+                c.countries.merge(country, w, Double::sum);
+                c.total += w;
+            }
+            int a1 = g.admin1(grp.best);
+            if (a1 >= 0) {
+                c.admin1.merge(a1, w, Double::sum);
+            }
+            if (!area) {
+                c.places.add(grp.best);
+            }
+        }
+        for (ResolvedToponym d : demonyms) {
+            if (d.place() >= 0 && g.country(d.place()) >= 0) {
+                c.countries.merge(g.country(d.place()), 0.5, Double::sum);
+                c.total += 0.5;
+            }
+        }
+        return c;
+    }
+
+    private void pick(Group grp, Context ctx) {
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate cand : grp.candidates) {
+            double s = score(grp, cand, ctx);
+            if (s > bestScore || s == bestScore && cand.place < best) {
+                bestScore = s;
+                best = cand.place;
+            }
+        }
+        grp.best = best;
+        grp.bestScore = best < 0 ? 0 : bestScore;
+    }
+
+    private double score(Group grp, Candidate cand, Context ctx) {
+        int p = cand.place;
+        Feature f = g.feature(p);
+        double s = switch (f) {
+            case COUNTRY -> 8;
+            case CONTINENT -> 7;
+            case REGION -> 5.5;
+            case WATER -> 5;
+            case ADMIN1 -> 5;
+            case CAPITAL -> 5;
+            case ADMIN_SEAT -> 2;
+            case CITY -> 0.5;
+            case AIRPORT, AIRBASE -> 3;
+            case LANDMARK -> 5;
+        };
+        s -= cand.penalty;
+        if (f.isPopulated()) {
+            s += 0.55 * Math.log10(g.population(p) + 1.0);
+            if (g.population(p) >= 100_000 && sharesNameWithItsRegion(grp, p)) {
+                // a city named like its own province is, in the news, usually the city
+                s += 3;
+            }
+        }
+        if (f.isAirfield()) {
+            s += grp.airport ? 4 : -1;
+        }
+        if (grp.adminHint && f == Feature.ADMIN1) {
+            s += 3;
+        }
+        int country = g.country(p);
+        if (ctx.total > 0 && country >= 0) {
+            double share = ctx.countries.getOrDefault(country, 0.0) / ctx.total;
+            s += share > 0 ? 1.0 + 2.5 * share : 0;
+        } else if (ctx.total > 0 && country < 0) {
+            // seas, continents and world regions belong to no country: neither helped nor hurt
+            s += 1.0;
+        } else if (cand.penalty >= 2.5) {
+            // a spelling-error match far from everything the document talks about is a guess too far
+            s -= 3;
+        }
+        int a1 = g.admin1(p);
+        if (a1 >= 0 && f != Feature.ADMIN1 && ctx.admin1.containsKey(a1)) {
+            s += 1.5;
+        }
+        for (Parent parent : grp.parents) {
+            int q = parent.group.best;
+            if (q < 0 || q == p) {
+                continue;
+            }
+            Feature qf = g.feature(q);
+            boolean fits;
+            if (parent.near || qf.isPopulated() || qf.isAirfield()) {
+                fits = g.distanceKm(p, q) < (parent.near ? 150 : 60);
+            } else if (qf == Feature.ADMIN1) {
+                fits = g.admin1(p) == g.admin1(q) || g.distanceKm(p, q) < 150 && g.country(p) == g.country(q);
+            } else if (qf == Feature.COUNTRY) {
+                fits = g.country(p) == g.country(q);
+            } else {
+                fits = g.distanceKm(p, q) < 2500;
+            }
+            s += fits ? 4 : -1;
+        }
+        if (!isAreaLevel(f) && !ctx.places.isEmpty()) {
+            double nearest = Double.MAX_VALUE;
+            for (int q : ctx.places) {
+                if (q != p) {
+                    nearest = Math.min(nearest, g.distanceKm(p, q));
+                }
+            }
+            s += nearest < 50 ? 2 : nearest < 200 ? 1.2 : nearest < 500 ? 0.5 : 0;
+        }
+        return s;
+    }
+
+    /** Whether an admin-1 region named like this group contains {@code city} ("Aleppo" in Aleppo). */
+    private boolean sharesNameWithItsRegion(Group grp, int city) {
+        int a1 = g.admin1(city);
+        if (a1 < 0) {
+            return false;
+        }
+        int region = g.admin1Place(a1);
+        for (Candidate c : grp.candidates) {
+            if (c.place == region) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean airportContext(String text, Toponym t) {
+        String after = slice(text, t.end(), t.end() + 40);
+        String before = slice(text, t.start() - 30, t.start());
+        return AIRPORT_NAME.matcher(t.text()).find() || AIRPORT_AFTER.matcher(after).find()
+                || AIRPORT_BEFORE.matcher(before).find();
+    }
+
+    private static boolean adminContext(String text, Toponym t) {
+        String after = slice(text, t.end(), t.end() + 16);
+        String before = slice(text, t.start() - 20, t.start());
+        return ADMIN_AFTER.matcher(after).find() || ADMIN_BEFORE.matcher(before).find();
+    }
+
+    /** {@code text[from, to)} clamped to the text, so offsets from outside can never throw. */
+    private static String slice(String text, int from, int to) {
+        int a = Math.max(0, Math.min(from, text.length()));
+        int b = Math.max(a, Math.min(to, text.length()));
+        return text.substring(a, b);
+    }
+}

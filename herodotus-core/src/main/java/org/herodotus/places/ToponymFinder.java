@@ -1,0 +1,311 @@
+package org.herodotus.places;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.herodotus.nlp.Entity;
+import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+
+/**
+ * Finds toponyms in a parsed text: the named-entity recogniser's locations, extended to the
+ * longest gazetteer name ("Baghdad" + "international airport"), plus capitalised words the
+ * recogniser missed or mistook for a person or organisation when the gazetteer knows them well
+ * ("Ain Al-Assad", "Qayyrah" after "to"). Demonyms ("Iraqi", "Middle Eastern") are reported
+ * apart: they refer to places but are not places. Thread-safe.
+ */
+public final class ToponymFinder {
+
+    /** Entity types that name places (coarse and fine-grained CoreNLP tags). */
+    static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
+
+    /** Words after which a capitalised word is likely a place ("in X", "near X"). */
+    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "inside",
+            "across", "throughout", "towards", "toward", "around", "via", "through", "nearby", "north", "south",
+            "east", "west", "northern", "southern", "eastern", "western", "central", "between", "and");
+
+    /** Nouns that make a following "of X" locative ("the province of Mosul", "the airport of Qayyarah"). */
+    static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region", "state",
+            "county", "district", "capital", "outskirts", "airport", "port", "governorate", "suburbs", "island",
+            "islands", "republic", "kingdom", "area", "base", "airbase", "airfield", "streets", "centre", "center");
+
+    private static final int MAX_TOKENS = 6;
+
+    private final Gazetteer gazetteer;
+
+    /** A finder that looks names up in {@code gazetteer}. */
+    public ToponymFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** What was found in one text: place names and, apart, demonyms. */
+    public record Found(List<Toponym> places, List<Toponym> demonyms) {
+    }
+
+    /** Finds the toponyms and demonyms of {@code text}, parsed as {@code parse}. */
+    public Found find(String text, Parse parse) {
+        List<Toponym> places = new ArrayList<>();
+        List<Toponym> demonyms = new ArrayList<>();
+        for (Sentence s : parse.sentences()) {
+            List<Token> tokens = s.tokens();
+            int n = tokens.size();
+            // 0 free, 1 inside a non-place entity, 2 taken by a toponym or demonym
+            int[] state = new int[n];
+            List<Entity> ents = new ArrayList<>();
+            for (Entity e : parse.entities()) {
+                if (e.sentence() == s.index()) {
+                    ents.add(e);
+                }
+            }
+            ents.sort(Comparator.comparingInt(Entity::firstToken));
+            // multi-word demonyms first: the recogniser may tag "Middle" of "Middle Eastern" a location
+            scanDemonyms(text, tokens, state, demonyms, 2);
+            for (Entity e : ents) {
+                if (isNumeric(e.type())) {
+                    continue;
+                }
+                if (!free(state, e.firstToken(), e.endToken(), 2)) {
+                    continue;
+                }
+                if (LOCATION_TYPES.contains(e.type())) {
+                    String norm = Names.normalize(e.text());
+                    if (!gazetteer.contains(norm) && gazetteer.demonym(norm) >= 0) {
+                        mark(state, e.firstToken(), e.endToken(), 2);
+                        demonyms.add(new Toponym(e.start(), e.end(), e.text(), Toponym.Origin.DEMONYM));
+                        continue;
+                    }
+                    int end = extend(text, tokens, e.firstToken(), e.endToken(), state);
+                    mark(state, e.firstToken(), end, 2);
+                    places.add(toponym(text, tokens, e.firstToken(), end, Toponym.Origin.NER));
+                } else {
+                    mark(state, e.firstToken(), e.endToken(), 1);
+                    if (!e.type().equals("PERSON") && strongPlace(Names.normalize(e.text()), false)) {
+                        mark(state, e.firstToken(), e.endToken(), 2);
+                        places.add(toponym(text, tokens, e.firstToken(), e.endToken(), Toponym.Origin.NER));
+                    }
+                }
+            }
+            scanGazetteer(text, tokens, state, places);
+            scanDemonyms(text, tokens, state, demonyms, 1);
+        }
+        places.sort(Comparator.comparingInt(Toponym::start));
+        demonyms.sort(Comparator.comparingInt(Toponym::start));
+        return new Found(places, demonyms);
+    }
+
+    private static boolean isNumeric(String type) {
+        return switch (type) {
+            case "DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL", "MONEY", "PERCENT" -> true;
+            default -> false;
+        };
+    }
+
+    private static void mark(int[] state, int from, int to, int v) {
+        for (int i = Math.max(0, from); i < Math.min(state.length, to); i++) {
+            state[i] = Math.max(state[i], v);
+        }
+    }
+
+    private static Toponym toponym(String text, List<Token> tokens, int from, int to, Toponym.Origin origin) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        return new Toponym(start, end, text.substring(start, end), origin);
+    }
+
+    private static String span(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+
+    /** The end of the longest gazetteer name that starts like tokens [from, to) and runs on. */
+    private int extend(String text, List<Token> tokens, int from, int to, int[] state) {
+        int best = to;
+        String key = Names.normalize(span(text, tokens, from, to));
+        for (int end = to + 1; end <= Math.min(tokens.size(), to + 3); end++) {
+            if (state[end - 1] == 2 || !gazetteer.hasLongerKey(key) || !isWord(tokens.get(end - 1).word())) {
+                break;
+            }
+            key = Names.normalize(span(text, tokens, from, end));
+            if (gazetteer.contains(key)) {
+                best = end;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether {@code key} is the own name of a place prominent enough to trust without the
+     * recogniser: a country, region, continent, sea, admin-1 region, capital, airport or a city of
+     * 50,000 or more.
+     */
+    private boolean strongPlace(String key, boolean anyPopulated) {
+        if (key.length() < 2) {
+            return false;
+        }
+        for (int posting : gazetteer.postings(key)) {
+            int p = posting >>> 2;
+            int kind = posting & 3;
+            if (kind > Gazetteer.KIND_PRIMARY_STRIPPED) {
+                continue;
+            }
+            Feature f = gazetteer.feature(p);
+            if (f == Feature.CITY || f == Feature.ADMIN_SEAT) {
+                if (anyPopulated || gazetteer.population(p) >= 50_000) {
+                    return true;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void scanGazetteer(String text, List<Token> tokens, int[] state, List<Toponym> out) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
+                continue;
+            }
+            boolean locative = locativeBefore(tokens, i);
+            int found = -1;
+            for (int len = Math.min(MAX_TOKENS, n - i); len >= 1 && found < 0; len--) {
+                int end = i + len;
+                if (!free(state, i, end, 2) || len > 1 && !hasUpper(tokens.get(end - 1).word())
+                        && !tokens.get(end - 1).word().equalsIgnoreCase("airport")) {
+                    continue;
+                }
+                String surface = span(text, tokens, i, end);
+                if (!free(state, i, end)) {
+                    // inside a person or organisation name: only a curated multi-word airfield name wins
+                    if (len > 1 && strongAirfield(Names.normalize(surface))) {
+                        found = end;
+                    }
+                    continue;
+                }
+                String key = Names.normalize(surface);
+                if (key.length() < 2) {
+                    continue;
+                }
+                if (key.length() <= 4 && !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.endsWith(".")) {
+                    continue;
+                }
+                if (len == 1 && !tokens.get(i).pos().startsWith("NNP")) {
+                    continue;
+                }
+                if (strongPlace(key, locative) || strongPlace(Names.stripArticle(key), locative)
+                        || len > 1 && strongPlace(Names.SKELETON_MARK + Names.skeleton(key), locative)
+                        || locative && len == 1 && key.length() >= 6 && fuzzyPlace(key)) {
+                    found = end;
+                }
+            }
+            if (found > 0) {
+                mark(state, i, found, 2);
+                out.add(toponym(text, tokens, i, found, Toponym.Origin.GAZETTEER));
+                i = found - 1;
+            }
+        }
+    }
+
+    private boolean strongAirfield(String key) {
+        for (int posting : gazetteer.postings(key)) {
+            if ((posting & 3) == Gazetteer.KIND_PRIMARY && gazetteer.feature(posting >>> 2).isAirfield()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUpper(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean fuzzyPlace(String key) {
+        for (String similar : gazetteer.similarKeys(key, 1)) {
+            for (int posting : gazetteer.postings(similar)) {
+                if ((posting & 3) <= Gazetteer.KIND_PRIMARY_STRIPPED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Marks demonyms of at least {@code minTokens} words ("Middle Eastern", then "Iraqi"). */
+    private void scanDemonyms(String text, List<Token> tokens, int[] state, List<Toponym> out, int minTokens) {
+        int n = tokens.size();
+        for (int i = 0; i < n; i++) {
+            if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
+                continue;
+            }
+            for (int len = Math.min(3, n - i); len >= minTokens; len--) {
+                int end = i + len;
+                if (!free(state, i, end, 2)) {
+                    continue;
+                }
+                String key = Names.normalize(span(text, tokens, i, end));
+                if (len > 1 && gazetteer.contains(key)) {
+                    continue;
+                }
+                int place = gazetteer.demonym(key);
+                if (place < 0 && key.endsWith("s") && len == 1) {
+                    place = gazetteer.demonym(key.substring(0, key.length() - 1));
+                }
+                if (place >= 0) {
+                    mark(state, i, end, 2);
+                    out.add(toponym(text, tokens, i, end, Toponym.Origin.DEMONYM));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean free(int[] state, int from, int to) {
+        return free(state, from, to, 1);
+    }
+
+    private static boolean free(int[] state, int from, int to, int limit) {
+        for (int k = from; k < to; k++) {
+            if (state[k] >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (Character.isLetterOrDigit(word.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** Whether the words before token {@code i} make it a likely place: "in X", "the province of X". */
+    static boolean locativeBefore(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String prev = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
+        if (LOCATIVE.contains(prev)) {
+            return !prev.equals("and") || i >= 3 && LOCATIVE.contains(tokens.get(i - 3).word().toLowerCase(Locale.ROOT));
+        }
+        if (prev.equals("of") && i >= 2) {
+            return PLACE_NOUNS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+        }
+        return prev.equals(",") && i >= 2 && ToponymFinder.capitalised(tokens.get(i - 2).word())
+                && LOCATIVE.contains(i >= 3 ? tokens.get(i - 3).word().toLowerCase(Locale.ROOT) : "");
+    }
+}
