@@ -114,6 +114,9 @@ public final class ClaimStage implements Stage {
             if (event != null) {
                 claimsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
             }
+            if (source == null) {
+                source = new Claim.Source(null, null, null); // the article itself says it
+            }
             claims.add(new Claim(id, source, a.cueCover(), content, type.label(), certainty.label(), event,
                     attributedTo, perpetrator, relay));
         }

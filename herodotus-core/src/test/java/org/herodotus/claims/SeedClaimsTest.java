@@ -109,6 +109,15 @@ class SeedClaimsTest {
     }
 
     @Test
+    void seedAnalysisWithItsClaimsValidatesAgainstTheShippedSchema() throws Exception {
+        String json = org.herodotus.json.AnalysisJson.toLine(analysis);
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(SeedClaimsTest.class.getResourceAsStream("/org/herodotus/json/analysis.schema.json"));
+        assertThat(schema.validate(org.herodotus.json.AnalysisJson.mapper().readTree(json))).isEmpty();
+        assertThat(json).contains("\"relay\":{\"start\"").contains("\"attributedSpan\":{\"start\"");
+    }
+
+    @Test
     void everyAttributedActorIsTheActorNamedByTheAttributedWords() {
         for (Claim c : analysis.claims()) {
             if (c.attributedTo() != null) {
