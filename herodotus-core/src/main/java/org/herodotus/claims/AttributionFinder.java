@@ -838,8 +838,13 @@ public final class AttributionFinder {
         return Quotes.isOpening(text.charAt(span.start()));
     }
 
+    /** Whether some attribution from outside {@code q} already claims it as content. */
     private static boolean covered(List<Attribution> found, Span q) {
         for (Attribution a : found) {
+            Span cue = a.cueCover();
+            if (cue != null && q.contains(cue)) {
+                continue; // someone quoted inside the quotation: the quotation is still unclaimed
+            }
             for (Span c : a.content()) {
                 if (c.overlaps(q)) {
                     return true;
