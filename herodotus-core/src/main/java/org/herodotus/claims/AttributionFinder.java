@@ -130,7 +130,7 @@ public final class AttributionFinder {
         }
         Span best = a.content().get(0);
         double bestP = -1;
-        for (Span v : AttributionModel.contentVariants(text, s, best)) {
+        for (Span v : AttributionModel.contentVariants(text, s, best, a.cueCover())) {
             double p = model.probability(AttributionModel.contentFeatures(text, s, a, v));
             if (p > bestP) {
                 bestP = p;

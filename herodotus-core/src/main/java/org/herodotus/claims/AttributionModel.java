@@ -114,6 +114,28 @@ public final class AttributionModel {
         return probability(features) >= threshold;
     }
 
+    /**
+     * The content variants to choose from: as found, run to the sentence end, cut at punctuation,
+     * and, for content after the cue, starting right after the cue ("urged Clinton to ...").
+     */
+    public static List<Span> contentVariants(String text, Sentence s, Span content, Span cue) {
+        List<Span> out = new ArrayList<>(contentVariants(text, s, content));
+        if (cue != null && cue.end() < content.start()) {
+            for (Token t : s.tokens()) {
+                if (t.start() >= cue.end() && t.start() < content.start()) {
+                    if (Character.isLetterOrDigit(t.word().charAt(0))) {
+                        Span early = new Span(t.start(), content.end());
+                        if (!out.contains(early)) {
+                            out.add(early);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The content variants to choose from: as found, run to the sentence end, cut at punctuation. */
     public static List<Span> contentVariants(String text, Sentence s, Span content) {
         List<Span> out = new ArrayList<>();
@@ -148,7 +170,16 @@ public final class AttributionModel {
     public static List<String> contentFeatures(String text, Sentence s, Attribution a, Span v) {
         List<String> f = new ArrayList<>();
         Span c = a.contentCover();
-        String edit = v.equals(c) ? "none" : v.end() > c.end() ? "extend" : "cut";
+        String edit = v.equals(c) ? "none" : v.start() < c.start() ? "early" : v.end() > c.end() ? "extend" : "cut";
+        if (edit.equals("early")) {
+            Token first = null;
+            for (Token t : s.tokens()) {
+                if (t.start() == v.start()) {
+                    first = t;
+                }
+            }
+            f.add("c:early=" + (first == null ? "none" : first.pos()));
+        }
         f.add("c:edit=" + edit);
         f.add("c:edit|kind=" + edit + "|" + a.kind());
         Span cue = a.cueCover();

@@ -135,7 +135,7 @@ public final class AttributionModelTrainer {
         if (s == null) {
             return;
         }
-        List<Span> variants = AttributionModel.contentVariants(text, s, c);
+        List<Span> variants = AttributionModel.contentVariants(text, s, c, a.cueCover());
         List<Example> group = new ArrayList<>();
         boolean any = false;
         for (Span v : variants) {
