@@ -30,6 +30,10 @@ import org.herodotus.nlp.Token;
  */
 public final class AttributionModel {
 
+    /** Prepositions before which a content may end ("her bias | on Twitter", "Clinton | during a rally"). */
+    private static final java.util.Set<String> PREPOSITION_CUTS = java.util.Set.of("on", "in", "during", "at", "with",
+            "after", "before", "since", "while", "for", "from");
+
     /** The feature that is always on. */
     static final String BIAS = "bias";
 
@@ -154,8 +158,9 @@ public final class AttributionModel {
         }
         for (Token t : tokens) {
             String w = t.word();
+            boolean preposition = t.pos().equals("IN") && PREPOSITION_CUTS.contains(w.toLowerCase(Locale.ROOT));
             if (t.start() > content.start() + 1 && t.end() < content.end()
-                    && (w.equals(",") || w.equals(";") || w.equals("--") || w.equals("—") || w.equals(":"))) {
+                    && (w.equals(",") || w.equals(";") || w.equals("--") || w.equals("—") || w.equals(":") || preposition)) {
                 int end = t.start();
                 while (end > content.start() && Character.isWhitespace(text.charAt(end - 1))) {
                     end--;
@@ -203,6 +208,9 @@ public final class AttributionModel {
             }
         }
         f.add("c:next=" + (after == null ? "END" : after.word().matches("\\w.*") ? after.pos() : after.word()));
+        if (after != null && after.pos().equals("IN")) {
+            f.add("c:edit|nextprep=" + edit + "|" + after.word().toLowerCase(Locale.ROOT));
+        }
         if (after != null && after.word().equals(",")) {
             Token next2 = null;
             for (Token t : s.tokens()) {
