@@ -26,6 +26,10 @@ public final class AttributionFinder {
     private static final Set<String> CUE_LEFT = Set.of("aux", "advmod");
     private static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
     private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "continue", "warn", "urge");
+    /** Speech verbs whose following preposition introduces a listener or a time, not the content. */
+    private static final Set<String> SPEECH_WITHOUT_PREPOSITION = Set.of("say", "tell", "report", "write", "add",
+            "explain", "tweet", "respond", "reply", "note", "announce");
+    private static final Set<String> CARRIERS = Set.of("go", "continue", "begin", "proceed", "start");
     private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "of", "to");
     private static final Set<String> QUOTE_WORDS = Set.of("\"", "``", "“", "''", "'");
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "this", "that");
@@ -201,7 +205,8 @@ public final class AttributionFinder {
         // "called for", "referring to", "talking about": the preposition of the verb's argument.
         int after = cueTokens.length();
         int prepObject = -1;
-        if (after < tokens.size() && CUE_PREPOSITIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))) {
+        if (after < tokens.size() && CUE_PREPOSITIONS.contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+                && !SPEECH_WITHOUT_PREPOSITION.contains(ClaimLexicon.lower(verb.lemma()))) {
             for (Dependency d : s.heads(after)) {
                 if (d.baseRelation().equals("case") && isChild(s, v, d.governor(), Set.of("obl", "nmod"))) {
                     cueTokens.set(after);
@@ -209,11 +214,25 @@ public final class AttributionFinder {
                 }
             }
         }
-        // "said:" before a quotation: the colon belongs to the cue.
+        // "said:" before a quotation (here or in the next paragraph): the colon belongs to the cue.
         after = cueTokens.length();
-        if (after < tokens.size() && tokens.get(after).word().equals(":") && after + 1 < tokens.size()
-                && QUOTE_WORDS.contains(tokens.get(after + 1).word())) {
+        if (after < tokens.size() && tokens.get(after).word().equals(":")
+                && (after + 1 == tokens.size() || QUOTE_WORDS.contains(tokens.get(after + 1).word()))) {
             cueTokens.set(after);
+        }
+        // "went on to say", "continued to suggest": the verb carrying the cue belongs to it.
+        for (Dependency h : s.heads(v)) {
+            int g = h.governor();
+            if (g >= 0 && g < v && h.baseRelation().equals("xcomp") && CARRIERS.contains(ClaimLexicon.lower(tokens.get(g).lemma()))) {
+                boolean adjacent = true;
+                for (int k = g + 1; k < v; k++) {
+                    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                    adjacent &= w.equals("on") || w.equals("to");
+                }
+                if (adjacent) {
+                    cueTokens.set(g, v);
+                }
+            }
         }
         int cueEnd = cueTokens.length() - 1;
         if (ClaimLexicon.matchesAt(tokens, cueEnd + 1, List.of("in", "a", "statement"))
