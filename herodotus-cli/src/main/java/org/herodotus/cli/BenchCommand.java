@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 BenchNlpCommand.class,
                 BenchPlacesCommand.class,
+                BenchExtractionCommand.class
         })
 final class BenchCommand implements Runnable {
 

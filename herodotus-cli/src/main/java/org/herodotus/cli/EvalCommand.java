@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 EvalAttributionCommand.class,
                 EvalFactualityCommand.class,
                 EvalGeoCommand.class,
+                EvalExtractionCommand.class
         })
 final class EvalCommand implements Runnable {
 
