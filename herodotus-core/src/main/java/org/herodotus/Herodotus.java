@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
+import org.herodotus.claims.ClaimStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
@@ -62,6 +63,7 @@ public final class Herodotus {
         stages.add(new ActorStage(actors));
         // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
         PlaceStage.fromClasspath().ifPresent(stages::add);
+        stages.add(new ClaimStage());
         return new Pipeline(stages);
     }
 

@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
                 EvalActorsCommand.class,
+                EvalAttributionCommand.class,
+                EvalFactualityCommand.class,
                 EvalGeoCommand.class,
                 EvalExtractionCommand.class
         })
