@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
+import org.herodotus.claims.ClaimLexicon;
+import org.herodotus.claims.ClaimStage;
 import org.herodotus.events.EventLexicon;
 import org.herodotus.events.EventStage;
 import org.herodotus.extract.ArticleExtractor;
@@ -70,15 +72,17 @@ public final class Herodotus {
     public static Pipeline pipeline(ActorDictionary actors, EventLexicon events) {
         ActorStage actorStage = new ActorStage(actors);
         EventStage eventStage = new EventStage(events, actorStage);
+        ClaimLexicon claims = ClaimLexicon.defaults();
         // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
         // that reads dependencies adds its filter to this list.
-        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter()));
+        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter(), claims.parseFilter()));
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage(parse));
         stages.add(actorStage);
         stages.add(eventStage);
         // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
         PlaceStage.fromClasspath().ifPresent(stages::add);
+        stages.add(new ClaimStage(claims));
         return new Pipeline(stages);
     }
 

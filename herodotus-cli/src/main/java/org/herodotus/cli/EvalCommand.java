@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalActorsCommand.class,
                 EvalEventsCommand.class,
+                EvalAttributionCommand.class,
+                EvalFactualityCommand.class,
                 EvalGeoCommand.class,
                 EvalExtractionCommand.class
         })
