@@ -3,11 +3,16 @@ package org.herodotus.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.herodotus.Herodotus;
 import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.extract.ExtractionRules;
+import org.herodotus.extract.Extractor;
+import org.herodotus.extract.LanguageIdentifier;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Article;
 import org.herodotus.source.Sources;
@@ -32,9 +37,27 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of extraction rule files (content.rules, boilerplate.rules, ...) replacing the shipped ones of the same name; see docs/extraction.md.")
+    Path rules;
+
     @Override
     public Integer call() throws IOException {
-        ArticleExtractor extractor = Herodotus.extractor();
+        ArticleExtractor extractor;
+        if (rules == null) {
+            extractor = Herodotus.extractor();
+        } else {
+            if (!Files.isDirectory(rules)) {
+                System.err.println("extract: --rules " + rules + " is not a folder");
+                return ExitCodes.USAGE;
+            }
+            try {
+                extractor = new Extractor(ExtractionRules.load(rules), LanguageIdentifier.shared());
+            } catch (IllegalStateException | UncheckedIOException e) {
+                System.err.println("extract: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<org.herodotus.source.SourceDocument, Article> run = new OrderedParallel<>(

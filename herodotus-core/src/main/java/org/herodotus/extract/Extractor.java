@@ -1,42 +1,112 @@
 package org.herodotus.extract;
 
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Article;
 import org.herodotus.source.SourceDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The default extractor. Placeholder that takes the page title and its paragraphs; the real
- * boilerplate removal replaces it.
+ * The default article extractor: decodes the page ({@link PageDecoder}), parses it with jsoup,
+ * reads its metadata (JSON-LD, OpenGraph, meta tags, bylines, dates, canonical URL), finds and
+ * cleans its body, and identifies the body's language ({@link LanguageIdentifier}). Plain-text
+ * inputs get line-level boilerplate removal. Rules are data ({@link ExtractionRules}). Never
+ * throws on bad input: problems become the article's {@code errors}, naming the input.
+ * Stateless and thread-safe.
  */
 public final class Extractor implements ArticleExtractor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Extractor.class);
+
+    private final PageDecoder decoder = new PageDecoder();
+    private final MetadataReader metadata;
+    private final ContentExtractor content;
+    private final PlainTextExtractor plainText;
+    private final LanguageIdentifier languages;
+
+    /** The extractor with the shipped rules and the shared language identifier. */
+    public Extractor() {
+        this(ExtractionRules.defaults(), LanguageIdentifier.shared());
+    }
+
+    /**
+     * An extractor with the given rules; {@code languages} may be null to skip language
+     * identification (the page's declared language is then used).
+     */
+    public Extractor(ExtractionRules rules, LanguageIdentifier languages) {
+        this.metadata = new MetadataReader(rules);
+        this.content = new ContentExtractor(rules, metadata);
+        this.plainText = new PlainTextExtractor(rules);
+        this.languages = languages;
+    }
 
     @Override
     public Article extract(SourceDocument document) {
         if (document.error() != null) {
             return Article.failed(document.id(), document.url(), document.error());
         }
-        if (document.format() == SourceDocument.Format.TEXT) {
-            String text = new String(document.content(), StandardCharsets.UTF_8).strip();
-            int nl = text.indexOf('\n');
-            String title = nl < 0 ? text : text.substring(0, nl).strip();
-            String body = nl < 0 ? "" : text.substring(nl + 1).strip();
-            return new Article(document.id(), document.url(), title, null, document.published(), null, body, List.of());
+        try {
+            return document.format() == SourceDocument.Format.TEXT ? fromText(document) : fromHtml(document);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("extraction failed on {}", document.origin(), e);
+            return Article.failed(document.id(), document.url(), document.origin() + ": extraction failed: " + e);
         }
-        Document page = Jsoup.parse(new String(document.content(), StandardCharsets.UTF_8), document.url() == null ? "" : document.url());
-        StringBuilder body = new StringBuilder();
-        for (Element p : page.select("p")) {
-            String t = p.text().strip();
-            if (!t.isEmpty()) {
-                if (body.length() > 0) {
-                    body.append("\n\n");
-                }
-                body.append(t);
-            }
+    }
+
+    private Article fromHtml(SourceDocument document) {
+        List<String> errors = new ArrayList<>();
+        PageDecoder.Decoded decoded = decoder.decode(document.content(), document.charset(), true);
+        if (decoded.binary()) {
+            return Article.failed(document.id(), document.url(), document.origin() + ": " + decoded.problem());
         }
-        return new Article(document.id(), document.url(), page.title(), null, document.published(), null, body.toString(), List.of());
+        if (decoded.problem() != null) {
+            errors.add(document.origin() + ": " + decoded.problem());
+        }
+        Document page = Jsoup.parse(decoded.text(), document.url() == null ? "" : document.url());
+        PageIndex index = new PageIndex(page);
+        MetadataReader.Head head = metadata.readHead(index, document.url());
+        String title = document.title() != null ? document.title() : head.title();
+        ContentExtractor.Body body = content.extract(index, title);
+        PageMetadata meta = metadata.complete(index, head, body.roots());
+        String text = TextNormalizer.nfc(body.text());
+        if (text.isEmpty()) {
+            errors.add(document.origin() + ": no article text found on the page");
+        }
+        String url = document.url() != null ? document.url() : meta.canonicalUrl();
+        LocalDate published = document.published() != null ? document.published() : meta.published();
+        String language = language(text, title, meta.declaredLang());
+        return new Article(document.id(), url, TextNormalizer.nfc(title), TextNormalizer.nfc(meta.byline()), published,
+                language, text, errors);
+    }
+
+    private Article fromText(SourceDocument document) {
+        List<String> errors = new ArrayList<>();
+        PageDecoder.Decoded decoded = decoder.decode(document.content(), document.charset(), false);
+        if (decoded.binary()) {
+            return Article.failed(document.id(), document.url(), document.origin() + ": " + decoded.problem());
+        }
+        if (decoded.problem() != null) {
+            errors.add(document.origin() + ": " + decoded.problem());
+        }
+        PlainTextExtractor.Result r = plainText.extract(decoded.text(), document.title());
+        String title = document.title() != null ? document.title() : r.title();
+        if (r.body().isEmpty()) {
+            errors.add(document.origin() + ": no article text found");
+        }
+        String language = language(r.body(), title, null);
+        return new Article(document.id(), document.url(), title, null, document.published(), language,
+                TextNormalizer.nfc(r.body()), errors);
+    }
+
+    private String language(String text, String title, String declared) {
+        if (languages == null) {
+            return declared;
+        }
+        String lang = languages.identify(text.isEmpty() ? title : text);
+        return lang != null ? lang : declared;
     }
 }

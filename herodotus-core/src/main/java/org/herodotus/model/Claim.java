@@ -12,9 +12,17 @@ package org.herodotus.model;
  * @param certainty    asserted, probable, possible, denied or refuted
  * @param event        id of the event the content is about, null when none
  * @param attributedTo id of the actor the claim says did it, null when none
+ * @param attributedSpan the words naming whoever the claim says did it ("Kataib Hezbollah"), null when none
+ * @param relay        who passes the source's words on ("military sources, quoted by NPR"), null when nobody
  */
 public record Claim(String id, Source source, Span cue, Span content, String type, String certainty,
-                    String event, String attributedTo) {
+                    String event, String attributedTo, Span attributedSpan, Source relay) {
+
+    /** A claim with only the contract's original fields. */
+    public Claim(String id, Source source, Span cue, Span content, String type, String certainty,
+                 String event, String attributedTo) {
+        this(id, source, cue, content, type, certainty, event, attributedTo, null, null);
+    }
 
     /**
      * The speaker of a claim.

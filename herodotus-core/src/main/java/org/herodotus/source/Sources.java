@@ -38,10 +38,12 @@ public final class Sources {
 
     private final InputLimits limits;
 
+    /** Sources with the default limits (16 MiB per document). */
     public Sources() {
         this(InputLimits.DEFAULT);
     }
 
+    /** Sources with the given limits. */
     public Sources(InputLimits limits) {
         this.limits = limits;
     }
@@ -256,25 +258,37 @@ public final class Sources {
     private void readWarc(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
         try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(message -> { });
+            int index = 0;
+            boolean lastFailed = false;
             while (true) {
+                long at = reader.position();
                 WarcRecord record;
                 try {
                     record = reader.next().orElse(null);
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(SourceDocument.failed(stem(Path.of(origin)) + "-broken", origin, null,
-                            origin + ": broken WARC record at byte " + reader.position() + ": " + e.getMessage()));
+                    // The stream is out of step after a broken header: nothing after it can be trusted.
+                    // Skipping the body of a record already reported as broken fails too: one report.
+                    if (!lastFailed) {
+                        sink.accept(SourceDocument.failed(stem(Path.of(origin)) + "-broken-" + at, origin, null,
+                                origin + ": broken WARC record at byte " + at + ": " + describe(e)));
+                    }
                     return;
                 }
                 if (record == null) {
                     return;
                 }
+                index++;
+                lastFailed = false;
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
-                String url = response.target();
-                String id = response.id().toString().replaceFirst("^<?urn:uuid:", "").replaceFirst(">$", "");
-                String where = origin + "#" + url;
+                String where = origin + "#" + index;
+                String url = null;
+                String id = stem(Path.of(origin)) + "-" + index;
                 try {
+                    url = response.target();
+                    where = url == null ? where : origin + "#" + url;
+                    id = response.id().toString().replaceFirst("^<?urn:uuid:", "").replaceFirst(">$", "");
                     MediaType type = response.http().contentType();
                     String base = type.base().toString().toLowerCase(Locale.ROOT);
                     if (!base.contains("html")) {
@@ -286,10 +300,24 @@ public final class Sources {
                 } catch (TooLargeException e) {
                     sink.accept(SourceDocument.failed(id, where, url, e.getMessage()));
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(SourceDocument.failed(id, where, url, where + ": unreadable HTTP response: " + e.getMessage()));
+                    lastFailed = true;
+                    sink.accept(SourceDocument.failed(id, where, url,
+                            where + ": broken WARC record at byte " + at + ": " + describe(e)));
                 }
             }
         }
+    }
+
+    /** A reader's exception as a reason people can act on. */
+    private static String describe(Exception e) {
+        if (e instanceof java.util.NoSuchElementException) {
+            return "a required header is missing";
+        }
+        if (e instanceof EOFException) {
+            return "the record is cut short (truncated file)";
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : firstLine(m);
     }
 
     private static String text(JsonNode node, String field, String fallback) {

@@ -1,0 +1,101 @@
+package org.herodotus.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.herodotus.eval.extraction.ExtractionBenchmark;
+import org.herodotus.eval.extraction.ExtractionBenchmark.Figure;
+import org.herodotus.extract.ExtractionRules;
+import org.herodotus.extract.Extractor;
+import org.herodotus.extract.LanguageIdentifier;
+import org.herodotus.model.Article;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.source.Sources;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code herodotus bench extraction}: pages per second of the extractor on one thread, beside
+ * jsoup parsing plus {@code text()} alone, measured in the same JVM in interleaved rounds.
+ */
+@Command(name = "extraction", mixinStandardHelpOptions = true,
+        description = {"Extraction throughput on one thread, beside a baseline (jsoup parse + text()), as a ratio.",
+                "Pages are read into memory first; reading is not timed.",
+                "--languages also compares Lingua's low- and high-accuracy modes (loads about 1 GB of models)."})
+final class BenchExtractionCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages: files, directories (.html, .html.gz, .warc, .jsonl).")
+    List<String> inputs;
+
+    @Option(names = "--rounds", description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
+    int rounds = 5;
+
+    @Option(names = "--languages", description = "Also compare Lingua low-accuracy (used) with high-accuracy mode.")
+    boolean languages;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        List<SourceDocument> pages = new ArrayList<>();
+        new Sources().read(inputs, doc -> {
+            if (doc.error() == null) {
+                pages.add(doc);
+            }
+        });
+        if (pages.isEmpty()) {
+            System.err.println("bench extraction: no readable pages in " + inputs);
+            return ExitCodes.USAGE;
+        }
+        long bytes = pages.stream().mapToLong(p -> p.content().length).sum();
+        out.printf(Locale.ROOT, "pages: %d (%.1f MB, mean %.0f KB); rounds: %d; one thread%n",
+                pages.size(), bytes / 1e6, bytes / 1e3 / pages.size(), rounds);
+        Extractor full = new Extractor();
+        Extractor noLanguage = new Extractor(ExtractionRules.defaults(), null);
+        Map<String, Function<SourceDocument, Object>> variants = new LinkedHashMap<>();
+        variants.put("baseline: jsoup parse + text()", ExtractionBenchmark.jsoupBaseline());
+        variants.put("herodotus extract", ExtractionBenchmark.extractor(full));
+        variants.put("herodotus extract, no language id", ExtractionBenchmark.extractor(noLanguage));
+        List<Figure> figures = ExtractionBenchmark.run(pages, variants, rounds);
+        Figure base = figures.get(0);
+        out.printf(Locale.ROOT, "%-36s %9s %6s   %13s %6s   %14s %6s%n", "variant", "pages/s", "ratio",
+                "per thread-cpu", "ratio", "per process-cpu", "ratio");
+        for (Figure f : figures) {
+            out.printf(Locale.ROOT, "%-36s %9.1f %6.2f   %13.1f %6.2f   %14.1f %6.2f%n", f.name(),
+                    f.pagesPerSecond(), f.pagesPerSecond() / base.pagesPerSecond(),
+                    f.pagesPerThreadCpuSecond(), f.pagesPerThreadCpuSecond() / base.pagesPerThreadCpuSecond(),
+                    f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / base.pagesPerCpuSecond());
+        }
+        out.println("pages/s: wall time, one extracting thread. per thread-cpu: pages per CPU-second of that thread"
+                + " (one core's throughput, steady under machine load). per process-cpu: all threads, GC included.");
+        if (languages) {
+            List<String> texts = new ArrayList<>();
+            List<String> declared = new ArrayList<>();
+            for (SourceDocument p : pages) {
+                Article a = noLanguage.extract(p);
+                if (!a.text().isBlank()) {
+                    texts.add(a.text());
+                    declared.add(a.language());
+                }
+            }
+            long t0 = System.nanoTime();
+            LanguageIdentifier accurate = new LanguageIdentifier(java.util.List.of(), false, 3000);
+            double loadSeconds = (System.nanoTime() - t0) / 1e9;
+            var c = ExtractionBenchmark.compareLanguages(texts, declared, LanguageIdentifier.shared(), accurate);
+            out.printf(Locale.ROOT, "%nlanguage identification on %d article bodies:%n", c.texts());
+            out.printf(Locale.ROOT, "  used (low accuracy, %d languages, first %d characters): %.2f ms/text; agrees with <html lang> on %d of %d pages that declare one%n",
+                    LanguageIdentifier.configured().size(), LanguageIdentifier.SAMPLE_CHARS,
+                    c.fastMillisPerText(), c.fastAgreesWithDeclared(), c.declared());
+            out.printf(Locale.ROOT, "  reference (high accuracy, all 75 languages, first 3000 characters): %.2f ms/text; agrees with <html lang> on %d of %d; models loaded in %.1f s%n",
+                    c.accurateMillisPerText(), c.accurateAgreesWithDeclared(), c.declared(), loadSeconds);
+            out.printf(Locale.ROOT, "  the two modes agree on %d of %d texts (%.1f%%)%n", c.agree(), c.texts(),
+                    100.0 * c.agree() / Math.max(1, c.texts()));
+        }
+        return ExitCodes.OK;
+    }
+}

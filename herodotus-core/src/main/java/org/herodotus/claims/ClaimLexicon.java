@@ -1,0 +1,281 @@
+package org.herodotus.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herodotus.nlp.ParseFilter;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+
+/**
+ * The claims stage's word lists, loaded once from the data files under
+ * {@code org/herodotus/claims/} (formats in their header comments and in docs/claims.md):
+ * reporting cues, hedges, responsibility patterns and anonymous-source words. Immutable and
+ * shared by all threads.
+ */
+public final class ClaimLexicon {
+
+    /** A reporting cue: a verb, noun or phrase that introduces a claim. */
+    public record Cue(List<String> lemmas, String pos, Certainty certainty, ClaimType type) {
+        public Cue {
+            lemmas = List.copyOf(lemmas);
+        }
+
+        /** The first (head) lemma. */
+        public String head() {
+            return lemmas.get(0);
+        }
+    }
+
+    /** A hedge: words that lower certainty. {@code after} is non-empty for "x ... y" patterns. */
+    public record Hedge(List<String> before, List<String> after, Certainty certainty) {
+        public Hedge {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+    }
+
+    /** A responsibility pattern; items are lemmas or the slots "{A}" and "{E}". */
+    public record Pattern(List<String> items, ClaimType type) {
+        public Pattern {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A word that marks an anonymous source: a head noun or a modifier giving the sector. */
+    public record SourceWord(String lemma, boolean head, String sector) {
+    }
+
+    private static final Set<String> MODALS = Set.of("may", "might", "could", "will", "would", "should");
+    private static final String BASE = "/org/herodotus/claims/";
+    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "``", "''", "“", "”", "«", "»", "„");
+
+    private final Map<String, Cue> verbCues;
+    private final Map<String, Cue> nounCues;
+    private final Map<String, Cue> inNouns;
+    private final List<Cue> phraseCues;
+    private final List<Hedge> hedges;
+    private final List<Pattern> patterns;
+    private final Map<String, SourceWord> sourceWords;
+
+    private ClaimLexicon(Map<String, Cue> verbCues, Map<String, Cue> nounCues, Map<String, Cue> inNouns,
+                         List<Cue> phraseCues, List<Hedge> hedges, List<Pattern> patterns,
+                         Map<String, SourceWord> sourceWords) {
+        this.verbCues = Map.copyOf(verbCues);
+        this.nounCues = Map.copyOf(nounCues);
+        this.inNouns = Map.copyOf(inNouns);
+        this.phraseCues = List.copyOf(phraseCues);
+        this.hedges = List.copyOf(hedges);
+        this.patterns = List.copyOf(patterns);
+        this.sourceWords = Map.copyOf(sourceWords);
+    }
+
+    /** The lexicon shipped with Herodotus, loaded once per JVM (it is immutable). */
+    public static ClaimLexicon defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final ClaimLexicon INSTANCE = load();
+    }
+
+    /** Loads the lexicon files from the class path. */
+    public static ClaimLexicon load() {
+        Map<String, Cue> verbs = new HashMap<>();
+        Map<String, Cue> nouns = new HashMap<>();
+        Map<String, Cue> inNouns = new HashMap<>();
+        List<Cue> phrases = new ArrayList<>();
+        for (String[] row : rows("cues.tsv", 4)) {
+            Cue cue = new Cue(words(row[0]), row[1], Certainty.of(row[2]), ClaimType.of(row[3]));
+            switch (cue.pos()) {
+                case "verb" -> verbs.put(cue.head(), cue);
+                case "noun" -> nouns.put(cue.head(), cue);
+                case "phrase" -> phrases.add(cue);
+                case "in-noun" -> inNouns.put(cue.head(), cue);
+                default -> throw new IllegalStateException("cues.tsv: unknown pos " + cue.pos());
+            }
+        }
+        List<Hedge> hedges = new ArrayList<>();
+        for (String[] row : rows("hedges.tsv", 2)) {
+            String phrase = row[0].trim().toLowerCase(Locale.ROOT);
+            int gap = phrase.indexOf("...");
+            List<String> before = words(gap < 0 ? phrase : phrase.substring(0, gap));
+            List<String> after = gap < 0 ? List.of() : words(phrase.substring(gap + 3));
+            hedges.add(new Hedge(before, after, Certainty.of(row[1])));
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (String[] row : rows("responsibility.tsv", 2)) {
+            patterns.add(new Pattern(words(row[0]), ClaimType.of(row[1])));
+        }
+        Map<String, SourceWord> sources = new HashMap<>();
+        for (String[] row : rows("sources.tsv", 3)) {
+            String lemma = row[0].trim().toLowerCase(Locale.ROOT);
+            sources.put(lemma, new SourceWord(lemma, row[1].trim().equals("head"),
+                    row[2].trim().equals("-") ? null : row[2].trim()));
+        }
+        return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources);
+    }
+
+    private static List<String> words(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
+    }
+
+    private static List<String[]> rows(String file, int columns) {
+        InputStream in = ClaimLexicon.class.getResourceAsStream(BASE + file);
+        if (in == null) {
+            throw new IllegalStateException("claims lexicon " + file + " missing from the class path");
+        }
+        List<String[]> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < columns) {
+                    throw new IllegalStateException(file + ":" + n + ": expected " + columns
+                            + " TAB-separated columns, got " + cols.length);
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The verb cue with this lemma, or null. */
+    public Cue verbCue(String lemma) {
+        return verbCues.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun cue with this lemma, or null. */
+    public Cue nounCue(String lemma) {
+        return nounCues.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun that names a source after "in" ("In a CNN poll, ..."), or null. */
+    public Cue inNoun(String lemma) {
+        return inNouns.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** The multi-word cues ("according to", "claim responsibility", …). */
+    public List<Cue> phraseCues() {
+        return phraseCues;
+    }
+
+    /** The hedges. */
+    public List<Hedge> hedges() {
+        return hedges;
+    }
+
+    /** The responsibility patterns, in file order. */
+    public List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /**
+     * The weakest certainty among the hedges found in {@code tokens} (in text order), or
+     * {@link Certainty#ASSERTED} when there is none.
+     */
+    public Certainty hedgeCertainty(List<Token> tokens) {
+        Certainty c = Certainty.ASSERTED;
+        for (ClaimLexicon.Hedge h : hedges) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!ClaimLexicon.matchesAt(tokens, i, h.before())) {
+                    continue;
+                }
+                if (h.before().size() == 1 && MODALS.contains(h.before().get(0)) && !tokens.get(i).pos().equals("MD")) {
+                    continue; // "May" the month
+                }
+                if (h.after().isEmpty()) {
+                    c = c.weaker(h.certainty());
+                    break;
+                }
+                int from = i + h.before().size();
+                for (int j = from; j < tokens.size() && j <= from + 8; j++) {
+                    if (ClaimLexicon.matchesAt(tokens, j, h.after())) {
+                        c = c.weaker(h.certainty());
+                        break;
+                    }
+                }
+            }
+        }
+        return c;
+    }
+
+    /** The anonymous-source word with this lemma, or null. */
+    public SourceWord sourceWord(String lemma) {
+        return sourceWords.get(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Which sentences may hold a claim and so need a dependency parse: those with a reporting
+     * verb or noun, a quotation mark, a colon or "according to". The nlp stage skips the
+     * parse elsewhere.
+     */
+    public ParseFilter parseFilter() {
+        return this::mayHoldClaim;
+    }
+
+    /** Whether {@code sentence} has any of the signs of reported speech. */
+    public boolean mayHoldClaim(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String lemma = lower(t.lemma());
+            String word = t.word();
+            if (QUOTE_TOKENS.contains(word) || word.equals(":")) {
+                return true;
+            }
+            if (t.isVerb() && verbCues.containsKey(lemma)) {
+                return true;
+            }
+            if (t.isNoun() && nounCues.containsKey(lemma)) {
+                return true;
+            }
+            for (Cue c : phraseCues) {
+                if (matchesAt(tokens, i, c.lemmas())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words (or lemmas) of {@code tokens} from {@code i} are {@code words}. */
+    static boolean matchesAt(List<Token> tokens, int i, List<String> words) {
+        if (i + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (!matches(tokens.get(i + k), words.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a token's lower-cased word or lemma is {@code w}. */
+    static boolean matches(Token t, String w) {
+        return w.equals(lower(t.lemma())) || w.equals(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,331 @@
+package org.herodotus.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * The claims stage: who says who did it, and how sure they are. Finds attributions in the parse,
+ * resolves speakers to actors (creating anonymous actors such as "military source" when the text
+ * names nobody), reads the claim type, certainty and perpetrator from the content, links each
+ * claim to the event it is about, and lists the claims on their events.
+ */
+public final class ClaimStage implements Stage {
+
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
+            "she", "her", "they", "their", "them", "who");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
+
+    private final ClaimLexicon lexicon;
+    private final AttributionFinder finder;
+    private final Responsibility responsibility;
+
+    /** A stage using the lexicon shipped with Herodotus. */
+    public ClaimStage() {
+        this(ClaimLexicon.defaults());
+    }
+
+    /** A stage using {@code lexicon}. */
+    public ClaimStage(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.finder = new AttributionFinder(lexicon);
+        this.responsibility = new Responsibility(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "claims";
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        String text = doc.text();
+        List<Attribution> found = merged(text, finder.find(text, doc.parse()));
+        List<Actor> actors = new ArrayList<>(doc.actors());
+        Map<String, Actor> anonymous = new LinkedHashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        Map<String, List<String>> claimsByEvent = new HashMap<>();
+        Claim.Source lastSource = null;
+        Attribution lastColon = null;
+        for (Attribution a : found) {
+            if (a.kind().equals("verb-object") && a.type() == ClaimType.STATEMENT) {
+                continue; // "praised the plan": a stance, not a claim about what happened
+            }
+            Span sourceSpan = a.sourceCover();
+            if (sourceSpan == null && lastColon != null && sameParagraph(text, lastColon.cueCover(), a.cueCover())) {
+                sourceSpan = lastColon.sourceCover(); // "Esper: ... . The hypothesis ... falls"
+            }
+            Claim.Source source = null;
+            if (sourceSpan != null) {
+                sourceSpan = withoutTrailingComma(text, sourceSpan);
+                String actor = speaker(doc, sourceSpan, actors, anonymous);
+                if (actor == null && isPronoun(text, sourceSpan) && lastSource != null) {
+                    actor = lastSource.actor(); // a speaker carried over from the sentences before
+                }
+                source = new Claim.Source(sourceSpan.start(), sourceSpan.end(), actor);
+                if (!isPronoun(text, sourceSpan)) {
+                    lastSource = source;
+                }
+            }
+            if (a.kind().equals("colon")) {
+                lastColon = a;
+            }
+            Span content = a.contentCover();
+            List<Token> contentTokens = tokensIn(doc, content);
+            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens));
+            Responsibility.Match match = responsibility.find(contentTokens);
+            ClaimType type = a.type();
+            Span perpetrator = null;
+            if (type == ClaimType.STATEMENT && match != null) {
+                type = match.type();
+            }
+            if (match != null) {
+                perpetrator = match.perpetrator();
+            } else if (type == ClaimType.ACCUSATION && a.kind().equals("verb-object")) {
+                perpetrator = responsibility.leadingName(contentTokens); // "blamed Hezbollah for ..."
+            }
+            if (type == ClaimType.STATEMENT && certainty == Certainty.REFUTED && match != null) {
+                type = ClaimType.RESPONSIBILITY;
+            }
+            String attributedTo = null;
+            if (perpetrator != null) {
+                Actor p = doc.actorAt(perpetrator.start(), perpetrator.end());
+                attributedTo = p == null ? null : p.id();
+            }
+            Claim.Source relay = null;
+            if (a.relay() != null) {
+                Actor r = doc.actorAt(a.relay().start(), a.relay().end());
+                relay = new Claim.Source(a.relay().start(), a.relay().end(), r == null ? null : r.id());
+            }
+            String id = "c" + (claims.size() + 1);
+            String event = eventOf(doc, content, contentTokens);
+            if (event != null) {
+                claimsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
+            }
+            if (source == null) {
+                source = new Claim.Source(null, null, null); // the article itself says it
+            }
+            claims.add(new Claim(id, source, a.cueCover(), content, type.label(), certainty.label(), event,
+                    attributedTo, perpetrator, relay));
+        }
+        actors.addAll(anonymous.values());
+        List<Event> events = new ArrayList<>();
+        for (Event e : doc.events()) {
+            List<String> ids = claimsByEvent.get(e.id());
+            if (ids == null) {
+                events.add(e);
+            } else {
+                List<String> all = new ArrayList<>(e.claims());
+                all.addAll(ids);
+                events.add(e.withClaims(all));
+            }
+        }
+        return doc.withActors(actors).withEvents(events).withClaims(claims);
+    }
+
+    /**
+     * Folds a first-person claim inside another claim's content into it: in "Esper: I suspect
+     * Iran is behind ..." or "“My suspicion is that ...,” said Esper" the speaker is the outer
+     * source and the inner cue says how sure he is. Other attributions are kept as they are.
+     */
+    private static List<Attribution> merged(String text, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found);
+        for (int i = 0; i < out.size(); i++) {
+            Attribution inner = out.get(i);
+            Span cue = inner.cueCover();
+            for (int j = 0; j < out.size(); j++) {
+                Attribution outer = out.get(j);
+                if (i == j || cue == null || !outer.contentCover().contains(cue) || outer.sourceCover() == null) {
+                    continue;
+                }
+                if (inner.source().isEmpty() || inner.kind().equals("verb") || inner.kind().equals("noun")) {
+                    boolean firstPerson = inner.source().isEmpty()
+                            || FIRST_PERSON.contains(inner.sourceCover().of(text).toLowerCase(Locale.ROOT));
+                    if (!firstPerson) {
+                        continue;
+                    }
+                    Attribution m = new Attribution(outer.source(), inner.cue(), List.of(outer.contentCover()),
+                            outer.relay(), inner.sentence(), inner.certainty().weaker(outer.certainty()),
+                            inner.type() == ClaimType.STATEMENT ? outer.type() : inner.type(), outer.kind(), outer.nested());
+                    out.set(j, m);
+                    out.remove(i);
+                    i = -1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The actor a speaker span names; an anonymous source gets an actor of its own. */
+    private String speaker(Doc doc, Span span, List<Actor> actors, Map<String, Actor> anonymous) {
+        Actor known = doc.actorAt(span.start(), span.end());
+        if (known != null) {
+            return known.id();
+        }
+        List<Token> tokens = tokensIn(doc, span);
+        Token head = null;
+        String sector = null;
+        String country = null;
+        StringBuilder name = new StringBuilder();
+        for (Token t : tokens) {
+            ClaimLexicon.SourceWord w = lexicon.sourceWord(t.lemma());
+            if (w != null && w.head()) {
+                head = t;
+                if (sector == null) {
+                    sector = w.sector();
+                }
+            } else if (w != null && w.sector() != null) {
+                sector = w.sector();
+            }
+            Actor inner = doc.actorAt(t.start(), t.end());
+            if (inner != null && inner.country() != null) {
+                country = inner.country();
+            }
+            if (!t.pos().equals("DT") && !t.pos().equals("CD") && !isQuantifier(t)) {
+                if (name.length() > 0) {
+                    name.append(' ');
+                }
+                name.append(t == head || t.pos().startsWith("NNS") ? t.lemma().toLowerCase(Locale.ROOT) : t.word());
+            }
+        }
+        if (head == null) {
+            return null;
+        }
+        String key = name.toString();
+        Actor a = anonymous.get(key);
+        if (a == null) {
+            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>());
+        }
+        List<Span> mentions = new ArrayList<>(a.mentions());
+        mentions.add(span);
+        anonymous.put(key, new Actor(a.id(), a.name(), a.country(), a.sector(), mentions));
+        return a.id();
+    }
+
+    private static boolean isQuantifier(Token t) {
+        return Set.of("several", "some", "many", "few", "other", "another", "two", "three").contains(
+                t.word().toLowerCase(Locale.ROOT));
+    }
+
+    private static String freshId(List<Actor> actors, int offset) {
+        int max = 0;
+        for (Actor a : actors) {
+            if (a.id() != null && a.id().matches("a\\d+")) {
+                max = Math.max(max, Integer.parseInt(a.id().substring(1)));
+            }
+        }
+        return "a" + (max + offset + 1);
+    }
+
+    /** The weakest certainty among the hedges in the claim's content and around its cue. */
+    private Certainty hedges(Doc doc, Attribution a, List<Token> content) {
+        Certainty c = Certainty.ASSERTED;
+        c = c.weaker(lexicon.hedgeCertainty(content));
+        Span cue = a.cueCover();
+        if (cue != null) {
+            Sentence s = doc.parse().sentenceAt(cue.start());
+            if (s != null) {
+                // Hedges on the reporting itself ("reportedly said") and, for a noun cue, on
+                // what the sentence says of it ("the hypothesis ... falls").
+                List<Token> around = new ArrayList<>();
+                for (Token t : s.tokens()) {
+                    boolean inContent = t.start() >= a.contentCover().start() && t.end() <= a.contentCover().end();
+                    if (!inContent) {
+                        around.add(t);
+                    }
+                }
+                c = c.weaker(lexicon.hedgeCertainty(around));
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The event the content is about: one whose trigger lies inside the content, or else the
+     * event that a noun of the content ("these attacks") names, the first such in the article
+     * being the salient one.
+     */
+    private static String eventOf(Doc doc, Span content, List<Token> contentTokens) {
+        for (Event e : doc.events()) {
+            if (e.trigger() != null && content.contains(e.trigger())) {
+                return e.id();
+            }
+        }
+        String text = doc.text();
+        for (Token t : contentTokens) {
+            if (!t.isNoun()) {
+                continue;
+            }
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            Event first = null;
+            for (Event e : doc.events()) {
+                if (e.trigger() == null) {
+                    continue;
+                }
+                Sentence s = doc.parse().sentenceAt(e.trigger().start());
+                Token trig = s == null ? null : s.tokenAt(e.trigger().start());
+                String tl = trig == null ? e.trigger().of(text).toLowerCase(Locale.ROOT) : trig.lemma().toLowerCase(Locale.ROOT);
+                if (tl.equals(lemma) && (first == null || e.trigger().start() < first.trigger().start())) {
+                    first = e;
+                }
+            }
+            if (first != null) {
+                return first.id();
+            }
+        }
+        return null;
+    }
+
+    private static List<Token> tokensIn(Doc doc, Span span) {
+        List<Token> out = new ArrayList<>();
+        if (span == null) {
+            return out;
+        }
+        for (Sentence s : doc.parse().sentences()) {
+            if (s.end() <= span.start() || s.start() >= span.end()) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                if (t.start() >= span.start() && t.end() <= span.end()) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Mark Esper," as the annotated corpora mark an apposition: the claim shows "Mark Esper". */
+    private static Span withoutTrailingComma(String text, Span span) {
+        int end = span.end();
+        while (end > span.start() + 1 && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(span.start(), end);
+    }
+
+    private static boolean isPronoun(String text, Span span) {
+        return PRONOUNS.contains(span.of(text).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameParagraph(String text, Span a, Span b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        int from = Math.min(a.end(), b.start());
+        int to = Math.max(a.end(), b.start());
+        return !text.substring(from, to).contains("\n\n");
+    }
+}

@@ -1,0 +1,95 @@
+package org.herodotus.extract;
+
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.Locale;
+
+/**
+ * Identifies the language of a text as an ISO 639-1 code, with Lingua. The shared instance runs
+ * Lingua in low-accuracy mode over the languages of {@code languages.rules} on the first
+ * {@value #SAMPLE_CHARS} characters of the body. Lingua's cost grows with text length and with
+ * the number of candidate languages, and it dominated extraction time when run over all 75
+ * languages on a thousand characters; on article bodies the restricted, shorter setting agrees
+ * with high-accuracy mode over all languages and whole texts on about 99% of pages (see
+ * docs/extraction.md and {@code herodotus bench extraction --languages}). Low-accuracy mode
+ * loads a few tens of MB of models instead of about a gigabyte. Thread-safe.
+ */
+public final class LanguageIdentifier {
+
+    /** Characters of text looked at; more adds time, hardly accuracy, on article bodies. */
+    public static final int SAMPLE_CHARS = 150;
+    /** Fewer letters than this tell nothing reliable about a language ("Menu", "Home"). */
+    static final int MIN_LETTERS = 20;
+
+    private static final class Holder {
+        static final LanguageIdentifier SHARED = new LanguageIdentifier(configured(), true, SAMPLE_CHARS);
+    }
+
+    private final LanguageDetector detector;
+    private final int sampleChars;
+
+    /**
+     * A detector over {@code languages} (empty for all of Lingua's), in low-accuracy mode when
+     * {@code lowAccuracy}, looking at the first {@code sampleChars} characters of a text.
+     */
+    public LanguageIdentifier(java.util.Collection<Language> languages, boolean lowAccuracy, int sampleChars) {
+        LanguageDetectorBuilder builder = languages.isEmpty()
+                ? LanguageDetectorBuilder.fromAllLanguages()
+                : LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0]));
+        builder = builder.withPreloadedLanguageModels();
+        if (lowAccuracy) {
+            builder = builder.withLowAccuracyMode();
+        }
+        this.detector = builder.build();
+        this.sampleChars = sampleChars;
+    }
+
+    /** The shared detector: the configured languages, low accuracy; models load on first use. */
+    public static LanguageIdentifier shared() {
+        return Holder.SHARED;
+    }
+
+    /** The languages named in {@code languages.rules}; empty means all. */
+    public static java.util.List<Language> configured() {
+        java.util.List<Language> out = new java.util.ArrayList<>();
+        for (String name : RuleFile.resource("languages.rules").section("languages")) {
+            if (name.equalsIgnoreCase("ALL")) {
+                return java.util.List.of();
+            }
+            try {
+                out.add(Language.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("languages.rules: unknown Lingua language " + name, e);
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** The ISO 639-1 code of {@code text}'s language, or null when it cannot be told. */
+    public String identify(String text) {
+        if (text == null) {
+            return null;
+        }
+        String sample = sample(text, sampleChars);
+        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+            return null;
+        }
+        Language language = detector.detectLanguageOf(sample);
+        if (language == Language.UNKNOWN) {
+            return null;
+        }
+        IsoCode639_1 iso = language.getIsoCode639_1();
+        return iso == null || iso == IsoCode639_1.NONE ? null : iso.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Up to {@code max} characters, cut at a space so no word is split. */
+    static String sample(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max);
+    }
+}

@@ -1,0 +1,78 @@
+package org.herodotus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * One pass over a parsed page that every later step reads from instead of walking the tree
+ * again: all elements in document order, where the body's lie, and the elements of the few tags
+ * metadata is read from. Selector matches are computed on demand, once per selector set. One
+ * instance per page, used by one thread.
+ */
+final class PageIndex {
+
+    private static final Set<String> INDEXED_TAGS = Set.of("meta", "script", "link", "title", "h1", "h2", "html");
+
+    private final Document doc;
+    private final Elements all;
+    private final Map<String, List<Element>> byTag = new HashMap<>();
+    private final Map<SelectorSet, List<List<Element>>> matches = new HashMap<>();
+    private int bodyStart = -1;
+    private int bodyEnd = -1;
+
+    PageIndex(Document doc) {
+        this.doc = doc;
+        this.all = doc.getAllElements();
+        Element body = doc.body();
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            String tag = e.normalName();
+            if (INDEXED_TAGS.contains(tag)) {
+                byTag.computeIfAbsent(tag, k -> new ArrayList<>()).add(e);
+            }
+            if (e == body) {
+                bodyStart = i;
+            }
+        }
+        if (bodyStart >= 0) {
+            bodyEnd = all.size();
+            while (bodyEnd > bodyStart + 1 && !ContentFinder.isAncestor(body, all.get(bodyEnd - 1))) {
+                bodyEnd--;
+            }
+        }
+    }
+
+    Document doc() {
+        return doc;
+    }
+
+    /** The body's elements (the body first), in document order. */
+    List<Element> bodyElements() {
+        return bodyStart < 0 ? List.of() : all.subList(bodyStart, bodyEnd);
+    }
+
+    /** The page's elements of {@code tag} (one of meta, script, link, title, h1, h2, html). */
+    List<Element> tag(String tag) {
+        if (!INDEXED_TAGS.contains(tag)) {
+            throw new IllegalArgumentException("not indexed: " + tag);
+        }
+        return byTag.getOrDefault(tag, List.of());
+    }
+
+    /** The page's {@code <title>} text, or "". */
+    String title() {
+        List<Element> t = tag("title");
+        return t.isEmpty() ? "" : t.get(0).text();
+    }
+
+    /** The matches of every selector of {@code set} in the body, by selector index. */
+    List<List<Element>> bodyMatches(SelectorSet set) {
+        return matches.computeIfAbsent(set, s -> s.matches(doc, bodyElements()));
+    }
+}

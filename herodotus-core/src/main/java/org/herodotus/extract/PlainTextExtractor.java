@@ -1,0 +1,79 @@
+package org.herodotus.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plain text (a page copied as text, a JSON Lines "text" field) gets the same boilerplate care as
+ * HTML: lines that are boilerplate by {@code boilerplate.rules} ("skip to Main Content",
+ * "Back To Top", "Advertisement") are dropped; the first line is the title when it reads like one
+ * (a single short line standing alone) and the container gave none; paragraphs are separated by
+ * one blank line. The remaining lines are kept as written. Thread-safe.
+ */
+final class PlainTextExtractor {
+
+    private static final int MAX_TITLE = 250;
+
+    private final ExtractionRules rules;
+
+    PlainTextExtractor(ExtractionRules rules) {
+        this.rules = rules;
+    }
+
+    /**
+     * A title (or null) and a body.
+     *
+     * @param title the first line when it is a title and none was given; else null
+     * @param body  the text without boilerplate lines, paragraphs separated by blank lines
+     */
+    record Result(String title, String body) {
+    }
+
+    /** Splits {@code text} into title and body; {@code givenTitle} is the container's title or null. */
+    Result extract(String text, String givenTitle) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<String> kept = new ArrayList<>(lines.length);
+        for (String raw : lines) {
+            String line = stripTrailing(raw);
+            if (line.isBlank()) {
+                if (!kept.isEmpty() && !kept.get(kept.size() - 1).isEmpty()) {
+                    kept.add("");
+                }
+                continue;
+            }
+            if (rules.isBoilerplateLine(line)) {
+                continue;
+            }
+            kept.add(line);
+        }
+        while (!kept.isEmpty() && kept.get(kept.size() - 1).isEmpty()) {
+            kept.remove(kept.size() - 1);
+        }
+        String title = null;
+        if (givenTitle == null && !kept.isEmpty()) {
+            String first = kept.get(0).strip();
+            boolean alone = kept.size() == 1 || kept.get(1).isEmpty();
+            if (first.length() <= MAX_TITLE && (alone || !endsSentence(first))) {
+                title = first;
+                kept.remove(0);
+                while (!kept.isEmpty() && kept.get(0).isEmpty()) {
+                    kept.remove(0);
+                }
+            }
+        }
+        return new Result(title, String.join("\n", kept).strip());
+    }
+
+    private static boolean endsSentence(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == ',' || c == ';' || c == ':';
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '\u00a0')) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+}

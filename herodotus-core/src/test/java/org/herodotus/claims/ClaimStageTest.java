@@ -1,0 +1,103 @@
+package org.herodotus.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.SharedNlp;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.junit.jupiter.api.Test;
+
+/** Claim types, certainty and links on short news sentences (nlp and claims stages only). */
+class ClaimStageTest {
+
+    private static Analysis analyse(String text, Stage... before) {
+        List<Stage> stages = new java.util.ArrayList<>(List.of(SharedNlp.stage()));
+        stages.addAll(List.of(before));
+        stages.add(new ClaimStage());
+        return new Pipeline(stages).analyze(new Article("t", null, null, null, null, "en", text, List.of()));
+    }
+
+    private static Claim only(Analysis a) {
+        assertThat(a.claims()).hasSize(1);
+        return a.claims().get(0);
+    }
+
+    @Test
+    void denialOfResponsibilityIsADenial() {
+        Analysis a = analyse("The Revolutionary Guards denied that they carried out the attack on the tanker.");
+        Claim c = only(a);
+        assertThat(c.type()).isEqualTo("denial");
+        assertThat(c.certainty()).isEqualTo("denied");
+        assertThat(c.source().start()).isNotNull();
+        assertThat(a.text().substring(c.source().start(), c.source().end())).isEqualTo("The Revolutionary Guards");
+    }
+
+    @Test
+    void blamingSomeoneIsAnAccusationAgainstThem() {
+        Analysis a = analyse("Washington blamed Hezbollah for the bombing of the embassy.");
+        Claim c = only(a);
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.attributedSpan().of(a.text())).isEqualTo("Hezbollah");
+    }
+
+    @Test
+    void reportedlyLowersCertaintyToProbable() {
+        Analysis a = analyse("Officials said the militia reportedly carried out the raid.");
+        Claim c = only(a);
+        assertThat(c.certainty()).isEqualTo("probable");
+        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.attributedSpan().of(a.text())).isEqualTo("militia");
+    }
+
+    @Test
+    void anonymousSourceGetsAnActorWithTheSectorItsWordsGive() {
+        Analysis a = analyse("According to Iraqi security officials, the bombing was carried out by Islamic State.");
+        Claim c = only(a);
+        Actor source = a.actors().stream().filter(x -> x.id().equals(c.source().actor())).findFirst().orElseThrow();
+        assertThat(source.name()).isEqualTo("Iraqi security official");
+        assertThat(source.sector()).isEqualTo("MIL");
+        assertThat(c.attributedSpan().of(a.text())).isEqualTo("Islamic State");
+        assertThat(c.certainty()).isEqualTo("asserted");
+    }
+
+    @Test
+    void claimLinksToTheEventItsContentMentionsAndTheEventListsTheClaim() {
+        String text = "Rockets hit the base on Monday. A spokesman said the attack was the work of a local militia.";
+        // A stand-in events stage: one ASSAULT event triggered by "hit", one by "attack".
+        Stage events = new Stage() {
+            @Override
+            public Doc apply(Doc doc) {
+                int hit = text.indexOf("hit");
+                int attack = text.indexOf("attack");
+                return doc.withEvents(List.of(
+                        new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                                new Span(hit, hit + 3), new Span(0, 31), List.of()),
+                        new Event("e2", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                                new Span(attack, attack + 6), new Span(32, text.length()), List.of())));
+            }
+
+            @Override
+            public String name() {
+                return "events";
+            }
+        };
+        Analysis a = analyse(text, events);
+        Claim c = only(a);
+        assertThat(c.event()).isEqualTo("e2");
+        assertThat(a.events().get(1).claims()).containsExactly(c.id());
+        assertThat(a.events().get(0).claims()).isEmpty();
+    }
+
+    @Test
+    void textWithoutReportedSpeechHasNoClaims() {
+        assertThat(analyse("Rockets hit the base on Monday. Nobody was hurt.").claims()).isEmpty();
+    }
+}

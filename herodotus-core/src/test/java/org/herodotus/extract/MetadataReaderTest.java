@@ -1,0 +1,83 @@
+package org.herodotus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.herodotus.model.Article;
+import org.junit.jupiter.api.Test;
+
+/** Title, byline and date heuristics, each on a small page of the shape that calls for it. */
+class MetadataReaderTest {
+
+    private static final String BODY = "<p>" + "The committee met on Tuesday and agreed on a new budget for the harbour district. ".repeat(6) + "</p>";
+
+    private static Article page(String head, String beforeBody) {
+        return Fixtures.extractMarkup("<html><head>" + head + "</head><body>" + beforeBody + "<div class=\"article-body\">" + BODY + "</div></body></html>");
+    }
+
+    @Test
+    void takesTheHeadlineThatAgreesWithTheDeclaredTitleNotTheSiteLogo() {
+        Article a = page("<title>Budget agreed for the harbour | Coast Courier</title>",
+                "<h1 class=\"site-title\">Coast Courier</h1><h2 class=\"entry-title\">Budget agreed for the harbour</h2>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void stripsTheSiteNameFromTheDeclaredTitle() {
+        Article a = page("<meta property=\"og:site_name\" content=\"Coast Courier\"><title>Coast Courier - Budget agreed for the harbour</title>", "");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void dropsAKickerTheDeclaredHeadlineLacks() {
+        Article a = page("<meta property=\"og:title\" content=\"Budget agreed for the harbour\">",
+                "<h1>Harbour: Budget agreed for the harbour</h1>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void leavesKickersAndScreenReaderLabelsOutOfTheHeadline() {
+        Article a = page("", "<h1><span class=\"article-kicker\">Harbour</span> <span class=\"sr-only\">Headline:</span> Budget agreed for the harbour</h1>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void dropsADateHangingOffTheTitle() {
+        Article a = page("<title>Budget agreed for the harbour : 06.11.2023, 11.41 Uhr</title>", "");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void decodesEntitiesEscapedTwiceInMetaTags() {
+        Article a = page("<meta property=\"og:title\" content=\"Sand &amp;#038; sea: the harbour budget\">", "");
+        assertThat(a.title()).isEqualTo("Sand & sea: the harbour budget");
+    }
+
+    @Test
+    void cleansBylines() {
+        Article a = page("", "<div class=\"byline\">By Jane Doe | Updated 14 March 2021</div>");
+        assertThat(a.byline()).isEqualTo("Jane Doe");
+        Article b = page("", "<span class=\"author\">Von Karl Berg, 12.02.2022</span>");
+        assertThat(b.byline()).isEqualTo("Karl Berg");
+        Article c = page("<meta name=\"author\" content=\"https://facebook.com/someone\">", "");
+        assertThat(c.byline()).as("a URL is not a name").isNull();
+    }
+
+    @Test
+    void findsTheDateWrittenNextToTheHeadline() {
+        Article a = page("", "<h1>Budget agreed</h1><div class=\"xyz-meta\"><span>Kiel, 24. April 2020</span></div>"
+                + "<aside><p>Older: 3. März 2019</p></aside>");
+        assertThat(a.published()).hasToString("2020-04-24");
+    }
+
+    @Test
+    void findsTheDateInPageScriptData() {
+        Article a = page("<script>window.__DATA__={\"article\":{\"published_at\":\"2019-03-02T06:22:28+01:00\"}}</script>", "");
+        assertThat(a.published()).hasToString("2019-03-02");
+    }
+
+    @Test
+    void prefersThePublicationDateToTheModificationDate() {
+        Article a = page("<meta property=\"article:modified_time\" content=\"2022-02-01\"><meta property=\"article:published_time\" content=\"2022-01-31\">", "");
+        assertThat(a.published()).hasToString("2022-01-31");
+    }
+}

@@ -1,0 +1,37 @@
+package org.herodotus.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextExtractorTest {
+
+    private final PlainTextExtractor text = new PlainTextExtractor(ExtractionRules.defaults());
+
+    @Test
+    void dropsNavigationLinesAndTakesTheFirstLineAsTitle() {
+        var r = text.extract("Skip to content\n\nMayor opens new bridge\n\nThe bridge opened on Monday.\n\nAdvertisement\n\nTraffic eased at once.\nBack to top\n", null);
+        assertThat(r.title()).isEqualTo("Mayor opens new bridge");
+        assertThat(r.body()).isEqualTo("The bridge opened on Monday.\n\nTraffic eased at once.");
+    }
+
+    @Test
+    void keepsTheWholeTextAsBodyWhenTheContainerGivesTheTitle() {
+        var r = text.extract("Mayor opens new bridge\n\nThe bridge opened on Monday.", "Given");
+        assertThat(r.title()).isNull();
+        assertThat(r.body()).isEqualTo("Mayor opens new bridge\n\nThe bridge opened on Monday.");
+    }
+
+    @Test
+    void doesNotTakeARunningParagraphForATitle() {
+        var r = text.extract("The bridge opened on Monday, the mayor said.\nTraffic eased at once.", null);
+        assertThat(r.title()).isNull();
+        assertThat(r.body()).startsWith("The bridge opened on Monday");
+    }
+
+    @Test
+    void collapsesRunsOfBlankLinesAndWindowsLineEnds() {
+        var r = text.extract("Title\r\n\r\n\r\n\r\nFirst.\r\n\r\n\r\nSecond.  \r\n", null);
+        assertThat(r.body()).isEqualTo("First.\n\nSecond.");
+    }
+}

@@ -1,0 +1,163 @@
+package org.herodotus.eval.extraction;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.extract.LanguageIdentifier;
+import org.herodotus.model.Article;
+import org.herodotus.source.SourceDocument;
+import org.jsoup.Jsoup;
+
+/**
+ * Extraction throughput, measured side by side with a baseline in one JVM on one thread: every
+ * variant runs over the same pages in memory, once to warm up, then in interleaved rounds so
+ * that machine noise hits all variants alike. Reported per variant: the median pages per second
+ * of wall time, of the extracting thread's CPU time, and of the process's CPU time.
+ */
+public final class ExtractionBenchmark {
+
+    private ExtractionBenchmark() {
+    }
+
+    /**
+     * One variant's figures: pages per second of wall time, of the measuring thread's CPU time
+     * (what one core delivers), and of the whole process's CPU time (with the garbage collector's
+     * and helper threads' work).
+     */
+    public record Figure(String name, double pagesPerSecond, double pagesPerThreadCpuSecond, double pagesPerCpuSecond,
+                         long pages) {
+    }
+
+    /** The baseline: jsoup's own decoding and parsing, then the whole page's text. */
+    public static Function<SourceDocument, Object> jsoupBaseline() {
+        return doc -> {
+            try {
+                return Jsoup.parse(new ByteArrayInputStream(doc.content()), doc.charset(), "").text();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** An extractor as a benchmark variant. */
+    public static Function<SourceDocument, Object> extractor(ArticleExtractor extractor) {
+        return extractor::extract;
+    }
+
+    /**
+     * Runs every variant over {@code pages}: one warm-up pass each, then {@code rounds} rounds
+     * in which each variant passes over all pages once. Variants are named by the map's keys.
+     */
+    public static List<Figure> run(List<SourceDocument> pages, Map<String, Function<SourceDocument, Object>> variants,
+                                   int rounds) {
+        Map<String, List<double[]>> samples = new LinkedHashMap<>();
+        for (var e : variants.entrySet()) {
+            pass(pages, e.getValue());
+            samples.put(e.getKey(), new ArrayList<>());
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (var e : variants.entrySet()) {
+                samples.get(e.getKey()).add(pass(pages, e.getValue()));
+            }
+        }
+        List<Figure> out = new ArrayList<>();
+        for (var e : samples.entrySet()) {
+            double[] wall = e.getValue().stream().mapToDouble(x -> x[0]).sorted().toArray();
+            double[] cpu = e.getValue().stream().mapToDouble(x -> x[1]).sorted().toArray();
+            double[] thread = e.getValue().stream().mapToDouble(x -> x[2]).sorted().toArray();
+            out.add(new Figure(e.getKey(), pages.size() / median(wall), pages.size() / median(thread),
+                    pages.size() / median(cpu), pages.size()));
+        }
+        return out;
+    }
+
+    /** Seconds of wall time, process CPU time and this thread's CPU time for one pass. */
+    private static double[] pass(List<SourceDocument> pages, Function<SourceDocument, Object> variant) {
+        var threads = ManagementFactory.getThreadMXBean();
+        long th0 = threads.getCurrentThreadCpuTime();
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        int sink = 0;
+        for (SourceDocument doc : pages) {
+            Object result = variant.apply(doc);
+            sink += result == null ? 0 : result.hashCode() & 1;
+        }
+        long t1 = System.nanoTime();
+        long cpu1 = processCpuNanos();
+        long th1 = threads.getCurrentThreadCpuTime();
+        if (sink < 0) {
+            throw new IllegalStateException("unreachable; keeps the results alive");
+        }
+        return new double[] {(t1 - t0) / 1e9, Math.max(1, cpu1 - cpu0) / 1e9, Math.max(1, th1 - th0) / 1e9};
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime();
+        }
+        return System.nanoTime();
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** How the fast and the accurate language identifier compare on the same texts. */
+    public record LanguageComparison(int texts, int agree, double fastMillisPerText, double accurateMillisPerText,
+                                     int declared, int fastAgreesWithDeclared, int accurateAgreesWithDeclared) {
+    }
+
+    /**
+     * Identifies every text with both detectors, timing each, and compares them with each
+     * other and with the language the page declared (where it did).
+     */
+    public static LanguageComparison compareLanguages(List<String> texts, List<String> declared,
+                                                      LanguageIdentifier fast, LanguageIdentifier accurate) {
+        for (int i = 0; i < Math.min(20, texts.size()); i++) {
+            fast.identify(texts.get(i));
+            accurate.identify(texts.get(i));
+        }
+        List<String> a = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (String t : texts) {
+            a.add(fast.identify(t));
+        }
+        long t1 = System.nanoTime();
+        List<String> b = new ArrayList<>();
+        for (String t : texts) {
+            b.add(accurate.identify(t));
+        }
+        long t2 = System.nanoTime();
+        int agree = 0;
+        int decl = 0;
+        int fastOk = 0;
+        int accOk = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            if (java.util.Objects.equals(a.get(i), b.get(i))) {
+                agree++;
+            }
+            String d = declared.get(i);
+            if (d != null) {
+                decl++;
+                fastOk += d.equals(a.get(i)) ? 1 : 0;
+                accOk += d.equals(b.get(i)) ? 1 : 0;
+            }
+        }
+        int n = Math.max(1, texts.size());
+        return new LanguageComparison(texts.size(), agree, (t1 - t0) / 1e6 / n, (t2 - t1) / 1e6 / n, decl, fastOk, accOk);
+    }
+
+    /** The bodies of extracted articles, for language comparisons. */
+    public static List<String> bodies(List<Article> articles) {
+        return articles.stream().map(Article::text).toList();
+    }
+}
