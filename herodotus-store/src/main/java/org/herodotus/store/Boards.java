@@ -23,7 +23,7 @@ import java.util.Set;
  * claimant counts once per candidate, with its strongest claim; an unnamed claimant ("a military
  * source") counts once per independent source, since two outlets' anonymous sources may be two
  * people. A claim with no event counts for the incident when its article reports no other
- * incident. The article's own narrative naming a perpetrator counts as a claim by the outlet,
+ * incident, or when the article's other attributions are mostly about this incident. The article's own narrative naming a perpetrator counts as a claim by the outlet,
  * unless a claim in the same article about this incident already names that perpetrator.
  */
 final class Boards {
@@ -104,9 +104,16 @@ final class Boards {
                 + " c.event_id IN (SELECT id FROM events WHERE incident_id = ?)"
                 + " OR (c.event_id IS NULL AND c.article_id IN ("
                 + "   SELECT article_id FROM events WHERE incident_id IS NOT NULL GROUP BY article_id"
-                + "   HAVING count(DISTINCT incident_id) = 1 AND min(incident_id) = ?)))";
+                + "   HAVING count(DISTINCT incident_id) = 1 AND min(incident_id) = ?))"
+                // ... or when this is the incident its article's other attributions are about.
+                + " OR (c.event_id IS NULL AND c.article_id IN ("
+                + "   SELECT article_id FROM (SELECT c2.article_id, e2.incident_id, row_number() OVER ("
+                + "     PARTITION BY c2.article_id ORDER BY count(*) DESC, e2.incident_id) AS r"
+                + "     FROM claims c2 JOIN events e2 ON e2.id = c2.event_id"
+                + "     WHERE c2.attributed_name IS NOT NULL AND e2.incident_id IS NOT NULL"
+                + "     GROUP BY c2.article_id, e2.incident_id) x WHERE r = 1 AND incident_id = ?)))";
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, incident, incident);
+            Sql.bind(p, incident, incident, incident);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String target = rs.getString("attributed_name");
@@ -156,7 +163,8 @@ final class Boards {
                     String claimant = !group.startsWith("article:") ? group : outlet != null ? outlet : "the article";
                     LocalDate when = whenOf(rs);
                     Integer offset = Sql.intOrNull(rs, "trigger_start");
-                    double w = rules.weight("report");
+                    // "Gunmen", "a pro-Iran militia": a description, not an identified party.
+                    double w = rs.getString("country") != null ? rules.weight("report") : rules.weight("report.unidentified");
                     rows.add(new Row(name.toLowerCase(Locale.ROOT), name, rs.getString("country"), rs.getString("sector"),
                             claimant, "report@" + group, "report", "asserted", w,
                             new AttributionBoard.Entry(claimant, "report", "asserted", false, rs.getString("trigger_text"),
