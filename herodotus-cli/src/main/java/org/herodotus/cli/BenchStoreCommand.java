@@ -57,9 +57,13 @@ final class BenchStoreCommand implements Callable<Integer> {
                 System.out.println(AnalysisJson.toLine(r));
             } else {
                 System.out.printf("store: %s (%s)%n", where, store.dialect().name().toLowerCase(java.util.Locale.ROOT));
-                System.out.printf("ingest: %,d articles, %,d events in the store; %.1f articles/s, %.0f events/s"
-                        + " (batch %d, store work only)%n", r.articles(), r.events(), r.articlesPerSecond(),
-                        r.eventsPerSecond(), batch);
+                if (r.articles() == 0) {
+                    System.out.printf("ingest: none, the store already holds %,d events%n", r.events());
+                } else {
+                    System.out.printf("ingest: %,d articles, %,d events in the store; %.1f articles/s, %.0f events/s"
+                            + " (batch %d, store work only)%n", r.articles(), r.events(), r.articlesPerSecond(),
+                            r.eventsPerSecond(), batch);
+                }
                 System.out.printf("%-42s %6s %9s %9s %9s %9s%n", "query (first 100 rows)", "runs", "p50 ms", "p95 ms",
                         "max ms", "rows");
                 for (Map.Entry<String, StoreBenchmark.Latency> e : r.queries().entrySet()) {

@@ -317,6 +317,7 @@ final class ArticleWriter {
         List<Object[]> eventRows = new ArrayList<>();
         List<Object[]> participants = new ArrayList<>();
         List<Object[]> claimRows = new ArrayList<>();
+        List<Object[]> wordRows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         for (Item item : work) {
             Analysis a = item.a;
@@ -330,6 +331,7 @@ final class ArticleWriter {
                     bands.add(new Object[] {b, articleId});
                 }
             }
+            wordRows.addAll(WordIndex.rows(articleId, a.title(), text));
             Map<String, Actor> actors = new HashMap<>();
             for (Actor actor : a.actors()) {
                 actors.put(actor.id(), actor);
@@ -350,13 +352,14 @@ final class ArticleWriter {
                 Place place = e.place() == null ? null : places.get(e.place());
                 LocalDate[] when = e.date() == null ? null : EventDates.interval(e.date());
                 boolean precise = when != null && when[0].equals(when[1]);
+                LocalDate day = precise ? when[0] : item.seen;
                 Span t = e.trigger();
                 Span s = e.sentence();
                 eventRows.add(new Object[] {id, articleId, e.id(), e.event().strip().toUpperCase(Locale.ROOT), e.mode(),
                     e.place(), place == null ? null : place.name(), place == null ? null : place.lat(),
                     place == null ? null : place.lon(), place == null ? null : place.country(),
                     place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
-                    when == null ? null : when[0], when == null ? null : when[1], precise ? when[0] : item.seen, item.seen,
+                    when == null ? null : when[0], when == null ? null : when[1], day, item.seen,
                     item.group, e.negated(), e.modality(), e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
                     t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
                     s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text),
@@ -365,7 +368,8 @@ final class ArticleWriter {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
                         Actor actor = actors.get(actorKey);
                         participants.add(new Object[] {id, articleId, role, actorKey, actor.name(),
-                            actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(), actor.sector()});
+                            actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(), actor.sector(),
+                            day});
                     }
                 }
             }
@@ -396,11 +400,13 @@ final class ArticleWriter {
         sql.insert("events", "id, article_id, event_key, event_type, mode, place_key, place_name, lat, lon, country, "
                 + "admin1, feature, date_text, date_lo, date_hi, day, seen, source_group, negated, modality, quad, intensity, "
                 + "trigger_start, trigger_end, sentence_start, sentence_end, trigger_text, sentence_text, incident_id", 29, eventRows);
-        sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector", 8, participants);
+        sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector, day", 9,
+                participants);
         sql.insert("claims", "article_id, claim_key, event_key, event_id, claim_type, certainty, source_key, source_name, "
                 + "source_country, source_sector, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
                 + "content_text, content_start, content_end, attributed_key, attributed_name, attributed_country, "
                 + "attributed_sector", 23, claimRows);
+        sql.insert("article_words", "word, article_id", 2, wordRows);
     }
 
     /** Only events that happened merge into incidents: not negated, not future or hypothetical. */
@@ -450,7 +456,7 @@ final class ArticleWriter {
 
     /** Removes every record of the articles {@code ids}, leaving their incidents to be refreshed. */
     void delete(List<Long> ids) throws SQLException {
-        for (String table : List.of("event_actors", "events", "claims", "actors", "places", "article_bands")) {
+        for (String table : List.of("event_actors", "events", "claims", "actors", "places", "article_bands", "article_words")) {
             sql.update("DELETE FROM " + table + " WHERE article_id IN (?*)", ids);
         }
         sql.update("DELETE FROM articles WHERE id IN (?*)", ids);

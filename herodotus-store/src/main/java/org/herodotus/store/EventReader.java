@@ -4,14 +4,28 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
-/** Runs {@link EventQuery}s: one SQL statement per page, then the page's actors in one more. */
+/**
+ * Runs {@link EventQuery}s. A query with a limit first finds the ids of the newest matching
+ * events, reading only the few columns the filters and the order need, and then fetches those
+ * events whole with their articles and participants; a query without a limit reads all matching
+ * events in pages by id.
+ *
+ * <p>Finding ids first matters on DuckDB, which stores tables by column: a top-N query that
+ * returns every column decompresses all of them (sentences included) for every row that passes
+ * the filters, where the ids alone cost a fraction of that. On PostgreSQL a participant filter
+ * walks the participants' own (filter, day) index newest first, so an actor's latest events are
+ * found without visiting the thousands of older ones.
+ */
 final class EventReader {
 
     private static final int BATCH = 5000;
@@ -26,25 +40,20 @@ final class EventReader {
 
     void read(EventQuery q, Consumer<EventRow> sink) throws SQLException {
         try {
-            List<Object> args = new ArrayList<>();
-            List<String> with = new ArrayList<>();
-            List<String> joins = new ArrayList<>();
-            List<Object> withArgs = new ArrayList<>();
-            String where = where(q, args, with, joins, withArgs);
-            args.addAll(0, withArgs);
-            // Events first, their articles' details after, for the page only: joining the whole
-            // articles table costs more than the query itself on DuckDB.
-            String select = (with.isEmpty() ? "" : "WITH " + String.join(", ", with) + " ")
-                    + "SELECT e.* FROM events e" + String.join("", joins) + " WHERE " + where;
             if (q.limit() != null) {
-                page(select + " ORDER BY e.day DESC, e.id DESC LIMIT " + Math.max(0, q.limit()), args, sink);
+                List<Long> ids = newest(q, Math.max(0, q.limit()));
+                if (!ids.isEmpty()) {
+                    page("SELECT e.* FROM events e WHERE e.id IN (" + Sql.literals(ids) + ")", List.of(), ids, sink);
+                }
                 return;
             }
+            Filter f = filter(q, false);
+            String select = "SELECT e.* FROM events e WHERE " + f.where();
             long after = Long.MIN_VALUE;
             while (true) {
-                List<Object> pageArgs = new ArrayList<>(args);
+                List<Object> pageArgs = new ArrayList<>(f.args);
                 pageArgs.add(after);
-                long last = page(select + " AND e.id > ? ORDER BY e.id LIMIT " + BATCH, pageArgs, sink);
+                long last = page(select + " AND e.id > ? ORDER BY e.id LIMIT " + BATCH, pageArgs, null, sink);
                 if (last == Long.MIN_VALUE) {
                     return;
                 }
@@ -55,11 +64,111 @@ final class EventReader {
         }
     }
 
-    /** Reads one page; returns the id of its last row, or Long.MIN_VALUE when it was empty. */
-    private long page(String sql, List<Object> args, Consumer<EventRow> sink) throws SQLException {
+    /** The ids of the {@code limit} newest events matching {@code q}, newest first. */
+    private List<Long> newest(EventQuery q, int limit) throws SQLException {
+        if (limit == 0) {
+            return List.of();
+        }
+        if (dialect == Dialect.DUCKDB && q.text() != null && limit <= PROBE / 10) {
+            List<Long> probed = probe(q, limit);
+            if (probed != null) {
+                return probed;
+            }
+        }
+        Filter f = filter(q, dialect == Dialect.POSTGRESQL);
+        if (f.party == null) {
+            return ids("SELECT e.id FROM events e WHERE " + f.where() + " ORDER BY e.day DESC, e.id DESC LIMIT " + limit,
+                    f.args).distinct();
+        }
+        // Participants joined rather than tested: PostgreSQL can then walk a participant index in
+        // (day, event) order. An event with two matching participants comes twice, so ask for
+        // more rows until enough distinct events came back or there are no more.
+        List<Object> args = new ArrayList<>(f.partyArgs);
+        args.addAll(f.args);
+        String sql = "SELECT ea.event_id FROM event_actors ea JOIN events e ON e.id = ea.event_id WHERE " + f.party
+                + " AND " + f.where() + " ORDER BY ea.day DESC, ea.event_id DESC LIMIT ";
+        for (int rows = limit + limit / 4 + 1; ; rows *= 2) {
+            Ids found = ids(sql + rows, args);
+            if (found.distinct().size() >= limit || found.read() < rows) {
+                return found.distinct().subList(0, Math.min(limit, found.distinct().size()));
+            }
+        }
+    }
+
+    /** How many of the newest events {@link #probe} tests for the words of a text search. */
+    private static final int PROBE = 3000;
+
+    /**
+     * A text search on DuckDB, tried on the {@value #PROBE} newest events that pass the other
+     * filters: their articles' words are a few row groups of the word index (stored in article
+     * order), read in milliseconds, where looking a common word up reads all its rows. Returns
+     * the ids when that settles the answer (enough of them match, or no other events pass the
+     * other filters), else null.
+     */
+    private List<Long> probe(EventQuery q, int limit) throws SQLException {
+        List<String> words = Words.query(q.text());
+        if (words.isEmpty()) {
+            return null;
+        }
+        Filter f = filter(q.withText(null), false);
+        StringBuilder sql = new StringBuilder("WITH cand AS (SELECT e.id, e.day, e.article_id FROM events e WHERE ")
+                .append(f.where()).append(" ORDER BY e.day DESC, e.id DESC LIMIT ").append(PROBE)
+                .append("), hits AS (SELECT c.id, c.day FROM cand c WHERE 1 = 1");
+        List<Object> args = new ArrayList<>(f.args);
+        for (String word : words) {
+            // "word || ''" keeps DuckDB from looking the word up in its index, which would read all
+            // of the word's rows: the article filter alone narrows the scan to a few row groups.
+            sql.append(" AND c.article_id IN (SELECT aw.article_id FROM article_words aw "
+                    + "WHERE aw.article_id IN (SELECT article_id FROM cand) AND aw.word || '' = ?)");
+            args.add(word);
+        }
+        sql.append(" ORDER BY c.day DESC, c.id DESC LIMIT ").append(limit)
+                .append(") SELECT (SELECT count(*) FROM cand), (SELECT list(id ORDER BY day DESC, id DESC) FROM hits)");
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                long candidates = rs.getLong(1);
+                java.sql.Array list = rs.getArray(2);
+                List<Long> ids = new ArrayList<>();
+                if (list != null) {
+                    for (Object id : (Object[]) list.getArray()) {
+                        ids.add(((Number) id).longValue());
+                    }
+                }
+                return ids.size() >= limit || candidates < PROBE ? ids : null;
+            }
+        }
+    }
+
+    /** The distinct ids a statement returned, in its order, and how many rows it returned. */
+    private record Ids(List<Long> distinct, int read) {
+    }
+
+    private Ids ids(String sql, List<Object> args) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>();
+        int read = 0;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    read++;
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return new Ids(new ArrayList<>(out), read);
+    }
+
+    /**
+     * Reads one page of events with their articles and participants and hands them to
+     * {@code sink}, in the order of {@code order} when given, else in the statement's order;
+     * returns the id of the last row, or Long.MIN_VALUE when the page was empty.
+     */
+    private long page(String sql, List<Object> args, List<Long> order, Consumer<EventRow> sink) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
-        java.util.Set<Long> articleIds = new java.util.LinkedHashSet<>();
+        Set<Long> articleIds = new LinkedHashSet<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             Sql.bind(p, args.toArray());
             try (ResultSet rs = p.executeQuery()) {
@@ -83,10 +192,7 @@ final class EventReader {
         Map<Long, Object[]> articles = new HashMap<>();
         List<Long> articleList = new ArrayList<>(articleIds);
         try (PreparedStatement p = c.prepareStatement("SELECT id, doc_key, url, title, outlet, published, language "
-                + "FROM articles WHERE id IN (" + Sql.marks(articleList.size()) + ")")) {
-            for (int i = 0; i < articleList.size(); i++) {
-                p.setLong(i + 1, articleList.get(i));
-            }
+                + "FROM articles WHERE id IN (" + Sql.literals(articleList) + ")")) {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     articles.put(rs.getLong("id"), new Object[] {rs.getString("doc_key"), rs.getString("url"),
@@ -97,15 +203,22 @@ final class EventReader {
         Map<Long, List<Participant>> actors = new HashMap<>();
         Map<Long, List<Participant>> recipients = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT event_id, role, name, country, sector FROM event_actors "
-                + "WHERE event_id IN (" + Sql.marks(ids.size()) + ") ORDER BY event_id, actor_key")) {
-            for (int i = 0; i < ids.size(); i++) {
-                p.setLong(i + 1, ids.get(i));
-            }
+                + "WHERE event_id IN (" + Sql.literals(ids) + ") ORDER BY event_id, actor_key")) {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     Map<Long, List<Participant>> target = "actor".equals(rs.getString(2)) ? actors : recipients;
                     target.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Participant(rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        if (order != null) {
+            Map<Long, Object[]> byId = new HashMap<>();
+            rows.forEach(r -> byId.put((Long) r[0], r));
+            rows.clear();
+            for (Long id : order) {
+                if (byId.containsKey(id)) {
+                    rows.add(byId.get(id));
                 }
             }
         }
@@ -115,37 +228,34 @@ final class EventReader {
             last = id;
             Object[] a = articles.get((Long) r[23]);
             sink.accept(new EventRow(id, (String) r[1], (Long) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (java.time.LocalDate) r[6], (Boolean) r[7], (String) r[8], (Integer) r[9], (Double) r[10],
+                    (LocalDate) r[6], (Boolean) r[7], (String) r[8], (Integer) r[9], (Double) r[10],
                     actors.getOrDefault(id, List.of()), recipients.getOrDefault(id, List.of()), (String) r[11],
                     (Double) r[12], (Double) r[13], (String) r[14], (String) r[15], (String) r[16], (String) r[17],
                     (String) r[18], (Integer) r[19], (Integer) r[20], (Integer) r[21], (Integer) r[22], (String) a[0],
-                    (String) a[1], (String) a[2], (String) a[3], (java.time.LocalDate) a[4], (String) a[5]));
+                    (String) a[1], (String) a[2], (String) a[3], (LocalDate) a[4], (String) a[5]));
         }
         return last;
     }
 
-    /** Participant or text filters matching fewer rows than this are resolved first (PostgreSQL). */
-    private static final int SELECTIVE = 5000;
-
     /**
-     * Whether a filter matches few rows: then PostgreSQL should collect its matches first and
-     * join them, rather than walk the events newest first and test each (its plan for LIMIT
-     * queries, which reads every event when the filter matches few or none).
+     * The SQL of a query's filters over {@code events e}.
+     *
+     * @param conditions conditions on {@code e}, all of which hold
+     * @param args       their parameters, in order
+     * @param party      when participants are to be joined as {@code ea}: the conditions on
+     *                   them; else null, and the participant filter is among {@code conditions}
+     * @param partyArgs  the parameters of {@code party}
      */
-    private boolean selective(String sql, List<Object> args) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM (" + sql + " LIMIT " + SELECTIVE + ") x")) {
-            Sql.bind(p, args.toArray());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) < SELECTIVE;
-            }
+    private record Filter(List<String> conditions, List<Object> args, String party, List<Object> partyArgs) {
+        String where() {
+            return conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
         }
     }
 
-    private String where(EventQuery q, List<Object> args, List<String> with, List<String> joins, List<Object> withArgs)
-            throws SQLException {
+    /** The filters of {@code q}; {@code joinParty} to leave the participant filter to a join. */
+    private static Filter filter(EventQuery q, boolean joinParty) {
         List<String> w = new ArrayList<>();
-        w.add("1 = 1");
+        List<Object> args = new ArrayList<>();
         if (!q.types().isEmpty()) {
             w.add("e.event_type IN (" + Sql.marks(q.types().size()) + ")");
             q.types().forEach(t -> args.add(t.strip().toUpperCase(Locale.ROOT)));
@@ -175,8 +285,8 @@ final class EventReader {
         }
         if (q.near() != null) {
             EventQuery.Circle n = q.near();
-            // A box around the circle first, so an index on (lat, lon) narrows the rows; then the
-            // exact great-circle distance.
+            // A box around the circle first, so an index on (lat, lon) or DuckDB's zone maps
+            // narrow the rows; then the exact great-circle distance.
             double dLat = n.radiusKm() / 111.0;
             double dLon = n.radiusKm() / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(n.lat()))));
             w.add("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
@@ -191,75 +301,41 @@ final class EventReader {
             args.add(n.lon());
             args.add(n.radiusKm());
         }
+        if (q.text() != null) {
+            // Every word, looked up in the word index (see WordIndex).
+            for (String word : Words.query(q.text())) {
+                w.add("e.article_id IN (SELECT aw.article_id FROM article_words aw WHERE aw.word = ?)");
+                args.add(word);
+            }
+        }
         List<String> party = new ArrayList<>();
+        List<Object> partyArgs = new ArrayList<>();
         if (q.actor() != null) {
             String name = q.actor().strip().toLowerCase(Locale.ROOT);
             if (name.contains("*")) {
-                party.add("ea.name_lc LIKE ?");
-                args.add(name.replace("%", "\\%").replace("_", "\\_").replace('*', '%'));
+                party.add("ea.name_lc LIKE ? ESCAPE '\\'");
+                partyArgs.add(name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_").replace('*', '%'));
             } else {
                 party.add("ea.name_lc = ?");
-                args.add(name);
+                partyArgs.add(name);
             }
         }
         if (q.actorCountry() != null) {
             party.add("ea.country = ?");
-            args.add(q.actorCountry().toUpperCase(Locale.ROOT));
+            partyArgs.add(q.actorCountry().toUpperCase(Locale.ROOT));
         }
         if (q.sector() != null) {
             party.add("ea.sector = ?");
-            args.add(q.sector().toUpperCase(Locale.ROOT));
+            partyArgs.add(q.sector().toUpperCase(Locale.ROOT));
         }
-        if (!party.isEmpty()) {
-            List<Object> partyArgs = new ArrayList<>(args.subList(args.size() - party.size(), args.size()));
-            String members = "SELECT ea.event_id FROM event_actors ea WHERE " + String.join(" AND ", party);
-            if (dialect == Dialect.POSTGRESQL && selective(members, partyArgs)) {
-                args.subList(args.size() - party.size(), args.size()).clear();
-                with.add("party AS MATERIALIZED (SELECT DISTINCT event_id FROM (" + members + ") x)");
-                withArgs.addAll(partyArgs);
-                joins.add(" JOIN party ON party.event_id = e.id");
-            } else {
-                w.add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND " + String.join(" AND ", party) + ")");
-            }
+        if (party.isEmpty()) {
+            return new Filter(w, args, null, List.of());
         }
-        if (q.text() != null && !q.text().isBlank()) {
-            List<String> words = words(q.text());
-            List<String> t = new ArrayList<>();
-            if (dialect == Dialect.POSTGRESQL) {
-                t.add("a.search @@ plainto_tsquery('simple', ?)");
-                args.add(String.join(" ", words));
-            } else {
-                for (String word : words) {
-                    // A plain substring test first (much cheaper than the regular expression),
-                    // then the whole-word test on the few articles that pass it.
-                    t.add("contains(lower(coalesce(a.title, '') || ' ' || a.body), ?)");
-                    args.add(word);
-                    t.add("regexp_matches(coalesce(a.title, '') || ' ' || a.body, ?)");
-                    args.add("(?i)\\b" + word + "\\b");
-                }
-            }
-            String matching = "SELECT a.id FROM articles a WHERE " + String.join(" AND ", t);
-            List<Object> textArgs = new ArrayList<>(args.subList(args.size() - t.size(), args.size()));
-            if (dialect == Dialect.POSTGRESQL && selective(matching, textArgs)) {
-                args.subList(args.size() - t.size(), args.size()).clear();
-                with.add("texts AS MATERIALIZED (" + matching + ")");
-                withArgs.addAll(textArgs);
-                joins.add(" JOIN texts ON texts.id = e.article_id");
-            } else {
-                w.add("e.article_id IN (" + matching + ")");
-            }
+        if (joinParty) {
+            return new Filter(w, args, String.join(" AND ", party), partyArgs);
         }
-        return String.join(" AND ", w);
-    }
-
-    /** The search words: letters and digits only, so they mean the same on both engines. */
-    static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
-            }
-        }
-        return out;
+        w.add("EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_id = e.id AND " + String.join(" AND ", party) + ")");
+        args.addAll(partyArgs);
+        return new Filter(w, args, null, List.of());
     }
 }

@@ -38,6 +38,20 @@ public final class Migrations {
     public record Migration(int version, String description, String script, String checksum) {
     }
 
+    /**
+     * Work a migration does in Java after its script, in the same transaction: filling a new
+     * table from the stored articles where SQL alone would not compute the same values as the
+     * code that fills it for new articles.
+     */
+    @FunctionalInterface
+    interface Step {
+        /** Runs the step on {@code c}, inside the migration's transaction. */
+        void run(Connection c, Dialect dialect) throws SQLException;
+    }
+
+    /** The Java steps, by the version whose script they follow. */
+    private static final Map<Integer, Step> STEPS = Map.of(3, WordIndex::fill);
+
     private final Dialect dialect;
     private final List<Migration> migrations;
 
@@ -94,6 +108,10 @@ public final class Migrations {
                     for (String sql : statements(m.script())) {
                         s.execute(sql);
                     }
+                }
+                Step step = STEPS.get(m.version());
+                if (step != null) {
+                    step.run(c, dialect);
                 }
                 try (PreparedStatement p = c.prepareStatement(
                         "INSERT INTO schema_version (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)")) {

@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
 
     /** Tables that hold an article's records, for counting and for tests. */
     public static final List<String> TABLES = List.of(
-            "articles", "article_bands", "actors", "places", "events", "event_actors", "claims", "incidents");
+            "articles", "article_bands", "article_words", "actors", "places", "events", "event_actors", "claims", "incidents");
 
     private final Connection connection;
     private final Dialect dialect;

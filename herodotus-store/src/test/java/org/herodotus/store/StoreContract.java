@@ -454,7 +454,7 @@ abstract class StoreContract {
     long orphans() throws SQLException {
         long n = 0;
         try (Statement s = store.connection().createStatement()) {
-            for (String t : List.of("actors", "places", "events", "event_actors", "claims", "article_bands")) {
+            for (String t : List.of("actors", "places", "events", "event_actors", "claims", "article_bands", "article_words")) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + t
                         + " x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = x.article_id)")) {
                     rs.next();

@@ -87,7 +87,6 @@ public final class StoreBenchmark {
         store.analyze();
         Map<String, Latency> latencies = new LinkedHashMap<>();
         List<Double> all = new ArrayList<>();
-        Random r = new Random(seed + 1);
         List<String> countries = SyntheticCorpus.countries();
         LocalDate first = corpus.firstDay();
         List<Incident> someIncidents = store.incidents(IncidentFilter.all().withLimit(1000));
@@ -130,24 +129,39 @@ public final class StoreBenchmark {
         if (!someIncidents.isEmpty()) {
             kinds.put("incident", x -> EventQuery.all().withIncident(someIncidents.get(x.nextInt(someIncidents.size())).id()));
         }
+        // Each kind draws its queries from its own generator, so they do not depend on the order
+        // the kinds run in.
+        Map<String, Random> draws = new LinkedHashMap<>();
+        int k = 0;
+        for (String kind : kinds.keySet()) {
+            draws.put(kind, new Random(seed + 1 + 7919L * k++));
+        }
         // Warm caches and the JIT with a few queries of every kind first.
-        for (Function<Random, EventQuery> k : kinds.values()) {
+        Random warm = new Random(seed);
+        for (Function<Random, EventQuery> kind : kinds.values()) {
             for (int i = 0; i < 3; i++) {
-                store.events(k.apply(r).withLimit(100));
+                store.events(kind.apply(warm).withLimit(100));
             }
         }
-        for (Map.Entry<String, Function<Random, EventQuery>> k : kinds.entrySet()) {
-            double[] ms = new double[runs];
-            long rows = 0;
-            for (int i = 0; i < runs; i++) {
-                EventQuery q = k.getValue().apply(r).withLimit(100);
+        // Round robin over the kinds, so a burst of load from elsewhere on the machine slows all
+        // kinds alike instead of whichever ran during it.
+        Map<String, double[]> ms = new LinkedHashMap<>();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        kinds.keySet().forEach(kind -> ms.put(kind, new double[runs]));
+        for (int i = 0; i < runs; i++) {
+            for (Map.Entry<String, Function<Random, EventQuery>> kind : kinds.entrySet()) {
+                EventQuery q = kind.getValue().apply(draws.get(kind.getKey())).withLimit(100);
                 long t = System.nanoTime();
-                rows += store.events(q).size();
-                ms[i] = (System.nanoTime() - t) / 1e6;
-                all.add(ms[i]);
+                int n = store.events(q).size();
+                double elapsed = (System.nanoTime() - t) / 1e6;
+                ms.get(kind.getKey())[i] = elapsed;
+                rows.merge(kind.getKey(), (long) n, Long::sum);
+                all.add(elapsed);
             }
-            latencies.put(k.getKey(), latency(ms, rows / (double) runs));
-            LOG.debug("{}: {}", k.getKey(), latencies.get(k.getKey()));
+        }
+        for (String kind : kinds.keySet()) {
+            latencies.put(kind, latency(ms.get(kind), rows.get(kind) / (double) runs));
+            LOG.debug("{}: {}", kind, latencies.get(kind));
         }
         double[] every = all.stream().mapToDouble(Double::doubleValue).toArray();
         return new Result(store.location(), articles, have + stored, seconds, articles / seconds, stored / seconds,
