@@ -44,9 +44,23 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--nested", description = "Also score attributions whose cue stands inside a quotation.")
     boolean nested;
 
-    @Option(names = "--model", paramLabel = "FILE|bundled|none",
-            description = "Cue model filtering a broad set of candidates: a file, the bundled one (default), or none (rules only).")
+    @Option(names = "--model", paramLabel = "FILE|bundled|tagger|none",
+            description = {"What finds the attributions: the rules with the bundled cue model (bundled, the default),",
+                    "the rules with a cue model FILE (.tsv), the bundled sequence tagger (tagger), a tagger FILE",
+                    "(.tsv.gz), or the rules alone (none)."})
     String model = "bundled";
+
+    @Option(names = "--train-tagger", paramLabel = "FILE",
+            description = "Instead of scoring, train the sequence tagger on the --gold articles (use the train part) and write it here (.gz: compressed).")
+    Path trainTagger;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "With --train-tagger: the most passes to try (the best on the last sixth of the articles is kept; default ${DEFAULT-VALUE}).")
+    int epochs = 15;
+
+    @Option(names = "--min-count", paramLabel = "N",
+            description = "With --train-tagger: keep features seen at least N times (default ${DEFAULT-VALUE}).")
+    int minCount = 3;
 
     @Option(names = "--train-model", paramLabel = "FILE",
             description = "Instead of scoring, train the cue model on the --gold articles (use the train part) and write it here.")
@@ -79,6 +93,45 @@ final class EvalAttributionCommand implements Callable<Integer> {
                         + docs.size() + " articles; threshold chosen on the last sixth of them.");
             }
             System.out.println("attribution model written to " + trainModel);
+            return ExitCodes.OK;
+        }
+        if (trainTagger != null) {
+            org.herodotus.claims.AttributionTagger trained = new org.herodotus.eval.attribution.AttributionTaggerTrainer(
+                    ClaimLexicon.defaults(), epochs, minCount).train(docs, eval::parse);
+            java.io.OutputStream raw = Files.newOutputStream(trainTagger);
+            if (trainTagger.toString().endsWith(".gz")) {
+                raw = new java.util.zip.GZIPOutputStream(raw);
+            }
+            try (Writer w = new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8)) {
+                trained.write(w, "Trained by: herodotus eval attribution --gold " + gold.getFileName() + " --train-tagger FILE"
+                        + " --epochs " + epochs + " --min-count " + minCount + "\n" + docs.size() + " articles; passes chosen on the last sixth of them.");
+            }
+            System.out.println("attribution tagger (" + trained.size() + " features) written to " + trainTagger);
+            return ExitCodes.OK;
+        }
+        if (model.equals("tagger") || model.endsWith(".tsv.gz")) {
+            org.herodotus.claims.AttributionTagger tagger;
+            if (model.equals("tagger")) {
+                tagger = org.herodotus.claims.AttributionTagger.bundled(ClaimLexicon.defaults());
+                if (tagger == null) {
+                    System.err.println("eval attribution: no tagger is bundled");
+                    return ExitCodes.USAGE;
+                }
+            } else {
+                try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(model)))) {
+                    tagger = org.herodotus.claims.AttributionTagger.read(in, ClaimLexicon.defaults());
+                }
+            }
+            eval.withTagger(tagger);
+            AttributionEval.Run run;
+            if (predOut != null) {
+                try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
+                    run = eval.run(docs, w);
+                }
+            } else {
+                run = eval.run(docs, null);
+            }
+            print(run, gold.toString());
             return ExitCodes.OK;
         }
         AttributionModel attributionModel;
