@@ -342,6 +342,11 @@ public final class TaggerFeatures {
         f.add("l|subj=" + lemma + "|" + subject);
         f.add("l|comp=" + lemma + "|" + complement);
         f.add("p|subj|comp=" + t.pos() + "|" + subject + "|" + complement);
+        for (String w : a.words.get(i)) {
+            if (w.startsWith("q=")) {
+                f.add("l|" + w + "|" + lemma);
+            }
+        }
         // Climb to the nearest reporting word above: how this token hangs under it.
         int at = i;
         int depth = 0;
@@ -416,6 +421,9 @@ public final class TaggerFeatures {
                 List<String> f = out.get(i);
                 f.add("cand=" + role + "|" + pos);
                 f.add("cand=" + role + "|" + pos + "|" + tag);
+                if (role.equals("cue")) {
+                    f.add("cand=cue|" + tag + "|" + ClaimLexicon.lower(a.tokens.get(i).lemma()));
+                }
                 any[i] = true;
             }
             if (r[1] + 1 < out.size()) {
@@ -546,6 +554,19 @@ public final class TaggerFeatures {
                 f.add("a:branch|l=" + branch + "|" + cueLemma);
                 f.add("a:branch|side=" + branch + "|" + (dist < 0 ? "before" : dist > 0 ? "after" : "in"));
                 f.add("a:branch|p=" + branch + "|" + a.tokens.get(i).pos());
+                Token tk = a.tokens.get(i);
+                String pos = tk.pos();
+                boolean function = !Character.isLetterOrDigit(tk.word().charAt(0)) || pos.equals("CC") || pos.equals("IN")
+                        || pos.equals("TO") || pos.startsWith("W") || pos.equals("RB") || pos.equals("VBG");
+                if (function) {
+                    String w = tk.word().toLowerCase(Locale.ROOT);
+                    f.add("a:branch|w=" + branch + "|" + w);
+                    f.add("a:path|w=" + path + "|" + w);
+                    f.add("a:d|w=" + d + "|" + w);
+                }
+                String prevPos = i > window[0] && a.sentenceOf[i - 1] == a.sentenceOf[i] ? a.tokens.get(i - 1).pos() : "<s>";
+                f.add("a:branch|p-1|p=" + branch + "|" + prevPos + "|" + pos);
+                f.add("a:rel|branch=" + a.rel[i] + "|" + branch);
             }
             Token t = a.tokens.get(i);
             String quote = "none";

@@ -38,6 +38,8 @@ public final class AttributionTaggerTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttributionTaggerTrainer.class);
     private static final long SEED = 17;
+    /** Weight levels between zero and the largest weight in the stored model. */
+    private static final int QUANTA = 150;
 
     /** One training sequence: feature ids per token, gold labels, and the article it comes from. */
     private record Sequence(int[][] features, int[] gold, int doc) {
@@ -61,15 +63,11 @@ public final class AttributionTaggerTrainer {
     public AttributionTagger train(List<PolnearGold.Document> docs, Function<PolnearGold.Document, Parse> parses) {
         TaggerFeatures featurizer = new TaggerFeatures(lexicon);
         Vocabulary cueVocabulary = new Vocabulary();
-        Vocabulary argVocabulary = new Vocabulary();
         List<Sequence> cueSequences = new ArrayList<>();
-        List<Sequence> argSequences = new ArrayList<>();
-        int outside = 0;
-        int relations = 0;
+        List<List<List<List<Span>>>> goldSpans = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             PolnearGold.Document doc = docs.get(d);
             TaggerFeatures.Article a = featurizer.article(doc.text(), parses.apply(doc));
-            List<Token> tokens = a.tokens();
             List<List<Span>> sources = new ArrayList<>();
             List<List<Span>> cues = new ArrayList<>();
             List<List<Span>> contents = new ArrayList<>();
@@ -78,7 +76,8 @@ public final class AttributionTaggerTrainer {
                 cues.add(spans(AttributionScorer.trim(r.cue(), doc.text())));
                 contents.add(spans(AttributionScorer.trim(r.content(), doc.text())));
             }
-            int[] gold = LinearChain.gold(tokens, List.of(sources, contents, cues));
+            goldSpans.add(List.of(sources, cues, contents));
+            int[] gold = LinearChain.gold(a.tokens(), List.of(sources, contents, cues));
             // Roles were listed source, content, cue (cues win overlaps); the chain's order is source, cue, content.
             int[] relabelled = new int[gold.length];
             for (int i = 0; i < gold.length; i++) {
@@ -86,6 +85,25 @@ public final class AttributionTaggerTrainer {
                 relabelled[i] = role < 0 ? 0 : LinearChain.label(role == 0 ? 0 : role == 1 ? 2 : 1, LinearChain.place(gold[i], 13));
             }
             cueSequences.add(new Sequence(cueVocabulary.ids(featurizer.cueFeatures(a)), relabelled, d));
+            if ((d + 1) % 100 == 0) {
+                LOG.info("cue features of {} of {} articles", d + 1, docs.size());
+            }
+        }
+        int split = docs.size() - docs.size() / 6;
+        Trained cueChain = train("cue chain", cueVocabulary.prune(cueSequences, minCount), cueVocabulary,
+                AttributionTagger.CUE_ROLES, split, (w) -> cueF1(cueSequences, split, w));
+        cueSequences.clear();
+
+        Vocabulary argVocabulary = new Vocabulary();
+        List<Sequence> argSequences = new ArrayList<>();
+        int outside = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            PolnearGold.Document doc = docs.get(d);
+            TaggerFeatures.Article a = featurizer.article(doc.text(), parses.apply(doc));
+            List<Token> tokens = a.tokens();
+            List<List<Span>> sources = goldSpans.get(d).get(0);
+            List<List<Span>> cues = goldSpans.get(d).get(1);
+            List<List<Span>> contents = goldSpans.get(d).get(2);
             Set<List<Span>> seen = new HashSet<>();
             for (int k = 0; k < cues.size(); k++) {
                 if (cues.get(k).isEmpty() || !seen.add(cues.get(k))) {
@@ -95,7 +113,6 @@ public final class AttributionTaggerTrainer {
                 if (cue == null) {
                     continue;
                 }
-                relations++;
                 int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
                 List<Token> inWindow = tokens.subList(window[0], window[1]);
                 int[] labels = LinearChain.gold(inWindow, List.of(List.of(sources.get(k)), List.of(contents.get(k))));
@@ -105,16 +122,17 @@ public final class AttributionTaggerTrainer {
                 argSequences.add(new Sequence(argVocabulary.ids(featurizer.argumentFeatures(a, cue[0], cue[1], window)), labels, d));
             }
             if ((d + 1) % 100 == 0) {
-                LOG.info("features of {} of {} articles", d + 1, docs.size());
+                LOG.info("argument features of {} of {} articles", d + 1, docs.size());
             }
         }
-        LOG.info("{} relations; {} with a source or content reaching outside the cue's window", relations, outside);
-        int split = docs.size() - docs.size() / 6;
-        LinearChain cueChain = train("cue chain", cueVocabulary.prune(cueSequences, minCount), cueVocabulary,
-                AttributionTagger.CUE_ROLES, split, (w) -> cueF1(cueSequences, split, w));
-        LinearChain argChain = train("argument chain", argVocabulary.prune(argSequences, minCount), argVocabulary,
+        LOG.info("{} relations; {} with a source or content reaching outside the cue's window", argSequences.size(), outside);
+        Trained argChain = train("argument chain", argVocabulary.prune(argSequences, minCount), argVocabulary,
                 AttributionTagger.ARGUMENT_ROLES, split, (w) -> exactMatch(argSequences, split, w));
-        return new AttributionTagger(lexicon, cueChain, argChain);
+        return new AttributionTagger(lexicon, cueChain.chain(), argChain.chain());
+    }
+
+    /** A trained chain and the number of passes chosen for it. */
+    private record Trained(LinearChain chain, int passes) {
     }
 
     private static boolean covers(List<Token> window, List<Span> spans) {
@@ -139,7 +157,7 @@ public final class AttributionTaggerTrainer {
         return hi < 0 ? null : new int[] {lo, hi};
     }
 
-    private LinearChain train(String name, List<Sequence> sequences, Vocabulary vocabulary, List<String> roles, int split,
+    private Trained train(String name, List<Sequence> sequences, Vocabulary vocabulary, List<String> roles, int split,
                               ToDoubleFunction<Perceptron.Weights> heldOut) {
         int labels = 1 + 4 * roles.size();
         List<Sequence> fit = new ArrayList<>();
@@ -160,12 +178,27 @@ public final class AttributionTaggerTrainer {
                 best = epoch;
             }
         }
+        probe = null;
         LOG.info("{}: training on all articles with {} passes", name, best);
         Perceptron all = new Perceptron(vocabulary.size(), labels);
         for (int epoch = 1; epoch <= best; epoch++) {
             all.epoch(sequences);
         }
         Perceptron.Weights w = all.averaged();
+        // Only the ranking of label sequences matters, so the weights can be rescaled: they are
+        // stored as whole multiples of 1/QUANTA of the largest one, which drops the many tiny ones
+        // and keeps the model file small at no measurable cost.
+        float max = 0;
+        for (float v : w.emission()) {
+            max = Math.max(max, Math.abs(v));
+        }
+        float quantum = max == 0 ? 1 : max / QUANTA;
+        for (int k = 0; k < w.emission().length; k++) {
+            w.emission()[k] = Math.round(w.emission()[k] / quantum);
+        }
+        for (int k = 0; k < w.transition().length; k++) {
+            w.transition()[k] = w.transition()[k] / quantum;
+        }
         Map<String, float[]> weights = new HashMap<>();
         for (int f = 0; f < vocabulary.size(); f++) {
             float[] row = new float[labels];
@@ -178,7 +211,7 @@ public final class AttributionTaggerTrainer {
                 weights.put(vocabulary.name(f), row);
             }
         }
-        return new LinearChain(roles, weights, w.transition());
+        return new Trained(new LinearChain(roles, weights, w.transition()), best);
     }
 
     /** Cue exact-span F1 on the held-out sequences. */
