@@ -50,6 +50,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
                     "a tagger FILE (.tsv.gz) or a cue model FILE (.tsv) for the rules."})
     String model = "tagger";
 
+    @Option(names = "--rule-cues", paramLabel = "bundled|none|FILE",
+            description = "With the tagger: the cue model that picks extra cues among the rule finder's candidates (default ${DEFAULT-VALUE}).")
+    String ruleCues = "bundled";
+
     @Option(names = "--train-tagger", paramLabel = "FILE",
             description = "Instead of scoring, train the sequence tagger on the --gold articles (use the train part) and write it here (.gz: compressed).")
     Path trainTagger;
@@ -121,6 +125,15 @@ final class EvalAttributionCommand implements Callable<Integer> {
                 try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(model)))) {
                     tagger = org.herodotus.claims.AttributionTagger.read(in, ClaimLexicon.defaults());
                 }
+            }
+            if (ruleCues.equals("none")) {
+                tagger = tagger.withRuleCues(null);
+            } else if (!ruleCues.equals("bundled")) {
+                try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(ruleCues), StandardCharsets.UTF_8)) {
+                    tagger = tagger.withRuleCues(AttributionModel.read(r));
+                }
+            } else {
+                tagger = tagger.withRuleCues(AttributionModel.bundled());
             }
             eval.withTagger(tagger);
             AttributionEval.Run run;

@@ -39,26 +39,41 @@ public final class AttributionTagger {
     private final LinearChain arguments;
     private final TaggerFeatures features;
     private final ClaimLexicon lexicon;
+    private final AttributionModel ruleCues;
 
     /** A tagger from its two chains, reading features with {@code lexicon}. */
     public AttributionTagger(ClaimLexicon lexicon, LinearChain cues, LinearChain arguments) {
+        this(lexicon, cues, arguments, null);
+    }
+
+    private AttributionTagger(ClaimLexicon lexicon, LinearChain cues, LinearChain arguments, AttributionModel ruleCues) {
         if (!cues.roles().equals(CUE_ROLES) || !arguments.roles().equals(ARGUMENT_ROLES)) {
             throw new IllegalArgumentException("expected chains over " + CUE_ROLES + " and " + ARGUMENT_ROLES);
         }
         this.lexicon = lexicon;
         this.cues = cues;
         this.arguments = arguments;
+        this.ruleCues = ruleCues;
         this.features = new TaggerFeatures(lexicon);
     }
 
-    /** The tagger shipped with Herodotus, or null if none is bundled. */
+    /**
+     * A copy that also takes the cues of the rule finder's candidates that {@code model} keeps
+     * (null: none), where the cue chain found nothing there: the two see different things, and the
+     * argument chain gives those cues their source and content too.
+     */
+    public AttributionTagger withRuleCues(AttributionModel model) {
+        return new AttributionTagger(lexicon, cues, arguments, model);
+    }
+
+    /** The tagger shipped with Herodotus, with the bundled cue model over the rule candidates; null if none is bundled. */
     public static AttributionTagger bundled(ClaimLexicon lexicon) {
         InputStream in = AttributionTagger.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             return null;
         }
         try (InputStream gz = new GZIPInputStream(in)) {
-            return read(gz, lexicon);
+            return read(gz, lexicon).withRuleCues(AttributionModel.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled attribution tagger " + RESOURCE, e);
         }
@@ -97,14 +112,50 @@ public final class AttributionTagger {
     public List<Attribution> find(String text, Parse parse) {
         TaggerFeatures.Article a = features.article(text, parse);
         int[] labels = cues.tag(features.cueFeatures(a));
-        List<int[]> cueRuns = LinearChain.runs(labels, CUE_ROLES.size()).get(1);
+        List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
         List<Attribution> out = new ArrayList<>();
         for (int[] cue : cueRuns) {
             int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
             int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
             out.add(attribution(a, cue, window, args, lexicon));
         }
+        if (ruleCues != null) {
+            List<Attribution> tagged = List.copyOf(out);
+            for (Attribution c : a.candidates) {
+                Span cover = c.cueCover();
+                int[] cue = cover == null || c.nested() ? null : a.range(cover);
+                if (cue == null || overlaps(cueRuns, cue) || inside(tagged, cover)
+                        || !ruleCues.keeps(AttributionModel.features(text, parse.sentences().get(c.sentence()), c, lexicon))) {
+                    continue;
+                }
+                cueRuns.add(cue);
+                int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
+                int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
+                out.add(attribution(a, cue, window, args, lexicon));
+            }
+            out.sort(java.util.Comparator.comparingInt(x -> x.cueCover().start()));
+        }
         return withoutNested(out);
+    }
+
+    private static boolean overlaps(List<int[]> runs, int[] r) {
+        for (int[] x : runs) {
+            if (x[0] <= r[1] && r[0] <= x[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<Attribution> found, Span cue) {
+        for (Attribution x : found) {
+            for (Span c : x.content()) {
+                if (c.start() <= cue.start() && cue.end() <= c.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
