@@ -28,7 +28,17 @@ public record AgentTerm(String term, String sector, String country, Set<Kind> ki
         /** Before another noun, sets the sector. */
         MODIFIER,
         /** Marks a former office holder. */
-        FORMER
+        FORMER,
+        /**
+         * The actor is not presumed to belong to the country where the events take place
+         * ("analysts", "peacekeepers"): it takes no country from the context.
+         */
+        EXTERNAL,
+        /**
+         * Names a relation to someone else ("ally", "rival"): a country before it is the other
+         * party's ("Israel's ally" is not Israel).
+         */
+        RELATIONAL
     }
 
     /** Whether the term can head a phrase that names an actor. */
