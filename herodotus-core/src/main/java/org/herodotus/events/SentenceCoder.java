@@ -580,6 +580,12 @@ final class SentenceCoder {
                     r.addAll(g.children(v, "obl:" + prep));
                     for (int o : g.children(v, "obj")) {
                         r.addAll(g.children(o, "nmod:" + prep));
+                        for (Dependency d : g.out(o)) {
+                            if (d.relation().equals("acl") && g.token(d.dependent()).pos().equals("VBN")) {
+                                // "shortened the curfew imposed in Sudan"
+                                r.addAll(g.children(d.dependent(), "obl:" + prep));
+                            }
+                        }
                     }
                 }
             }
@@ -587,7 +593,9 @@ final class SentenceCoder {
                 // "offered to hand over to Great Britain", "threatened to impose restrictions against
                 // German goods", "refused to meet Jordan's King": the promised, threatened or refused
                 // action's recipient
-                for (int c : g.children(v, "xcomp")) {
+                List<Integer> complements = new ArrayList<>(g.children(v, "xcomp"));
+                complements.addAll(g.children(v, "ccomp"));
+                for (int c : complements) {
                     for (String inner : COMPLEMENT_RECIPIENTS) {
                         r.addAll(verbRole(g, c, inner, forNeed));
                     }
@@ -603,6 +611,22 @@ final class SentenceCoder {
                 }
             }
             case "purpose" -> r.addAll(purposeTarget(g, purposeClauses(g, v)));
+            case "condition" -> {
+                // "threatened to strike unless Israel rescinded the annexation": who must act
+                List<Integer> heads = new ArrayList<>(List.of(v));
+                heads.addAll(g.children(v, "xcomp"));
+                heads.addAll(g.children(v, "ccomp"));
+                for (int h : heads) {
+                    for (Dependency d : g.out(h)) {
+                        if (d.baseRelation().equals("advcl")) {
+                            String mark = markerOf(g, d.relation(), d.dependent());
+                            if (mark != null && modality.is("condition", mark)) {
+                                r.addAll(g.children(d.dependent(), "nsubj"));
+                            }
+                        }
+                    }
+                }
+            }
             case "poss", "mod", "targeting" -> {
             }
             default -> {
@@ -886,9 +910,13 @@ final class SentenceCoder {
         List<Mention.Participant> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (String role : roles) {
-            if ((role.equals("comprecipient") || role.equals("where") || role.equals("purpose"))
+            if ((role.equals("comprecipient") || role.equals("condition"))
                     && out.stream().anyMatch(p -> p.actorId() != null)) {
-                continue;  // the action's recipient or place stands in only when the act names none
+                continue;  // the action's recipient stands in only when the act names none
+            }
+            if ((role.equals("where") || role.equals("purpose"))
+                    && out.stream().anyMatch(p -> p.country() != null)) {
+                continue;  // the place or the aim stands in only when no one named has a country
             }
             for (int t : role(g, m, role, false)) {
                 for (int a : expand(g, t)) {
