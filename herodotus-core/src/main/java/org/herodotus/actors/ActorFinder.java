@@ -78,6 +78,8 @@ final class ActorFinder {
         boolean headGeneric;
         String modifierSector;
         boolean former;
+        /** The people an ethnic group phrase names ("Turks" in "ethnic Turks"), else null. */
+        String ethnonym;
         /** A word in the phrase says the actor is not presumed local ("analysts", "peacekeepers"). */
         boolean external;
         NamedActor org;
@@ -315,6 +317,10 @@ final class ActorFinder {
             if (ref.kind() == CountryRef.Kind.METONYM && locative(tokens, h.first(), h.end())) {
                 continue;
             }
+            if (ethnic(tokens, h)) {
+                out.add(ethnicGroup(text, s.index(), tokens, hitAt, h));
+                continue;
+            }
             Cand c = new Cand(Type.COUNTRY, s.index(), h.first(), h.end(), tokens);
             c.country = ref;
             out.add(c);
@@ -465,6 +471,38 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** "ethnic Albanians", "ethnic Turkish guerrillas": the demonym says who they are, not their state. */
+    private static boolean ethnic(List<Token> tokens, Hit h) {
+        return h.country() && ((CountryRef) h.value()).kind() == CountryRef.Kind.DEMONYM && h.first() > 0
+                && tokens.get(h.first() - 1).word().equalsIgnoreCase("ethnic");
+    }
+
+    /**
+     * An ethnic group ("ethnic Turks"): civilians whose country is where they live, said after
+     * them ("ethnic Albanians in south Serbia") or left to the context.
+     */
+    private static Cand ethnicGroup(String text, int sentence, List<Token> tokens, Hit[] hitAt, Hit h) {
+        Cand c = new Cand(Type.AGENT, sentence, h.first() - 1, h.end(), tokens);
+        c.nameText = text.substring(c.start, c.endChar);
+        c.plural = true;
+        Description d = new Description();
+        d.headSector = "CVL";
+        d.ethnonym = PhraseIndex.fold(text.substring(tokens.get(h.first()).start(), tokens.get(h.end() - 1).end()));
+        int k = h.end();
+        if (k < tokens.size() && OWN_PLACE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+            while (k < tokens.size() && (tokens.get(k).pos().equals("DT")
+                    || COMPASS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))) {
+                k++;
+            }
+            if (k < tokens.size() && hitAt[k] != null && hitAt[k].first() == k && hitAt[k].country()) {
+                d.country = ((CountryRef) hitAt[k].value()).code();
+            }
+        }
+        c.text = d;
+        return c;
     }
 
     /** Whether the noun phrase from {@code from} on is headed by a relational noun ("militia ally"). */
@@ -698,7 +736,7 @@ final class ActorFinder {
             Hit h = hitAt == null ? null : hitAt[i];
             if (h != null) {
                 if (h.country()) {
-                    if (!(d.head != null && d.head.kinds().contains(AgentTerm.Kind.RELATIONAL))) {
+                    if (!(d.head != null && d.head.kinds().contains(AgentTerm.Kind.RELATIONAL)) && !ethnic(tokens, h)) {
                         d.country = ((CountryRef) h.value()).code();
                     }
                 } else if (h.named().person()) {
@@ -959,7 +997,9 @@ final class ActorFinder {
         Map<Integer, List<Cand>> bySentence = new HashMap<>();
         for (Cand c : cands) {
             Acc a = c.key == null ? null : actors.get(c.key);
-            if (a != null && isState(a.country)) {
+            // the news outlet that reports the sentence ("the Washington Post said") says nothing
+            // about where its events happen
+            if (a != null && isState(a.country) && !"JRN".equals(a.sector)) {
                 bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
             }
         }
@@ -1048,6 +1088,9 @@ final class ActorFinder {
     private static String agentKey(Cand c) {
         Description d = c.text;
         String head = d.head == null ? "" : d.head.term();
+        if (d.ethnonym != null) {
+            return "G:E:" + d.ethnonym.replaceAll("s$", "");
+        }
         if (d.country != null) {
             return "G:" + d.country + ":" + d.sector();
         }
