@@ -82,6 +82,8 @@ final class ActorFinder {
         String ethnonym;
         /** A word in the phrase says the actor is not presumed local ("analysts", "peacekeepers"). */
         boolean external;
+        /** A word in the phrase says the actor is local ("local partners"). */
+        boolean local;
         NamedActor org;
         NamedActor personInside;
         final Set<String> titles = new LinkedHashSet<>();
@@ -633,6 +635,7 @@ final class ActorFinder {
 
     private static void note(Description d, AgentTerm a, int token) {
         d.external |= a.kinds().contains(AgentTerm.Kind.EXTERNAL);
+        d.local |= a.kinds().contains(AgentTerm.Kind.LOCAL);
         if (a.kinds().contains(AgentTerm.Kind.FORMER)) {
             d.former = true;
             return;
@@ -805,7 +808,9 @@ final class ActorFinder {
                         || !hitAt[k].named().person() && hitAt[k].named().roleOn(null).sector() == null);
             }
             String ownerCountry = null;
-            if (!hasCountry && end + 1 < n
+            boolean facility = head.kinds().contains(AgentTerm.Kind.FACILITY);
+            // "bases in Iraq" are where they are, not whose: a facility's owner stands before it
+            if (!hasCountry && !facility && end + 1 < n
                     && OWN_PLACE.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
                 int k = end + 1;
                 if (k < n && tokens.get(k).word().equalsIgnoreCase("the")) {
@@ -826,6 +831,9 @@ final class ActorFinder {
             Description d = describe(tokens, hitAt, first, end);
             if (d.country == null) {
                 d.country = ownerCountry;
+            }
+            if (facility && d.country == null && d.org == null) {
+                continue;  // "the base": a place, and nothing says whose
             }
             for (int k = first; k + 1 < headFirst; k++) {
                 // "Quatar's emir": a name the dictionaries do not know says whose it is
@@ -883,6 +891,7 @@ final class ActorFinder {
         /** A group named by what it is ("students", "the police"), not by a name. */
         boolean generic;
         boolean external;
+        boolean local;
         int firstSentence = Integer.MAX_VALUE;
         Cand firstCand;
         final Set<String> titles = new LinkedHashSet<>();
@@ -947,6 +956,7 @@ final class ActorFinder {
             if ((c.type == Type.AGENT || c.type == Type.TITLE_NP) && key.startsWith("G:")) {
                 a.generic = true;
                 a.external |= c.text != null && c.text.external;
+                a.local |= c.text != null && c.text.local;
             }
             if (a.firstCand == null || c.start < a.firstCand.start) {
                 a.firstCand = c;
@@ -989,8 +999,8 @@ final class ActorFinder {
      * partners") belongs, when nothing in its own phrase says otherwise, to the country where the
      * sentence's events take place ("in Baghdad"), else to the country of the nearest actor of the
      * sentence that has one ("Egyptian police dispersed demonstrators"), else to where the
-     * article's events take place, else to the article's only country. Groups that are not presumed local ("analysts", "peacekeepers") keep
-     * no country.
+     * article's events take place, else to the article's only country. Groups that are not presumed
+     * local ("analysts", "peacekeepers") keep no country; "local partners" take a place's only.
      */
     private void localGroups(String text, List<Cand> cands, Map<String, Acc> actors,
                              Map<Integer, List<String>> placesBySentence, Set<String> articleCountries) {
@@ -1025,6 +1035,8 @@ final class ActorFinder {
             }
             if (!places.isEmpty()) {
                 a.country = places.get(0);
+            } else if (a.local) {
+                a.country = articlePlace;
             } else if (nearest != null) {
                 a.country = actors.get(nearest.key).country;
             } else if (articlePlace != null) {

@@ -38,7 +38,17 @@ public record AgentTerm(String term, String sector, String country, Set<Kind> ki
          * Names a relation to someone else ("ally", "rival"): a country before it is the other
          * party's ("Israel's ally" is not Israel).
          */
-        RELATIONAL
+        RELATIONAL,
+        /**
+         * A place that belongs to an actor ("base", "embassy"): the phrase names that actor only
+         * when it says whose the place is ("US military bases" → USA, MIL; "the base" names no one).
+         */
+        FACILITY,
+        /**
+         * The actor belongs where the events happen ("local partners"): only a place gives its
+         * country, never a neighbouring actor.
+         */
+        LOCAL
     }
 
     /** Whether the term can head a phrase that names an actor. */
