@@ -78,6 +78,8 @@ final class ActorFinder {
         boolean headGeneric;
         String modifierSector;
         boolean former;
+        /** A person's title stands right before the name ("President", "Vice President"). */
+        boolean personTitle;
         /** The people an ethnic group phrase names ("Turks" in "ethnic Turks"), else null. */
         String ethnonym;
         /** A word in the phrase says the actor is not presumed local ("analysts", "peacekeepers"). */
@@ -577,6 +579,8 @@ final class ActorFinder {
             AgentTerm a = agentEndingAt(tokens, i, 0, len);
             if (a != null) {
                 note(d, a, i);
+                // "Vice President Moody Awori": a name right after a person's title is a person's
+                d.personTitle |= i == c.first - 1 && a.kinds().contains(AgentTerm.Kind.TITLE);
                 leftmost = i - len[0] + 1;
                 i -= len[0];
                 continue;
@@ -1178,7 +1182,7 @@ final class ActorFinder {
                 textKnowledge(a, d);
             }
             case PERSON, ORG -> {
-                a.person |= c.type == Type.PERSON;
+                a.person |= c.type == Type.PERSON || d != null && d.personTitle;
                 if (a.name == null || c.owner == null && c.nameText.length() > a.name.length()) {
                     a.name = c.nameText;
                 }
