@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
+import org.herodotus.claims.ClaimLexicon;
 import org.herodotus.claims.ClaimStage;
+import org.herodotus.events.EventLexicon;
+import org.herodotus.events.EventStage;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.extract.Extractor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
+import org.herodotus.nlp.ParseFilter;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
 import org.herodotus.places.PlaceStage;
@@ -58,12 +62,27 @@ public final class Herodotus {
      * ones plus imported CAMEO dictionaries: see {@link ActorDictionary#builder()}).
      */
     public static Pipeline pipeline(ActorDictionary actors) {
+        return pipeline(actors, EventLexicon.builtin());
+    }
+
+    /**
+     * Loads the full analysis pipeline with the actor dictionaries and the event trigger lexicon
+     * given (for instance the shipped lexicon extended with user files: see {@link EventLexicon#load}).
+     */
+    public static Pipeline pipeline(ActorDictionary actors, EventLexicon events) {
+        ActorStage actorStage = new ActorStage(actors);
+        EventStage eventStage = new EventStage(events, actorStage);
+        ClaimLexicon claims = ClaimLexicon.defaults();
+        // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
+        // that reads dependencies adds its filter to this list.
+        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter(), claims.parseFilter()));
         List<Stage> stages = new ArrayList<>();
-        stages.add(new NlpStage());
-        stages.add(new ActorStage(actors));
+        stages.add(new NlpStage(parse));
+        stages.add(actorStage);
+        stages.add(eventStage);
         // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
         PlaceStage.fromClasspath().ifPresent(stages::add);
-        stages.add(new ClaimStage());
+        stages.add(new ClaimStage(claims));
         return new Pipeline(stages);
     }
 

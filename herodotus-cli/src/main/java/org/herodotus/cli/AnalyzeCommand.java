@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.herodotus.Herodotus;
 import org.herodotus.actors.ActorDictionary;
+import org.herodotus.events.EventLexicon;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
@@ -50,13 +51,24 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents lexicon (repeatable).")
     List<Path> cameoAgents = new ArrayList<>();
 
+    @Option(names = "--triggers", paramLabel = "FILE",
+            description = "Event trigger lexicon file to add to the shipped one (repeatable; format in docs/events.md).")
+    List<Path> triggers = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = Herodotus.extractor();
         ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
         cameoActors.forEach(dictionary::addCameoActors);
         cameoAgents.forEach(dictionary::addCameoAgents);
-        Pipeline pipeline = Herodotus.pipeline(dictionary.build());
+        EventLexicon lexicon;
+        try {
+            lexicon = EventLexicon.load(triggers);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println("herodotus analyze: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Pipeline pipeline = Herodotus.pipeline(dictionary.build(), lexicon);
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(

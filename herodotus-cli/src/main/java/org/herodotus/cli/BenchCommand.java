@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
         description = "Speed benchmarks against baselines, run side by side and reported as ratios.",
         subcommands = {
                 BenchNlpCommand.class,
+                BenchEventsCommand.class,
                 BenchPlacesCommand.class,
-                BenchExtractionCommand.class
+                BenchExtractionCommand.class,
+                BenchStoreCommand.class
         })
 final class BenchCommand implements Runnable {
 

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Scores Herodotus on benchmark sets (paths given as arguments).",
         subcommands = {
                 EvalActorsCommand.class,
+                EvalEventsCommand.class,
                 EvalAttributionCommand.class,
                 EvalFactualityCommand.class,
                 EvalGeoCommand.class,

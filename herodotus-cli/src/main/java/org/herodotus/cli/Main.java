@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ExtractCommand.class,
                 AnalyzeCommand.class,
+                IngestCommand.class,
+                IncidentsCommand.class,
+                QueryCommand.class,
+                ExportCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

@@ -129,8 +129,7 @@ public final class ClaimStage implements Stage {
             } else {
                 List<String> all = new ArrayList<>(e.claims());
                 all.addAll(ids);
-                events.add(new Event(e.id(), e.event(), e.mode(), e.actors(), e.recipients(), e.place(), e.date(),
-                        e.negated(), e.modality(), e.quad(), e.intensity(), e.trigger(), e.sentence(), all));
+                events.add(e.withClaims(all));
             }
         }
         return doc.withActors(actors).withEvents(events).withClaims(claims);

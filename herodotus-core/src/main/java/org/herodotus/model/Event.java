@@ -19,14 +19,41 @@ import java.util.List;
  * @param trigger    the words that name the event
  * @param sentence   the sentence it was read from
  * @param claims     ids of the claims that report it
+ * @param dateSource where {@code date} comes from: "text" (a time expression in the sentence) or
+ *                   "published" (the article's publication date, used when the sentence names no
+ *                   date); null when {@code date} is null
+ * @param mentions   every trigger in the article that names this same event, in text order (the
+ *                   first is {@code trigger}); repeated mentions are merged into one event
  */
 public record Event(String id, String event, String mode, List<String> actors, List<String> recipients,
                     String place, String date, boolean negated, String modality, Integer quad,
-                    Double intensity, Span trigger, Span sentence, List<String> claims) {
+                    Double intensity, Span trigger, Span sentence, List<String> claims,
+                    String dateSource, List<Span> mentions) {
 
     public Event {
         actors = actors == null ? List.of() : List.copyOf(actors);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         claims = claims == null ? List.of() : List.copyOf(claims);
+        mentions = mentions == null ? (trigger == null ? List.of() : List.of(trigger)) : List.copyOf(mentions);
+    }
+
+    /** An event without date source or further mentions (the fields of the original contract). */
+    public Event(String id, String event, String mode, List<String> actors, List<String> recipients,
+                 String place, String date, boolean negated, String modality, Integer quad,
+                 Double intensity, Span trigger, Span sentence, List<String> claims) {
+        this(id, event, mode, actors, recipients, place, date, negated, modality, quad, intensity, trigger,
+                sentence, claims, null, null);
+    }
+
+    /** A copy located at {@code placeId}; later stages use it so that no field is lost. */
+    public Event withPlace(String placeId) {
+        return new Event(id, event, mode, actors, recipients, placeId, date, negated, modality, quad, intensity,
+                trigger, sentence, claims, dateSource, mentions);
+    }
+
+    /** A copy reported by the claims {@code claimIds}. */
+    public Event withClaims(List<String> claimIds) {
+        return new Event(id, event, mode, actors, recipients, place, date, negated, modality, quad, intensity,
+                trigger, sentence, claimIds, dateSource, mentions);
     }
 }

@@ -33,9 +33,7 @@ public final class EventPlaces {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             String place = e.place() != null ? e.place() : placeOf(e, places, actors, parse);
-            out.add(place == null || place.equals(e.place()) ? e
-                    : new Event(e.id(), e.event(), e.mode(), e.actors(), e.recipients(), place, e.date(),
-                    e.negated(), e.modality(), e.quad(), e.intensity(), e.trigger(), e.sentence(), e.claims()));
+            out.add(place == null || place.equals(e.place()) ? e : e.withPlace(place));
         }
         return out;
     }

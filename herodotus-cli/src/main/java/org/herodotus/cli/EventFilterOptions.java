@@ -1,0 +1,91 @@
+package org.herodotus.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.store.EventQuery;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The event filters shared by {@code query} and {@code export}. */
+final class EventFilterOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "An actor or recipient name (case-insensitive; * matches anything).")
+    String actor;
+
+    @Option(names = "--actor-country", paramLabel = "CODE", description = "Country code (ISO alpha-3) of an actor or recipient.")
+    String actorCountry;
+
+    @Option(names = "--sector", paramLabel = "CODE", description = "PLOVER sector of an actor or recipient (GOV, MIL, REB, …).")
+    String sector;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "Country code (ISO alpha-3) of the event's place.")
+    String country;
+
+    @Option(names = "--type", paramLabel = "TYPE", split = ",", description = "PLOVER event types (ASSAULT, PROTEST, …); repeat or separate with commas.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--bbox", paramLabel = "MINLAT,MINLON,MAXLAT,MAXLON", description = "Only events placed inside this box.")
+    String bbox;
+
+    @Option(names = "--near", paramLabel = "LAT,LON", description = "Only events within --radius kilometres of this point.")
+    String near;
+
+    @Option(names = "--radius", paramLabel = "KM", description = "Radius for --near in kilometres (default: 25).")
+    double radius = 25;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD), inclusive.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD), inclusive.")
+    LocalDate to;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Words that must all appear in the article's title or text.")
+    String text;
+
+    @Option(names = "--incident", paramLabel = "ID", description = "Only the events of this incident.")
+    Long incident;
+
+    /** The query these options describe. */
+    EventQuery query() {
+        EventQuery q = EventQuery.all().withActor(actor).withActorCountry(actorCountry).withSector(sector)
+                .withCountry(country).withTypes(types).withDates(from, to).withText(text).withIncident(incident);
+        if (bbox != null) {
+            double[] v = numbers(bbox, 4, "--bbox");
+            try {
+                q = q.withBbox(new EventQuery.BoundingBox(v[0], v[1], v[2], v[3]));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--bbox: " + e.getMessage());
+            }
+        }
+        if (near != null) {
+            double[] v = numbers(near, 2, "--near");
+            if (radius <= 0) {
+                throw new ParameterException(spec.commandLine(), "--radius must be positive");
+            }
+            q = q.withNear(new EventQuery.Circle(v[0], v[1], radius));
+        }
+        return q;
+    }
+
+    private double[] numbers(String value, int n, String option) {
+        String[] parts = value.split(",");
+        if (parts.length != n) {
+            throw new ParameterException(spec.commandLine(), option + " needs " + n + " numbers separated by commas: " + value);
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(), option + ": not a number: " + parts[i]);
+            }
+        }
+        return out;
+    }
+}

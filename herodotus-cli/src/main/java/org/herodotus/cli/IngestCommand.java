@@ -1,0 +1,239 @@
+package org.herodotus.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.herodotus.Herodotus;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.source.Sources;
+import org.herodotus.store.IngestResult;
+import org.herodotus.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code herodotus ingest}: analyses articles and stores them, one transaction per article; a
+ * line on standard output says what happened to each once it is durably stored.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Analyses articles and stores them with their events, claims and incidents.",
+                "Inputs: as for analyze; with --analysed, Analysis JSON Lines written by analyze.",
+                "Re-ingesting an article changes nothing; a changed article replaces its records.",
+                "Prints one line per article once it is stored: stored, replaced, unchanged or rejected.",
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
+    List<String> inputs;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--analysed", description = "Inputs are Analysis JSON Lines (from herodotus analyze); no analysis is run.")
+    boolean analysed;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "Publication date (YYYY-MM-DD) for inputs that do not carry one.")
+    LocalDate published;
+
+    @Option(names = "--threads", description = "Analysis worker threads sharing one pipeline (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles per transaction (default 1). Larger batches load faster; a crash loses at most the unfinished batch, never an article already reported.")
+    int batch = 1;
+
+    private final Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
+    private int failed;
+    private final List<Analysis> pending = new ArrayList<>();
+    private Store store;
+    private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() throws IOException {
+        if (batch < 1) {
+            System.err.println("herodotus ingest: --batch must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        try (Store opened = db.open()) {
+            store = opened;
+            if (analysed) {
+                for (String input : inputs) {
+                    readAnalyses(input);
+                }
+            } else {
+                analyseAndStore();
+            }
+            flush();
+        } catch (SQLException e) {
+            System.err.println("herodotus ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        System.err.printf("%d stored, %d replaced, %d unchanged, %d rejected or failed; store: %s%n",
+                counts.getOrDefault(IngestResult.Status.STORED, 0), counts.getOrDefault(IngestResult.Status.REPLACED, 0),
+                counts.getOrDefault(IngestResult.Status.UNCHANGED, 0), failed, db.where());
+        return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    private void analyseAndStore() {
+        ArticleExtractor extractor = Herodotus.extractor();
+        Pipeline pipeline = Herodotus.pipeline();
+        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads),
+                doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), this::accept)) {
+            new Sources().read(inputs, run::submit);
+        }
+    }
+
+    private Article withDefaultDate(Article article) {
+        return article.published() == null && published != null ? article.withPublished(published) : article;
+    }
+
+    /** Reads Analysis JSON Lines from a file, a directory of .jsonl files, or standard input. */
+    private void readAnalyses(String input) {
+        if (input.equals("-")) {
+            readLines("stdin", System.in);
+            return;
+        }
+        Path path = Path.of(input);
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> walk = Files.walk(path)) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".jsonl")
+                        || p.toString().endsWith(".jsonl.gz")).sorted().toList()) {
+                    readAnalyses(p.toString());
+                }
+            } catch (IOException e) {
+                error(input + ": cannot list directory: " + e.getMessage());
+            }
+            return;
+        }
+        try (InputStream raw = Files.newInputStream(path);
+             InputStream in = input.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+            readLines(input, in);
+        } catch (IOException e) {
+            error(input + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private void readLines(String name, InputStream in) {
+        try {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Analysis a;
+                try {
+                    a = AnalysisJson.parseAnalysis(line);
+                } catch (IOException | RuntimeException e) {
+                    error(name + ":" + n + ": not an Analysis JSON object: " + firstLine(e.getMessage()));
+                    continue;
+                }
+                if (a.published() == null && published != null) {
+                    a = new Analysis(a.id(), a.url(), a.title(), a.byline(), published, a.language(), a.text(),
+                            a.actors(), a.places(), a.events(), a.claims(), a.errors());
+                }
+                accept(a);
+            }
+        } catch (IOException e) {
+            error(name + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private void accept(Analysis a) {
+        if (!a.errors().isEmpty()) {
+            a.errors().forEach(e -> System.err.println("warning: " + e));
+        }
+        pending.add(a);
+        if (pending.size() >= batch) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Analysis> work = List.copyOf(pending);
+        pending.clear();
+        try {
+            report(work, work.size() == 1 ? List.of(store.ingest(work.get(0))) : store.ingest(work));
+        } catch (SQLException e) {
+            if (work.size() == 1) {
+                error(name(work.get(0)) + ": not stored: " + e.getMessage());
+                return;
+            }
+            // Find the article the batch failed on: store them one by one.
+            for (Analysis a : work) {
+                try {
+                    report(List.of(a), List.of(store.ingest(a)));
+                } catch (SQLException again) {
+                    error(name(a) + ": not stored: " + again.getMessage());
+                }
+            }
+        }
+    }
+
+    private void report(List<Analysis> work, List<IngestResult> results) {
+        for (int i = 0; i < results.size(); i++) {
+            IngestResult r = results.get(i);
+            Analysis a = work.get(i);
+            counts.merge(r.status(), 1, Integer::sum);
+            if (r.status() == IngestResult.Status.REJECTED) {
+                error(name(a) + ": rejected: " + String.join("; ", r.problems()));
+                continue;
+            }
+            if (!a.errors().isEmpty()) {
+                failed++;
+            }
+            if (r.status() == IngestResult.Status.UNCHANGED) {
+                out.printf("unchanged %s%n", r.key());
+            } else {
+                out.printf("%-9s %s (%d events%s)%n", r.status().name().toLowerCase(java.util.Locale.ROOT), r.key(),
+                        r.events(), r.copyOf() == null ? "" : ", copy of article " + r.copyOf());
+            }
+        }
+        // Flushed only once the transaction has committed: a line printed is an article stored.
+        out.flush();
+    }
+
+    private static String name(Analysis a) {
+        return a.url() != null ? a.url() : a.id();
+    }
+
+    private void error(String message) {
+        failed++;
+        System.err.println(message);
+    }
+}

@@ -1,0 +1,398 @@
+package org.herodotus.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herodotus.nlp.ParseFilter;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+
+/**
+ * The event trigger lexicon: which words name which PLOVER event, with which arguments. Loaded
+ * once from data files ({@code triggers.txt} in this package, plus any user files in the same
+ * format, see docs/events.md) into an immutable object that threads share.
+ */
+public final class EventLexicon {
+
+    private static final String RESOURCE = "triggers.txt";
+
+    /** Roles an entry may name, besides prepositions and particles. */
+    static final Set<String> CORE_ROLES = Set.of("subj", "obj", "iobj", "poss", "by", "mod", "comp",
+            "compsubj", "compaux", "comprecipient", "targeting");
+
+    private final PloverCodebook codebook;
+    private final ModalityLexicon modality;
+    private final Map<String, List<TriggerEntry>> verbs;
+    private final Map<String, List<TriggerEntry>> nouns;
+    private final Map<String, List<String>> actorDefaults;
+    private final Map<String, List<String>> recipientDefaults;
+    private final Set<String> support;
+    private final Set<String> quantity;
+
+    private EventLexicon(Builder b) {
+        this.codebook = b.codebook;
+        this.modality = b.modality;
+        this.verbs = freeze(b.entries, true);
+        this.nouns = freeze(b.entries, false);
+        this.actorDefaults = Map.copyOf(b.actorDefaults);
+        this.recipientDefaults = Map.copyOf(b.recipientDefaults);
+        this.support = Set.copyOf(b.support);
+        this.quantity = Set.copyOf(b.quantity);
+    }
+
+    private static Map<String, List<TriggerEntry>> freeze(List<TriggerEntry> entries, boolean verb) {
+        Map<String, List<TriggerEntry>> map = new HashMap<>();
+        for (TriggerEntry e : entries) {
+            if (e.verb() == verb) {
+                map.computeIfAbsent(e.headWord(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, List<TriggerEntry>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** The lexicon shipped with Herodotus. */
+    public static EventLexicon builtin() {
+        return load(List.of());
+    }
+
+    /**
+     * The shipped lexicon extended with user files in the same format, read in order: their
+     * entries add to the shipped ones, and their {@code @remove} lines take shipped ones out.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed entry
+     */
+    public static EventLexicon load(List<Path> files) {
+        Builder b = new Builder(PloverCodebook.builtin(), ModalityLexicon.builtin());
+        try (InputStream in = EventLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            b.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            for (Path p : files) {
+                try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
+                    b.read(r, p.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EventLexicon(b);
+    }
+
+    /**
+     * Says which sentences may hold an event, so that the nlp stage parses only those: a sentence
+     * qualifies when it contains the words of at least one trigger entry (its head and other
+     * words, and for requirements on named lemmas, one of those lemmas).
+     */
+    public ParseFilter parseFilter() {
+        List<TriggerEntry> all = new ArrayList<>();
+        verbs.values().forEach(all::addAll);
+        nouns.values().forEach(all::addAll);
+        Map<String, List<TriggerEntry>> byHead = new HashMap<>();
+        for (TriggerEntry e : all) {
+            byHead.computeIfAbsent(e.headWord(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<TriggerEntry>> index = Map.copyOf(byHead);
+        return sentence -> {
+            Set<String> lemmas = lemmas(sentence);
+            for (String l : lemmas) {
+                List<TriggerEntry> entries = index.get(l);
+                if (entries != null) {
+                    for (TriggerEntry e : entries) {
+                        if (mayMatch(e, lemmas)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        };
+    }
+
+    static Set<String> lemmas(Sentence sentence) {
+        Set<String> lemmas = new HashSet<>();
+        for (Token t : sentence.tokens()) {
+            if (t.lemma() != null) {
+                lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+            }
+            lemmas.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
+    }
+
+    private static boolean mayMatch(TriggerEntry e, Set<String> lemmas) {
+        for (String w : e.words()) {
+            if (!lemmas.contains(w)) {
+                return false;
+            }
+        }
+        for (TriggerEntry.Need n : e.needs()) {
+            boolean possible = false;
+            for (TriggerEntry.Alt a : n.alts()) {
+                if (a.lemmas().isEmpty() || a.lemmas().stream().anyMatch(l -> lemmas.contains(l) || isNerType(l))) {
+                    possible = true;
+                    break;
+                }
+            }
+            if (!possible) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a requirement word names a named-entity type ("PERSON"), which only the parse can check. */
+    private static boolean isNerType(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '_');
+    }
+
+    /** The PLOVER codebook the lexicon codes into. */
+    public PloverCodebook codebook() {
+        return codebook;
+    }
+
+    ModalityLexicon modality() {
+        return modality;
+    }
+
+    /** Verb entries whose head is {@code lemma}. */
+    List<TriggerEntry> verbEntries(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    /** Noun entries whose head is {@code lemma}. */
+    List<TriggerEntry> nounEntries(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** Where the actor of {@code e} is found. */
+    List<String> actorRoles(TriggerEntry e) {
+        return e.actorRoles() != null ? e.actorRoles() : defaults(actorDefaults, e);
+    }
+
+    /** Where the recipient of {@code e} is found. */
+    List<String> recipientRoles(TriggerEntry e) {
+        return e.recipientRoles() != null ? e.recipientRoles() : defaults(recipientDefaults, e);
+    }
+
+    private static List<String> defaults(Map<String, List<String>> map, TriggerEntry e) {
+        String pos = e.verb() ? "V" : "N";
+        List<String> r = map.get(e.type() + " " + pos);
+        if (r == null) {
+            r = map.get("* " + pos);
+        }
+        return r == null ? List.of() : r;
+    }
+
+    /** Whether {@code lemma} is a support verb ("launch", "hold", "carry_out"). */
+    boolean isSupport(String lemma) {
+        return support.contains(lemma);
+    }
+
+    /** Whether {@code lemma} is a quantity noun looked through ("wave", "column"). */
+    boolean isQuantity(String lemma) {
+        return quantity.contains(lemma);
+    }
+
+    /** Number of trigger entries. */
+    public int size() {
+        int n = 0;
+        for (List<TriggerEntry> l : verbs.values()) {
+            n += l.size();
+        }
+        for (List<TriggerEntry> l : nouns.values()) {
+            n += l.size();
+        }
+        return n;
+    }
+
+    /** Parses lexicon files into entries and defaults. */
+    private static final class Builder {
+        final PloverCodebook codebook;
+        final ModalityLexicon modality;
+        final List<TriggerEntry> entries = new ArrayList<>();
+        final Map<String, List<String>> actorDefaults = new LinkedHashMap<>();
+        final Map<String, List<String>> recipientDefaults = new LinkedHashMap<>();
+        final Set<String> support = new HashSet<>();
+        final Set<String> quantity = new HashSet<>();
+
+        Builder(PloverCodebook codebook, ModalityLexicon modality) {
+            this.codebook = codebook;
+            this.modality = modality;
+        }
+
+        void read(Reader reader, String name) throws IOException {
+            BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                String s = PloverCodebook.stripComment(line);
+                if (s.isEmpty()) {
+                    continue;
+                }
+                String where = name + ":" + n;
+                String[] f = s.split("\\s+");
+                switch (f[0]) {
+                    case "@roles" -> roles(f, where);
+                    case "@support" -> support.addAll(Arrays.asList(f).subList(1, f.length));
+                    case "@quantity" -> quantity.addAll(Arrays.asList(f).subList(1, f.length));
+                    case "@remove" -> remove(f, where);
+                    default -> entries.add(entry(f, where));
+                }
+            }
+        }
+
+        private void roles(String[] f, String where) {
+            if (f.length < 3 || !(f[2].equals("V") || f[2].equals("N"))) {
+                throw new IllegalArgumentException(where + ": expected @roles TYPE V|N actor=… recipient=…");
+            }
+            if (!f[1].equals("*") && !codebook.isType(f[1])) {
+                throw new IllegalArgumentException(where + ": unknown PLOVER type " + f[1]);
+            }
+            String key = f[1] + " " + f[2];
+            for (int i = 3; i < f.length; i++) {
+                if (f[i].startsWith("actor=")) {
+                    actorDefaults.put(key, roleList(f[i].substring(6), where));
+                } else if (f[i].startsWith("recipient=")) {
+                    recipientDefaults.put(key, roleList(f[i].substring(10), where));
+                } else {
+                    throw new IllegalArgumentException(where + ": unknown @roles option " + f[i]);
+                }
+            }
+        }
+
+        private void remove(String[] f, String where) {
+            if (f.length < 3) {
+                throw new IllegalArgumentException(where + ": expected @remove V|N word …");
+            }
+            boolean verb = pos(f[1], where);
+            List<String> words = new ArrayList<>();
+            for (int i = 2; i < f.length; i++) {
+                words.add(f[i].replace("^", "").toLowerCase(Locale.ROOT));
+            }
+            entries.removeIf(e -> e.verb() == verb && e.words().equals(words));
+        }
+
+        private static boolean pos(String p, String where) {
+            return switch (p) {
+                case "V" -> true;
+                case "N" -> false;
+                default -> throw new IllegalArgumentException(where + ": POS must be V or N, not " + p);
+            };
+        }
+
+        private TriggerEntry entry(String[] f, String where) {
+            if (f.length < 3) {
+                throw new IllegalArgumentException(where + ": expected TYPE[/mode] V|N word …");
+            }
+            String type = f[0];
+            String mode = null;
+            int slash = type.indexOf('/');
+            if (slash >= 0) {
+                mode = type.substring(slash + 1);
+                type = type.substring(0, slash);
+            }
+            PloverCodebook.Type t = codebook.type(type);
+            if (t == null) {
+                throw new IllegalArgumentException(where + ": unknown PLOVER type " + type);
+            }
+            if (mode != null && !t.modes().contains(mode)) {
+                throw new IllegalArgumentException(where + ": " + type + " has no mode " + mode);
+            }
+            boolean verb = pos(f[1], where);
+            List<String> words = new ArrayList<>();
+            int head = -1;
+            List<TriggerEntry.Need> needs = new ArrayList<>();
+            List<TriggerEntry.Need> withouts = new ArrayList<>();
+            List<String> actorRoles = null;
+            List<String> recipientRoles = null;
+            boolean symmetric = false;
+            for (int i = 2; i < f.length; i++) {
+                String tok = f[i];
+                if (tok.startsWith("need=")) {
+                    needs.add(need(tok.substring(5), where));
+                } else if (tok.startsWith("without=")) {
+                    withouts.add(need(tok.substring(8), where));
+                } else if (tok.startsWith("actor=")) {
+                    actorRoles = roleList(tok.substring(6), where);
+                } else if (tok.startsWith("recipient=")) {
+                    recipientRoles = roleList(tok.substring(10), where);
+                } else if (tok.equals("symmetric")) {
+                    symmetric = true;
+                } else if (tok.contains("=")) {
+                    throw new IllegalArgumentException(where + ": unknown option " + tok);
+                } else {
+                    if (tok.startsWith("^")) {
+                        head = words.size();
+                        tok = tok.substring(1);
+                    }
+                    words.add(tok.toLowerCase(Locale.ROOT));
+                }
+            }
+            if (words.isEmpty()) {
+                throw new IllegalArgumentException(where + ": entry has no words");
+            }
+            if (head < 0) {
+                head = verb ? 0 : words.size() - 1;
+            }
+            return new TriggerEntry(type, mode, verb, words, head, needs, withouts, actorRoles, recipientRoles,
+                    symmetric, where);
+        }
+
+        private static TriggerEntry.Need need(String spec, String where) {
+            List<TriggerEntry.Alt> alts = new ArrayList<>();
+            for (String alt : spec.split(",")) {
+                if (alt.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": empty alternative in " + spec);
+                }
+                int colon = alt.indexOf(':');
+                String role = colon < 0 ? alt : alt.substring(0, colon);
+                checkRole(role, where);
+                Set<String> lemmas = new HashSet<>();
+                if (colon >= 0) {
+                    for (String w : alt.substring(colon + 1).split("\\|")) {
+                        // upper case names a named-entity type ("PERSON"), anything else a lemma
+                        lemmas.add(isNerType(w) ? w : w.toLowerCase(Locale.ROOT));
+                    }
+                }
+                alts.add(new TriggerEntry.Alt(role, lemmas));
+            }
+            return new TriggerEntry.Need(alts);
+        }
+
+        private static List<String> roleList(String spec, String where) {
+            List<String> roles = new ArrayList<>();
+            for (String r : spec.split(",")) {
+                if (!r.isEmpty()) {
+                    checkRole(r, where);
+                    roles.add(r);
+                }
+            }
+            return roles;
+        }
+
+        private static void checkRole(String role, String where) {
+            if (!role.matches("[a-z_-]+")) {
+                throw new IllegalArgumentException(where + ": bad argument role " + role);
+            }
+        }
+    }
+}

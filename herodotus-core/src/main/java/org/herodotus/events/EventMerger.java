@@ -1,0 +1,220 @@
+package org.herodotus.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.herodotus.model.Event;
+import org.herodotus.model.Span;
+
+/**
+ * Turns the mentions of one article into events: repeated mentions of the same event ("attacks on
+ * US bases" … "the attacks" … "a wave of attacks on US military bases") become one event with
+ * several mentions; events that lack what their type needs are dropped.
+ */
+final class EventMerger {
+
+    private final PloverCodebook codebook;
+
+    EventMerger(PloverCodebook codebook) {
+        this.codebook = codebook;
+    }
+
+    /** An event being assembled from its mentions. */
+    private static final class Group {
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> actorKeys = new LinkedHashSet<>();
+        final Set<String> recipientKeys = new LinkedHashSet<>();
+
+        Group(Mention m) {
+            add(m);
+        }
+
+        Mention first() {
+            return mentions.get(0);
+        }
+
+        Mention last() {
+            return mentions.get(mentions.size() - 1);
+        }
+
+        void add(Mention m) {
+            mentions.add(m);
+            m.actors().forEach(p -> actorKeys.addAll(p.keys()));
+            m.recipients().forEach(p -> recipientKeys.addAll(p.keys()));
+        }
+
+        String mode() {
+            for (Mention m : mentions) {
+                if (m.mode() != null) {
+                    return m.mode();
+                }
+            }
+            return null;
+        }
+    }
+
+    List<Event> merge(List<Mention> mentions, LocalDate published) {
+        List<Group> groups = new ArrayList<>();
+        for (Mention m : mentions) {
+            Group target = null;
+            for (int i = groups.size() - 1; i >= 0; i--) {
+                Group g = groups.get(i);
+                if (sameEvent(g, m) && (target == null || prefer(g, target, m))) {
+                    target = g;
+                }
+            }
+            if (target != null) {
+                target.add(m);
+            } else if (!m.argless() || m.definite()) {
+                // an indefinite bare noun ("attributing raids to Isis is easy") names no event of its own
+                groups.add(new Group(m));
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (Group g : groups) {
+            Event e = event(g, published, events.size() + 1);
+            if (e != null) {
+                events.add(e);
+            }
+        }
+        return events;
+    }
+
+    /** Among two candidate events for a mention, the one with the same trigger word wins, then the latest. */
+    private static boolean prefer(Group candidate, Group current, Mention m) {
+        boolean c = candidate.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
+        boolean k = current.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
+        return c && !k;
+    }
+
+    private static boolean sameEvent(Group g, Mention m) {
+        Mention f = g.first();
+        if (!f.type().equals(m.type()) || f.negated() != m.negated() || !f.modality().equals(m.modality())) {
+            return false;
+        }
+        String mode = g.mode();
+        if (mode != null && m.mode() != null && !mode.equals(m.mode())) {
+            return false;
+        }
+        Set<String> ma = keys(m.actors());
+        Set<String> mr = keys(m.recipients());
+        if (conflict(g.actorKeys, ma) || conflict(g.recipientKeys, mr)) {
+            return false;
+        }
+        if (!m.symmetric() && (intersects(g.actorKeys, mr) || intersects(g.recipientKeys, ma))) {
+            return false;  // "A attacked B" and "B attacked A" are two events
+        }
+        if (intersects(g.actorKeys, ma) || intersects(g.recipientKeys, mr)) {
+            return true;
+        }
+        if (m.argless()) {
+            // "the attacks", "these attacks": a definite noun refers back; an indefinite one
+            // ("attributing raids to Isis") only within the sentence that introduced the event.
+            return m.nominal() && (m.definite() || g.last().sentence() == m.sentence());
+        }
+        Mention last = g.last();
+        return last.sentence() == m.sentence() || (isArgless(g) && m.sentence() - last.sentence() <= 1);
+    }
+
+    private static boolean isArgless(Group g) {
+        return g.actorKeys.isEmpty() && g.recipientKeys.isEmpty();
+    }
+
+    private static Set<String> keys(List<Mention.Participant> ps) {
+        Set<String> s = new LinkedHashSet<>();
+        ps.forEach(p -> s.addAll(p.keys()));
+        return s;
+    }
+
+    /**
+     * Two argument sets conflict when both are known and share nothing. Arguments resolved to
+     * actors are compared with each other; bare words ("dollars") only with bare words.
+     */
+    private static boolean conflict(Set<String> a, Set<String> b) {
+        Set<String> sa = strong(a);
+        Set<String> sb = strong(b);
+        if (!sa.isEmpty() && !sb.isEmpty()) {
+            return !intersects(sa, sb);
+        }
+        if (sa.isEmpty() && sb.isEmpty()) {
+            return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
+        }
+        return false;
+    }
+
+    private static Set<String> strong(Set<String> keys) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (!k.startsWith("w:")) {
+                s.add(k);
+            }
+        }
+        return s;
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        for (String x : b) {
+            if (a.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some participant resolved to an actor with a country (or IGO, NGO, … code). */
+    private static boolean placeable(Group g) {
+        for (Mention m : g.mentions) {
+            for (Mention.Participant p : m.actors()) {
+                if (p.actorId() != null && p.country() != null) {
+                    return true;
+                }
+            }
+            for (Mention.Participant p : m.recipients()) {
+                if (p.actorId() != null && p.country() != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Event event(Group g, LocalDate published, int n) {
+        Mention f = g.first();
+        PloverCodebook.Type type = codebook.type(f.type());
+        Set<String> actors = new LinkedHashSet<>();
+        Set<String> recipients = new LinkedHashSet<>();
+        for (Mention m : g.mentions) {
+            m.actors().stream().map(Mention.Participant::actorId).filter(Objects::nonNull).forEach(actors::add);
+            m.recipients().stream().map(Mention.Participant::actorId).filter(Objects::nonNull)
+                    .forEach(recipients::add);
+        }
+        recipients.removeAll(actors);
+        if (!placeable(g)) {
+            return null;  // no one the text names, or no one a country can be given to: not event data
+        }
+        if ((type.needsActor() && actors.isEmpty()) || (type.needsRecipient() && recipients.isEmpty())) {
+            return null;
+        }
+        String date = null;
+        String dateSource = null;
+        for (Mention m : g.mentions) {
+            if (m.date() != null) {
+                date = m.date();
+                dateSource = "text";
+                break;
+            }
+        }
+        if (date == null && published != null) {
+            date = published.toString();
+            dateSource = "published";
+        }
+        List<Span> spans = new ArrayList<>();
+        g.mentions.forEach(m -> spans.add(m.trigger()));
+        return new Event("e" + n, type.name(), g.mode(), new ArrayList<>(actors), new ArrayList<>(recipients), null,
+                date, f.negated(), f.modality(), type.quad(), type.intensity(), f.trigger(), f.sentenceSpan(),
+                List.of(), dateSource, spans);
+    }
+}

@@ -1,0 +1,112 @@
+package org.herodotus.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.actors.SpanResolver;
+import org.herodotus.model.Event;
+import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.ParseFilter;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.TimeExpression;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The events stage: codes PLOVER events from the parsed sentences. For every trigger of the
+ * {@link EventLexicon} it reads the actors and recipients from the dependency parse (resolved to
+ * the actors the actors stage found), the modality and negation, and the date; then it merges
+ * repeated mentions of the same event. Purposes and aims ("to neutralize the drones") are never
+ * coded; an event needs at least one participant resolved to an actor with a country (or an
+ * international code such as IGO). Thread-safe.
+ */
+public final class EventStage implements Stage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventStage.class);
+
+    private final EventLexicon lexicon;
+    private final SpanResolver resolver;
+    private final CameoVerbDictionary cameo;
+    private final EventMerger merger;
+
+    /** The stage with the shipped lexicon, resolving arguments to the actors already found. */
+    public EventStage() {
+        this(EventLexicon.builtin(), null);
+    }
+
+    /** The stage with {@code lexicon}, resolving arguments to the actors already found. */
+    public EventStage(EventLexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /**
+     * The stage with {@code lexicon}; an argument that names no known actor ("US soldiers",
+     * "local partners") is given to {@code resolver}, and becomes a new actor when its words say
+     * its country or sector. A null resolver leaves such arguments unresolved.
+     */
+    public EventStage(EventLexicon lexicon, SpanResolver resolver) {
+        this(lexicon, resolver, null);
+    }
+
+    /**
+     * A stage that codes with an imported CAMEO verb dictionary instead of the trigger lexicon, as
+     * PETRARCH would with the same dictionaries: the dictionary's patterns decide which events a
+     * sentence holds (no modality analysis, no promise coding); arguments, dates and merging work
+     * as with the lexicon. A null dictionary codes with the lexicon.
+     */
+    public EventStage(EventLexicon lexicon, SpanResolver resolver, CameoVerbDictionary cameo) {
+        this.lexicon = lexicon;
+        this.resolver = resolver;
+        this.cameo = cameo;
+        this.merger = new EventMerger(lexicon.codebook());
+    }
+
+    /** Which sentences the stage needs parsed. */
+    public ParseFilter parseFilter() {
+        return cameo != null ? cameo.parseFilter() : lexicon.parseFilter();
+    }
+
+    /** The lexicon the stage codes with. */
+    public EventLexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        Parse parse = doc.parse();
+        SentenceCoder coder = new SentenceCoder(lexicon, doc, resolver);
+        List<Mention> mentions = new ArrayList<>();
+        List<List<TimeExpression>> times = new ArrayList<>();
+        for (int i = 0; i < parse.sentences().size(); i++) {
+            times.add(new ArrayList<>());
+        }
+        for (TimeExpression t : parse.times()) {
+            if (t.sentence() >= 0 && t.sentence() < times.size()) {
+                times.get(t.sentence()).add(t);
+            }
+        }
+        if (cameo != null && parse.sentences().stream().anyMatch(s -> cameo.discardsStory(s.tokens()))) {
+            return doc;
+        }
+        for (Sentence s : parse.sentences()) {
+            if (s.parsed() && !s.dependencies().isEmpty()) {
+                SentenceGraph g = new SentenceGraph(s);
+                mentions.addAll(cameo != null ? coder.codeCameo(g, times.get(s.index()), cameo)
+                        : coder.code(g, times.get(s.index())));
+            }
+        }
+        if (LOG.isDebugEnabled()) {
+            for (Mention m : mentions) {
+                LOG.debug("{}: mention {} '{}' {}", doc.article().id(), m.type(), m.trigger().of(doc.text()), m);
+            }
+        }
+        List<Event> events = merger.merge(mentions, doc.article().published());
+        return coder.doc().withEvents(events);
+    }
+}

@@ -1,0 +1,117 @@
+package org.herodotus.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The PLOVER 0.8 event types as data: quad class, intensity, what a coded event needs, how a
+ * promise of it is coded, and the allowed modes. Loaded once from {@code plover.tsv}; immutable.
+ */
+public final class PloverCodebook {
+
+    /**
+     * One PLOVER event type.
+     *
+     * @param name          the type ("ASSAULT")
+     * @param quad          1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+     * @param intensity     conflict-cooperation score, -10 … +10
+     * @param needsActor    a coded event must have a resolved actor
+     * @param needsRecipient a coded event must have a resolved recipient
+     * @param promiseType   type used when the event is promised for the future, null to keep the type
+     * @param promiseMode   mode of the promised event: a mode, "=" to keep the event's own, or null
+     * @param modes         the modes the type allows
+     */
+    public record Type(String name, int quad, double intensity, boolean needsActor, boolean needsRecipient,
+                       String promiseType, String promiseMode, Set<String> modes) {
+
+        public Type {
+            modes = Set.copyOf(modes);
+        }
+    }
+
+    private static final String RESOURCE = "plover.tsv";
+
+    private final Map<String, Type> types;
+
+    private PloverCodebook(Map<String, Type> types) {
+        this.types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+    }
+
+    /** The codebook shipped with Herodotus. */
+    public static PloverCodebook builtin() {
+        try (InputStream in = PloverCodebook.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PloverCodebook parse(BufferedReader reader, String name) throws IOException {
+        Map<String, Type> types = new LinkedHashMap<>();
+        String line;
+        int n = 0;
+        while ((line = reader.readLine()) != null) {
+            n++;
+            String s = stripComment(line);
+            if (s.isEmpty()) {
+                continue;
+            }
+            String[] f = s.split("\\s+");
+            if (f.length != 6) {
+                throw new IllegalArgumentException(name + ":" + n + ": expected 6 columns, found " + f.length);
+            }
+            String needs = f[3];
+            String promiseType = null;
+            String promiseMode = null;
+            if (!f[4].equals("-")) {
+                int slash = f[4].indexOf('/');
+                promiseType = slash < 0 ? f[4] : f[4].substring(0, slash);
+                promiseMode = slash < 0 ? null : f[4].substring(slash + 1);
+            }
+            Set<String> modes = f[5].equals("-") ? Set.of() : new LinkedHashSet<>(Arrays.asList(f[5].split(",")));
+            types.put(f[0], new Type(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                    needs.contains("actor"), needs.contains("recipient"), promiseType, promiseMode, modes));
+        }
+        for (Type t : types.values()) {
+            if (t.promiseType() != null && !types.containsKey(t.promiseType())) {
+                throw new IllegalArgumentException(name + ": " + t.name() + " promises unknown type " + t.promiseType());
+            }
+        }
+        return new PloverCodebook(types);
+    }
+
+    static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return (hash < 0 ? line : line.substring(0, hash)).trim();
+    }
+
+    /** The type called {@code name}, or null when PLOVER has no such type. */
+    public Type type(String name) {
+        return types.get(name);
+    }
+
+    /** Whether {@code name} is a PLOVER 0.8 event type. */
+    public boolean isType(String name) {
+        return types.containsKey(name);
+    }
+
+    /** All types, in codebook order. */
+    public List<Type> types() {
+        return new ArrayList<>(types.values());
+    }
+}

@@ -1,0 +1,155 @@
+package org.herodotus.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.herodotus.actors.ActorStage;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Article;
+import org.herodotus.model.Event;
+import org.herodotus.nlp.SharedNlp;
+import org.herodotus.pipeline.Doc;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage(EventLexicon.builtin(), ACTORS);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2019, 12, 18);
+
+    private static Doc code(String text, LocalDate published) {
+        Article article = new Article("t", null, null, null, published, "en", text, List.of());
+        Doc doc = SharedNlp.stage().apply(Doc.of(article));
+        doc = ACTORS.apply(doc);
+        return EVENTS.apply(doc);
+    }
+
+    /** The countries of the actors {@code ids}, as users see them. */
+    private static List<String> names(Doc doc, List<String> ids) {
+        Map<String, String> byId = doc.actors().stream()
+                .collect(Collectors.toMap(Actor::id, a -> String.valueOf(a.country())));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    @Test
+    void codesShootingWithActorRecipientModeAndDate() {
+        Doc doc = code("Israeli troops opened fire on Palestinian protesters in Gaza on Monday.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("ASSAULT");
+            assertThat(e.mode()).isEqualTo("firearms");
+            assertThat(names(doc, e.actors())).containsExactly("ISR");
+            assertThat(names(doc, e.recipients())).containsExactly("PSE");
+            assertThat(e.trigger().of(doc.text())).isEqualTo("opened fire");
+            assertThat(e.quad()).isEqualTo(4);
+            assertThat(e.intensity()).isEqualTo(-9.3);
+            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(e.negated()).isFalse();
+            // "on Monday", said on a Wednesday about something done: the Monday before
+            assertThat(e.date()).isEqualTo("2019-12-16");
+            assertThat(e.dateSource()).isEqualTo("text");
+            assertThat(e.sentence().of(doc.text())).startsWith("Israeli troops").endsWith("Monday.");
+        });
+    }
+
+    @Test
+    void repeatedMentionsOfAnAttackBecomeOneEvent() {
+        Doc doc = code("Hezbollah attacked the US embassy in Beirut. The attack on the embassy lasted an hour. "
+                + "Washington said the attack was planned in Syria.", WEDNESDAY);
+        List<Event> assaults = doc.events().stream().filter(e -> e.event().equals("ASSAULT")).toList();
+        assertThat(assaults).singleElement().satisfies(e -> {
+            assertThat(names(doc, e.actors())).containsExactly("LBN");
+            assertThat(e.mentions()).hasSize(3);
+            assertThat(e.mentions()).extracting(s -> s.of(doc.text())).containsExactly("attacked", "attack", "attack");
+            assertThat(e.trigger()).isEqualTo(e.mentions().get(0));
+        });
+    }
+
+    @Test
+    void purposesAndWishesAreNotCoded() {
+        Doc doc = code("Iran wants to attack American bases in Iraq. Syria moved troops to the border to attack Turkey.",
+                WEDNESDAY);
+        assertThat(doc.events()).extracting(Event::event).containsExactly("MOBILIZE");
+        assertThat(names(doc, doc.events().get(0).actors())).containsExactly("SYR");
+    }
+
+    @Test
+    void promisedAidIsCodedAsAgreement() {
+        Doc doc = code("Finland will give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("AGREE");
+            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(names(doc, e.actors())).containsExactly("FIN");
+            assertThat(names(doc, e.recipients())).containsExactly("TZA");
+            assertThat(e.quad()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void announcedInvasionIsCodedAsThreatOfViolence() {
+        Doc doc = code("Turkey will invade Syria if the Kurdish forces do not withdraw.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("THREATEN");
+            assertThat(e.mode()).isEqualTo("violence");
+            assertThat(names(doc, e.actors())).containsExactly("TUR");
+            assertThat(names(doc, e.recipients())).containsExactly("SYR");
+        });
+    }
+
+    @Test
+    void eventInsideAConditionIsHypothetical() {
+        Doc doc = code("If Russia invades Ukraine, the alliance will respond.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("ASSAULT");
+            assertThat(e.modality()).isEqualTo("hypothetical");
+        });
+    }
+
+    @Test
+    void negatedEventIsFlagged() {
+        Doc doc = code("Russia has not sent troops to Belarus.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("MOBILIZE");
+            assertThat(e.negated()).isTrue();
+        });
+    }
+
+    @Test
+    void urgingIsARequestAndWhatIsUrgedIsNotAnEvent() {
+        Doc doc = code("Germany urged Iran to release the British sailors.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("REQUEST");
+            assertThat(names(doc, e.actors())).containsExactly("DEU");
+            assertThat(names(doc, e.recipients())).containsExactly("IRN");
+        });
+    }
+
+    @Test
+    void phoneCallMakesBothSidesActors() {
+        Doc doc = code("Putin telephoned Macron to discuss the gas dispute.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("CONSULT");
+            assertThat(e.mode()).isEqualTo("phone");
+            assertThat(names(doc, e.actors())).containsExactlyInAnyOrder("RUS", "FRA");
+            assertThat(e.recipients()).isEmpty();
+        });
+    }
+
+    @Test
+    void dateFallsBackToPublicationAndIsNullWithoutOne() {
+        Doc dated = code("Hezbollah attacked the embassy.", WEDNESDAY);
+        assertThat(dated.events().get(0).date()).isEqualTo("2019-12-18");
+        assertThat(dated.events().get(0).dateSource()).isEqualTo("published");
+        Doc undated = code("Hezbollah attacked the embassy.", null);
+        assertThat(undated.events().get(0).date()).isNull();
+        assertThat(undated.events().get(0).dateSource()).isNull();
+    }
+
+    @Test
+    void eventWhoseParticipantsHaveNoCountryIsNotCoded() {
+        Doc doc = code("A bomb exploded near a market and killed several people.", WEDNESDAY);
+        assertThat(doc.events()).isEmpty();
+    }
+}

@@ -1,0 +1,558 @@
+package org.herodotus.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The incidents table: merges each new article's events into incidents inside the article's
+ * transaction, keeps each incident's counters and best place, date and label current, lists and
+ * rebuilds incidents.
+ */
+final class IncidentIndex {
+
+    private final Connection c;
+    private final StatementCache sql;
+    private final Dialect dialect;
+    private final Rules rules;
+    private final IncidentMatcher matcher;
+
+    IncidentIndex(Connection c, StatementCache sql, Dialect dialect, Rules rules) {
+        this.c = c;
+        this.sql = sql;
+        this.dialect = dialect;
+        this.rules = rules;
+        this.matcher = new IncidentMatcher(rules);
+    }
+
+    /**
+     * Where an article's events went.
+     *
+     * @param incidents incident of each merged event, by event row id
+     * @param touched   the incidents that gained events
+     */
+    record Assignment(Map<Long, Long> incidents, Set<Long> touched) {
+    }
+
+    /**
+     * Serialises writers for the rest of the transaction. On PostgreSQL several processes may
+     * ingest at once; merging reads incidents and then writes them, so two writers must not
+     * interleave. DuckDB admits one writing process per file already.
+     */
+    void lock() throws SQLException {
+        if (dialect == Dialect.POSTGRESQL) {
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_xact_lock(1847)");
+            }
+        }
+    }
+
+    /** The incidents holding events of the articles {@code articleIds}. */
+    Set<Long> incidentsOfArticles(List<Long> articleIds) throws SQLException {
+        Set<Long> out = new LinkedHashSet<>();
+        for (int from = 0; from < articleIds.size(); from += 500) {
+            List<Long> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE article_id IN ("
+                    + Sql.marks(chunk.size()) + ") AND incident_id IS NOT NULL");
+            bindIds(p, chunk);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Decides the incident of each event of the articles (given in order, each as its list of
+     * event sketches), creating incidents as needed; their counters are filled in by
+     * {@link #refresh} once the events are written. Each article's events are first grouped into
+     * happenings; each group joins the incident it fits best (stored, or made earlier in this
+     * batch) or starts a new one.
+     */
+    Assignment assign(List<List<EventSketch>> articles) throws SQLException {
+        Map<Long, Long> byEvent = new HashMap<>();
+        Set<Long> touched = new LinkedHashSet<>();
+        List<List<List<EventSketch>>> grouped = new ArrayList<>();
+        List<List<EventSketch>> allGroups = new ArrayList<>();
+        for (List<EventSketch> events : articles) {
+            List<List<EventSketch>> groups = events.isEmpty() ? List.of() : matcher.groups(events);
+            grouped.add(groups);
+            allGroups.addAll(groups);
+        }
+        if (allGroups.isEmpty()) {
+            return new Assignment(byEvent, touched);
+        }
+        Map<Long, List<EventSketch>> footprints = candidates(allGroups);
+        // Incidents by type and country, so each group is scored only against incidents that
+        // can fit it (an incident without any country is listed under "*").
+        Map<String, Set<Long>> index = new HashMap<>();
+        for (Map.Entry<Long, List<EventSketch>> f : footprints.entrySet()) {
+            for (EventSketch e : f.getValue()) {
+                indexUnder(index, e, f.getKey());
+            }
+        }
+        long temporary = -1;
+        Map<Long, String> created = new LinkedHashMap<>();
+        for (List<List<EventSketch>> groups : grouped) {
+            for (List<EventSketch> group : groups) {
+                String type = group.get(0).type();
+                long best = 0;
+                double bestScore = 0;
+                long bestGap = Long.MAX_VALUE;
+                LocalDate groupLast = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow();
+                for (Long candidate : candidatesOf(index, group)) {
+                    List<EventSketch> footprint = footprints.get(candidate);
+                    double score = -1;
+                    for (EventSketch e : group) {
+                        score = Math.max(score, matcher.score(e, footprint));
+                    }
+                    if (score <= 0) {
+                        continue;
+                    }
+                    long gap = footprint.stream()
+                            .mapToLong(f -> Math.abs(ChronoUnit.DAYS.between(f.last(), groupLast))).min().orElse(Long.MAX_VALUE);
+                    if (score > bestScore || score == bestScore && gap < bestGap) {
+                        best = candidate;
+                        bestScore = score;
+                        bestGap = gap;
+                    }
+                }
+                if (best == 0) {
+                    best = temporary--;
+                    footprints.put(best, new ArrayList<>());
+                    created.put(best, type);
+                }
+                footprints.get(best).addAll(group);
+                for (EventSketch e : group) {
+                    indexUnder(index, e, best);
+                }
+                for (EventSketch e : group) {
+                    byEvent.put(e.id(), best);
+                }
+                touched.add(best);
+            }
+        }
+        // New incidents get their real ids in one round trip.
+        List<Long> fresh = Sql.nextIds(c, "incident_ids", created.size());
+        Map<Long, Long> real = new HashMap<>();
+        List<Object[]> rows = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<Long, String> e : created.entrySet()) {
+            long id = fresh.get(i++);
+            real.put(e.getKey(), id);
+            rows.add(new Object[] {id, e.getValue(), 0, 0, 0});
+        }
+        sql.insert("incidents", "id, event_type, events, articles, sources", 5, rows);
+        byEvent.replaceAll((event, incident) -> incident < 0 ? real.get(incident) : incident);
+        Set<Long> touchedReal = new LinkedHashSet<>();
+        for (Long t : touched) {
+            touchedReal.add(t < 0 ? real.get(t) : t);
+        }
+        return new Assignment(byEvent, touchedReal);
+    }
+
+    private static void indexUnder(Map<String, Set<Long>> index, EventSketch e, long incident) {
+        index.computeIfAbsent(e.type() + "|" + (e.country() == null ? "*" : e.country()), k -> new LinkedHashSet<>()).add(incident);
+        index.computeIfAbsent(e.type() + "|all", k -> new LinkedHashSet<>()).add(incident);
+    }
+
+    /** The incidents a group can fit: same type, and a shared country unless a place is unknown. */
+    private static Set<Long> candidatesOf(Map<String, Set<Long>> index, List<EventSketch> group) {
+        String type = group.get(0).type();
+        if (group.stream().anyMatch(e -> e.country() == null)) {
+            return index.getOrDefault(type + "|all", Set.of());
+        }
+        Set<Long> out = new LinkedHashSet<>(index.getOrDefault(type + "|*", Set.of()));
+        for (EventSketch e : group) {
+            out.addAll(index.getOrDefault(type + "|" + e.country(), Set.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Stored incidents that may fit one of the groups: for each group, incidents of its type whose
+     * dates overlap its dates and whose country is one of its countries (when all its events are
+     * placed). One statement for all groups.
+     */
+    private Map<Long, List<EventSketch>> candidates(List<List<EventSketch>> groups) throws SQLException {
+        int slack = rules.dateToleranceDays();
+        List<String> predicates = new ArrayList<>();
+        List<List<Object>> predicateArgs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<EventSketch> group : groups) {
+            Set<String> countries = new LinkedHashSet<>();
+            boolean allPlaced = true;
+            LocalDate lo = null;
+            LocalDate hi = null;
+            for (EventSketch e : group) {
+                if (e.country() == null) {
+                    allPlaced = false;
+                } else {
+                    countries.add(e.country());
+                }
+                lo = lo == null || e.first().isBefore(lo) ? e.first() : lo;
+                hi = hi == null || e.last().isAfter(hi) ? e.last() : hi;
+            }
+            String key = group.get(0).type() + "|" + lo + "|" + hi + "|" + (allPlaced ? countries : "*");
+            if (!seen.add(key)) {
+                continue;
+            }
+            List<Object> args = new ArrayList<>(List.of(group.get(0).type(), hi.plusDays(slack), lo.minusDays(slack)));
+            String predicate = "(event_type = ? AND date_lo <= ? AND date_hi >= ?";
+            if (allPlaced) {
+                predicate += " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))";
+                args.addAll(countries);
+            }
+            predicates.add(predicate + ")");
+            predicateArgs.add(args);
+        }
+        // A few dozen groups per statement: a batch's thousands of OR-ed conditions would nest
+        // too deeply for DuckDB's planner.
+        Set<Long> ids = new LinkedHashSet<>();
+        for (int from = 0; from < predicates.size(); from += 32) {
+            int to = Math.min(predicates.size(), from + 32);
+            List<Object> args = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                args.addAll(predicateArgs.get(i));
+            }
+            PreparedStatement p = sql.get("SELECT id FROM incidents WHERE " + String.join(" OR ", predicates.subList(from, to))
+                    + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * (to - from));
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return sketches("e.incident_id", ids);
+    }
+
+    /** Sketches of the events whose {@code column} is one of {@code ids}, grouped by that column. */
+    private Map<Long, List<EventSketch>> sketches(String column, Collection<Long> ids) throws SQLException {
+        Map<Long, List<EventSketch>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = "(" + Sql.marks(chunk.size()) + ")";
+            Map<Long, Set<String>[]> parties = new HashMap<>();
+            {
+                PreparedStatement p = sql.get("SELECT ea.event_id, ea.role, ea.name_lc, ea.country FROM event_actors ea "
+                        + "JOIN events e ON e.id = ea.event_id WHERE " + column + " IN " + in);
+                bindIds(p, chunk);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        @SuppressWarnings("unchecked")
+                        Set<String>[] sets = parties.computeIfAbsent(rs.getLong(1),
+                                k -> new Set[] {new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()});
+                        int base = "actor".equals(rs.getString(2)) ? 0 : 2;
+                        if (rs.getString(3) != null) {
+                            sets[base].add(rs.getString(3));
+                        }
+                        if (rs.getString(4) != null) {
+                            sets[base + 1].add(rs.getString(4));
+                        }
+                    }
+                }
+            }
+            {
+                PreparedStatement p = sql.get("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
+                        + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, e.seen FROM events e WHERE " + column + " IN " + in
+                        + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id");
+                bindIds(p, chunk);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong("id");
+                        LocalDate dlo = Sql.date(rs, "date_lo");
+                        LocalDate dhi = Sql.date(rs, "date_hi");
+                        LocalDate seen = Sql.date(rs, "seen");
+                        boolean precise = dlo != null && dlo.equals(dhi);
+                        String feature = rs.getString("feature");
+                        Double lat = Sql.doubleOrNull(rs, "lat");
+                        String country = rs.getString("country");
+                        Set<String>[] sets = parties.get(id);
+                        EventSketch s = new EventSketch(id, rs.getLong("article_id"), rs.getString("event_type"), lat,
+                                Sql.doubleOrNull(rs, "lon"), (lat != null || country != null) && (lat == null || rules.isArea(feature)),
+                                rules.isAdmin1(feature), country, rs.getString("admin1"),
+                                dlo != null ? dlo : seen.minusDays(rules.undatedWindowDays()), dhi != null ? dhi : seen, precise,
+                                sets == null ? Set.of() : sets[0], sets == null ? Set.of() : sets[1],
+                                sets == null ? Set.of() : sets[2], sets == null ? Set.of() : sets[3]);
+                        long group = column.equals("e.incident_id") ? rs.getLong("incident_id") : s.articleId();
+                        out.computeIfAbsent(group, k -> new ArrayList<>()).add(s);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void bindIds(PreparedStatement p, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            p.setLong(i + 1, ids.get(i));
+        }
+    }
+
+    /** Recomputes the counters, dates, best place and label of each incident; deletes empty ones. */
+    void refresh(Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
+        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        Map<Long, String> types = new HashMap<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT e.incident_id, e.event_type, e.article_id, e.place_name, e.lat, e.lon, "
+                    + "e.country, e.admin1, e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, "
+                    + "e.sentence_start, e.seen, e.source_group FROM events e "
+                    + "WHERE e.incident_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY e.id");
+            bindIds(p, chunk);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    types.put(rs.getLong("incident_id"), rs.getString("event_type"));
+                    members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new Member(
+                            rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
+                            Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
+                            rs.getString("feature"), Sql.date(rs, "date_lo"), Sql.date(rs, "date_hi"),
+                            Sql.date(rs, "seen"), rs.getString("source_group"),
+                            Labels.fromSentence(rs.getString("sentence_text"), Sql.intOrNull(rs, "sentence_start"),
+                                    Sql.intOrNull(rs, "trigger_start"), rs.getString("trigger_text"))));
+                }
+            }
+        }
+        // Each touched incident is rewritten whole: one delete and one multi-row insert are far
+        // cheaper on DuckDB than an update per incident.
+        List<Object[]> rows = new ArrayList<>();
+        for (Long id : all) {
+            List<Member> m = members.get(id);
+            if (m != null) {
+                rows.add(row(id, types.get(id), m));
+            }
+        }
+        sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
+        sql.insert("incidents", "id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi, best_date, "
+                + "first_seen, last_seen, events, articles, sources", 16, rows);
+    }
+
+    private record Member(long article, String place, Double lat, Double lon, String country, String admin1,
+                          String feature, LocalDate dateLo, LocalDate dateHi, LocalDate seen, String group, String label) {
+    }
+
+    private Object[] row(long id, String type, List<Member> members) {
+        Member place = bestPlace(members);
+        Map<LocalDate, Integer> days = new HashMap<>();
+        LocalDate lo = null;
+        LocalDate hi = null;
+        for (Member m : members) {
+            if (m.dateLo() != null && m.dateLo().equals(m.dateHi())) {
+                days.merge(m.dateLo(), 1, Integer::sum);
+            }
+        }
+        for (Member m : members) {
+            boolean precise = m.dateLo() != null && m.dateLo().equals(m.dateHi());
+            if (!days.isEmpty() && !precise) {
+                continue;
+            }
+            LocalDate first = m.dateLo() != null ? m.dateLo() : m.seen().minusDays(rules.undatedWindowDays());
+            LocalDate last = m.dateHi() != null ? m.dateHi() : m.seen();
+            lo = lo == null || first.isBefore(lo) ? first : lo;
+            hi = hi == null || last.isAfter(hi) ? last : hi;
+        }
+        LocalDate best = days.entrySet().stream()
+                .max(Map.Entry.<LocalDate, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        String country = mostCommon(members.stream().map(Member::country).toList());
+        Set<Long> articles = new HashSet<>();
+        Set<String> groups = new HashSet<>();
+        LocalDate firstSeen = null;
+        LocalDate lastSeen = null;
+        for (Member m : members) {
+            articles.add(m.article());
+            groups.add(m.group());
+            firstSeen = firstSeen == null || m.seen().isBefore(firstSeen) ? m.seen() : firstSeen;
+            lastSeen = lastSeen == null || m.seen().isAfter(lastSeen) ? m.seen() : lastSeen;
+        }
+        String placeName = place == null ? null : place.place();
+        return new Object[] {id, type, label(members, placeName), placeName, place == null ? null : place.lat(),
+            place == null ? null : place.lon(), place != null && place.country() != null ? place.country() : country,
+            place == null ? null : place.admin1(), lo, hi, best, firstSeen, lastSeen, members.size(), articles.size(),
+            groups.size()};
+    }
+
+    /**
+     * The place most reports name when the named spots lie close together; otherwise (reports
+     * spread over several spots, or naming only an area) the area most of them name.
+     */
+    private Member bestPlace(List<Member> members) {
+        List<Member> spots = new ArrayList<>();
+        List<Member> areas = new ArrayList<>();
+        for (Member m : members) {
+            if (m.place() == null && m.country() == null) {
+                continue;
+            }
+            if (m.lat() != null && !rules.isArea(m.feature())) {
+                spots.add(m);
+            } else {
+                areas.add(m);
+            }
+        }
+        if (!spots.isEmpty()) {
+            String name = mostCommon(spots.stream().map(Member::place).toList());
+            Member top = spots.stream().filter(m -> java.util.Objects.equals(m.place(), name)).findFirst().orElseThrow();
+            boolean close = spots.stream().allMatch(m -> Geo.km(m.lat(), m.lon(), top.lat(), top.lon()) <= rules.radiusKm());
+            if (close || areas.isEmpty()) {
+                return close ? top : null;
+            }
+        }
+        if (areas.isEmpty()) {
+            return null;
+        }
+        String name = mostCommon(areas.stream().map(Member::place).toList());
+        return areas.stream().filter(m -> java.util.Objects.equals(m.place(), name)).findFirst().orElseThrow();
+    }
+
+    /** The report's own words: the label naming the best place most often, else the commonest. */
+    private static String label(List<Member> members, String place) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Member m : members) {
+            if (m.label() != null && !m.label().isBlank()) {
+                counts.merge(m.label(), 1, Integer::sum);
+            }
+        }
+        String best = null;
+        double bestScore = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            String l = e.getKey();
+            int words = l.split("\\s+").length;
+            double score = e.getValue() + (words >= 3 ? 1 : 0)
+                    + (place != null && l.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT)) ? 2 : 0);
+            if (score > bestScore) {
+                best = l;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String mostCommon(List<String> values) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String v : values) {
+            if (v != null) {
+                counts.merge(v, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    List<Incident> list(IncidentFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE events > 0");
+        List<Object> args = new ArrayList<>();
+        if (f.id() != null) {
+            sql.append(" AND id = ?");
+            args.add(f.id());
+        }
+        if (f.event() != null) {
+            sql.append(" AND event_type = ?");
+            args.add(f.event().toUpperCase(Locale.ROOT));
+        }
+        if (f.country() != null) {
+            sql.append(" AND country = ?");
+            args.add(f.country().toUpperCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            sql.append(" AND date_hi >= ?");
+            args.add(f.from());
+        }
+        if (f.to() != null) {
+            sql.append(" AND date_lo <= ?");
+            args.add(f.to());
+        }
+        if (f.minSources() != null) {
+            sql.append(" AND sources >= ?");
+            args.add(f.minSources());
+        }
+        sql.append(" ORDER BY last_seen DESC, id DESC");
+        if (f.limit() != null) {
+            sql.append(" LIMIT ").append(Math.max(0, f.limit()));
+        }
+        List<Incident> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+            Sql.bind(p, args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Incident(rs.getLong("id"), rs.getString("event_type"), rs.getString("label"),
+                            rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"), Sql.doubleOrNull(rs, "lon"),
+                            rs.getString("country"), rs.getString("admin1"), Sql.date(rs, "date_lo"),
+                            Sql.date(rs, "date_hi"), Sql.date(rs, "best_date"), Sql.date(rs, "first_seen"),
+                            Sql.date(rs, "last_seen"), rs.getInt("events"), rs.getInt("articles"), rs.getInt("sources")));
+                }
+            }
+        } finally {
+            c.rollback();
+        }
+        return out;
+    }
+
+    /** Forgets all incidents and merges every article's events again, oldest first. */
+    int rebuild() throws SQLException {
+        try {
+            lock();
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE events SET incident_id = NULL WHERE incident_id IS NOT NULL");
+                s.executeUpdate("DELETE FROM incidents");
+            }
+            List<Long> articles = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id FROM articles ORDER BY seen, id")) {
+                while (rs.next()) {
+                    articles.add(rs.getLong(1));
+                }
+            }
+            for (int from = 0; from < articles.size(); from += 200) {
+                List<Long> chunk = articles.subList(from, Math.min(articles.size(), from + 200));
+                Map<Long, List<EventSketch>> byArticle = sketches("e.article_id", chunk);
+                for (Long article : chunk) {
+                    List<EventSketch> events = byArticle.get(article);
+                    if (events != null) {
+                        Assignment assignment = assign(List.of(events));
+                        Map<Long, List<Long>> byIncident = new LinkedHashMap<>();
+                        assignment.incidents().forEach((event, incident) ->
+                                byIncident.computeIfAbsent(incident, k -> new ArrayList<>()).add(event));
+                        for (Map.Entry<Long, List<Long>> e : byIncident.entrySet()) {
+                            Sql.updateIn(c, "UPDATE events SET incident_id = ? WHERE id IN (?*)", e.getKey(), e.getValue());
+                        }
+                        refresh(assignment.touched());
+                    }
+                }
+            }
+            int n;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM incidents")) {
+                rs.next();
+                n = rs.getInt(1);
+            }
+            c.commit();
+            return n;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package org.herodotus.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+import org.herodotus.model.Analysis;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The event store: analyses in, incidents, attribution boards and filtered events out. Backed by
+ * an embedded DuckDB file (the default, no set-up) or a PostgreSQL server (shared by many users).
+ *
+ * <pre>{@code
+ * try (Store store = Store.open("events.duckdb")) {     // or "jdbc:postgresql://host/db?user=…"
+ *     store.ingest(analysis);                            // one transaction per article
+ *     for (Incident i : store.incidents(IncidentFilter.all())) {
+ *         AttributionBoard board = store.board(i.id());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Each {@link #ingest} is one transaction: when it returns, the article is durably stored
+ * with its events, claims and incident links, or nothing of it is. The same article (same
+ * canonical URL, else same text) with the same content changes nothing; with changed content it
+ * replaces its own records. A store holds one connection and serialises its callers; open one
+ * store per process.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    /** Tables that hold an article's records, for counting and for tests. */
+    public static final List<String> TABLES = List.of(
+            "articles", "article_bands", "actors", "places", "events", "event_actors", "claims", "incidents");
+
+    private final Connection connection;
+    private final Dialect dialect;
+    private final String location;
+    private final Rules rules;
+    private final StatementCache statements;
+    private final ArticleWriter writer;
+    private final IncidentIndex incidents;
+
+    private Store(Connection connection, Dialect dialect, String location) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.location = location;
+        this.rules = Rules.load();
+        this.statements = new StatementCache(connection);
+        this.incidents = new IncidentIndex(connection, statements, dialect, rules);
+        this.writer = new ArticleWriter(connection, statements, rules, incidents);
+    }
+
+    /**
+     * The database used when none is given: {@code $HERODOTUS_DB} when set, else
+     * {@code ~/.herodotus/herodotus.duckdb}.
+     */
+    public static String defaultLocation() {
+        String env = System.getenv("HERODOTUS_DB");
+        if (env != null && !env.isBlank()) {
+            return env;
+        }
+        return Path.of(System.getProperty("user.home"), ".herodotus", "herodotus.duckdb").toString();
+    }
+
+    /**
+     * Opens (creating and migrating if needed) the store at {@code location}: a file path for
+     * DuckDB, or a JDBC URL ({@code jdbc:duckdb:…}, {@code jdbc:postgresql://…}). For PostgreSQL,
+     * user and password come from the URL or from {@code PGUSER}/{@code PGPASSWORD}.
+     */
+    public static Store open(String location) throws SQLException {
+        String where = location == null || location.isBlank() ? defaultLocation() : location;
+        String url;
+        if (where.startsWith("jdbc:")) {
+            url = where;
+        } else {
+            Path file = Path.of(where).toAbsolutePath();
+            try {
+                if (file.getParent() != null) {
+                    Files.createDirectories(file.getParent());
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException(where + ": cannot create the database folder: " + e.getMessage(), e);
+            }
+            url = "jdbc:duckdb:" + file;
+        }
+        Dialect dialect = Dialect.ofJdbcUrl(url);
+        Connection c;
+        try {
+            c = DriverManager.getConnection(url, credentials(url));
+        } catch (SQLException e) {
+            throw new SQLException(where + ": cannot open the database: " + e.getMessage(), e.getSQLState(), e);
+        }
+        try {
+            if (dialect == Dialect.DUCKDB) {
+                // DuckDB would take up to 80% of the machine's memory; a store shares the machine.
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET memory_limit = '" + duckMemory() + "'");
+                }
+            }
+            new Migrations(dialect).migrate(c);
+
+            c.setAutoCommit(false);
+            return new Store(c, dialect, where);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    /** DuckDB's memory limit: {@code $HERODOTUS_DUCKDB_MEMORY} when set, else 2GB. */
+    private static String duckMemory() {
+        String env = System.getenv("HERODOTUS_DUCKDB_MEMORY");
+        return env != null && env.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B") ? env : "2GB";
+    }
+
+    private static Properties credentials(String url) {
+        Properties p = new Properties();
+        if (url.startsWith("jdbc:postgresql:") && !url.contains("user=")) {
+            String user = System.getenv("PGUSER");
+            String password = System.getenv("PGPASSWORD");
+            if (user != null) {
+                p.setProperty("user", user);
+            }
+            if (password != null) {
+                p.setProperty("password", password);
+            }
+        }
+        return p;
+    }
+
+    /** Which engine this store runs on. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the store is, as given to {@link #open}. */
+    public String location() {
+        return location;
+    }
+
+    /**
+     * Stores one analysis in one transaction: its article, actors, places, events, claims, its
+     * near-duplicate links and its events' incidents. A malformed analysis is rejected whole,
+     * and a failure while writing rolls everything of it back.
+     */
+    public synchronized IngestResult ingest(Analysis analysis) throws SQLException {
+        return writer.ingest(analysis);
+    }
+
+    /**
+     * Stores several analyses in one transaction, committed once: faster for bulk loads, at the
+     * price that a crash loses the whole unfinished batch (never a batch already returned). A
+     * malformed analysis is rejected without affecting the others; when writing fails, nothing of
+     * the batch is stored and the exception is thrown.
+     */
+    public synchronized List<IngestResult> ingest(List<Analysis> analyses) throws SQLException {
+        return writer.ingest(analyses);
+    }
+
+    /** Incidents matching {@code filter}, most recently reported first. */
+    public synchronized List<Incident> incidents(IncidentFilter filter) throws SQLException {
+        return incidents.list(filter);
+    }
+
+    /** One incident by row id. */
+    public synchronized Optional<Incident> incident(long id) throws SQLException {
+        List<Incident> found = incidents.list(IncidentFilter.all().withId(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The attribution board of incident {@code id}: candidate perpetrators, best supported first. */
+    public synchronized AttributionBoard board(long id) throws SQLException {
+        return new Boards(connection, rules).board(id);
+    }
+
+    /**
+     * Hands every event matching {@code query} to {@code sink}: the newest first when the query
+     * has a limit, else all of them in storage order, read in batches.
+     */
+    public synchronized void events(EventQuery query, Consumer<EventRow> sink) throws SQLException {
+        new EventReader(connection, dialect).read(query, sink);
+    }
+
+    /** The events matching {@code query}, as a list; for small result sets. */
+    public List<EventRow> events(EventQuery query) throws SQLException {
+        List<EventRow> out = new ArrayList<>();
+        events(query, out::add);
+        return out;
+    }
+
+    /**
+     * Forgets every incident and merges all stored events again, article by article in the
+     * order they were first seen; for use after the merging rules changed.
+     */
+    public synchronized int rebuildIncidents() throws SQLException {
+        return incidents.rebuild();
+    }
+
+    /**
+     * Refreshes the statistics the query planner uses; after a large load. (A PostgreSQL server's
+     * autovacuum does this too, eventually.)
+     */
+    public synchronized void analyze() throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        try (Statement s = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            s.execute("ANALYZE");
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    /** Rows per table, for status reports and tests. */
+    public synchronized Map<String, Long> counts() throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (Statement s = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    rs.next();
+                    out.put(table, rs.getLong(1));
+                }
+            }
+        } finally {
+            connection.rollback();
+        }
+        return out;
+    }
+
+    /** Whether an article with key {@code key} is stored; its row id if so. */
+    public synchronized Optional<Long> article(String key) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT id FROM articles WHERE doc_key = ?")) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /** The stored Analysis JSON of the article with key {@code key}. */
+    public synchronized Optional<String> analysisJson(String key) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement("SELECT analysis FROM articles WHERE doc_key = ?")) {
+            p.setString(1, key);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /** The schema version of the database. */
+    public synchronized int schemaVersion() throws SQLException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            rs.next();
+            return rs.getInt(1);
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /** The JDBC connection, for package code (exports) that reads in the store's transaction. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Today's date as the store sees it (articles without a date are seen today). */
+    static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        try {
+            statements.close();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            if (dialect == Dialect.DUCKDB) {
+                // Fold the write-ahead log into the database file so the next open starts fast.
+                try (Statement s = connection.createStatement()) {
+                    connection.setAutoCommit(true);
+                    s.execute("CHECKPOINT");
+                } catch (SQLException e) {
+                    LOG.debug("checkpoint on close failed", e);
+                }
+            }
+        } finally {
+            connection.close();
+        }
+    }
+}
