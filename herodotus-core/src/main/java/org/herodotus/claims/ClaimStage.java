@@ -207,11 +207,11 @@ public final class ClaimStage implements Stage {
         String key = name.toString();
         Actor a = anonymous.get(key);
         if (a == null) {
-            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>());
+            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>(), true);
         }
         List<Span> mentions = new ArrayList<>(a.mentions());
         mentions.add(span);
-        anonymous.put(key, new Actor(a.id(), a.name(), a.country(), a.sector(), mentions));
+        anonymous.put(key, a.withMentions(mentions));
         return a.id();
     }
 
