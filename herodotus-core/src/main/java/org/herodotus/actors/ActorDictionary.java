@@ -244,14 +244,14 @@ public final class ActorDictionary {
         private void agentLine(String line) {
             String[] f = line.split("\t");
             if (f.length < 3) {
-                throw new IllegalArgumentException("agents: bad line (term, sector, kinds): " + line);
+                throw new IllegalArgumentException("agents: bad line (term, sector, kinds[, country]): " + line);
             }
             Set<AgentTerm.Kind> kinds = EnumSet.noneOf(AgentTerm.Kind.class);
             for (String k : f[2].split(",")) {
                 kinds.add(AgentTerm.Kind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
             }
             String term = f[0].trim().toLowerCase(Locale.ROOT);
-            agents.put(term, new AgentTerm(term, dash(f[1]), null, kinds));
+            agents.put(term, new AgentTerm(term, dash(f[1]), f.length > 3 ? dash(f[3]) : null, kinds));
         }
 
         private void namedActorLine(String line, String source) {

@@ -37,6 +37,15 @@ final class ActorFinder {
             "madam", "lord", "lady", "dame", "mister");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
     private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "\u2019s", "(", ")", "-lrb-", "-rrb-", "-");
+    /** Prepositions that say where something happens ("in Baghdad", "throughout Indonesia"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "throughout", "across", "within");
+    /** Words that may stand between such a preposition and the place ("in southern Lebanon"). */
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern");
+    /** Prepositions after an agent phrase that join a country to it ("students throughout Indonesia"). */
+    private static final Set<String> OWN_PLACE = Set.of("of", "in", "from", "throughout", "across", "inside",
+            "within");
     private static final Set<String> NP_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD",
             "PRP$", "POS", "HYPH");
 
@@ -69,6 +78,14 @@ final class ActorFinder {
         boolean headGeneric;
         String modifierSector;
         boolean former;
+        /** A person's title stands right before the name ("President", "Vice President"). */
+        boolean personTitle;
+        /** The people an ethnic group phrase names ("Turks" in "ethnic Turks"), else null. */
+        String ethnonym;
+        /** A word in the phrase says the actor is not presumed local ("analysts", "peacekeepers"). */
+        boolean external;
+        /** A word in the phrase says the actor is local ("local partners"). */
+        boolean local;
         NamedActor org;
         NamedActor personInside;
         final Set<String> titles = new LinkedHashSet<>();
@@ -151,16 +168,19 @@ final class ActorFinder {
         for (Entity e : kept) {
             entitiesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
+        Map<Integer, List<String>> placesBySentence = new HashMap<>();
         for (Sentence s : parse.sentences()) {
-            all.addAll(sentenceCandidates(text, s, entitiesBySentence.getOrDefault(s.index(), List.of()), date));
+            all.addAll(sentenceCandidates(text, s, entitiesBySentence.getOrDefault(s.index(), List.of()), date,
+                    placesBySentence));
         }
         all.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> -c.endChar));
-        return group(text, all, date);
+        return group(text, all, date, placesBySentence);
     }
 
     // ---------------------------------------------------------------- per sentence
 
-    List<Cand> sentenceCandidates(String text, Sentence s, List<Entity> entities, LocalDate date) {
+    List<Cand> sentenceCandidates(String text, Sentence s, List<Entity> entities, LocalDate date,
+                                  Map<Integer, List<String>> placesBySentence) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         List<Hit> hits = hits(text, tokens, date);
@@ -200,6 +220,10 @@ final class ActorFinder {
                     }
                 }
             }
+        }
+        List<String> places = placeCountries(tokens, hitAt);
+        if (!places.isEmpty()) {
+            placesBySentence.put(s.index(), places);
         }
         List<Cand> names = new ArrayList<>();
         Cand[] nameAt = new Cand[n];
@@ -297,6 +321,10 @@ final class ActorFinder {
             if (ref.kind() == CountryRef.Kind.METONYM && locative(tokens, h.first(), h.end())) {
                 continue;
             }
+            if (ethnic(tokens, h)) {
+                out.add(ethnicGroup(text, s.index(), tokens, hitAt, h));
+                continue;
+            }
             Cand c = new Cand(Type.COUNTRY, s.index(), h.first(), h.end(), tokens);
             c.country = ref;
             out.add(c);
@@ -386,6 +414,43 @@ final class ActorFinder {
                 && tokens.get(end + 1).ner().equals("LOCATION");
     }
 
+    /**
+     * The countries of the places a sentence locates things in: a country or city of the country
+     * table after "in", "inside", "throughout", "across" or "within" ("in Baghdad", "in southern
+     * Lebanon", "throughout Indonesia"), in text order. "in US custody" names no place.
+     */
+    static List<String> placeCountries(List<Token> tokens, Hit[] hitAt) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Hit h = hitAt[i];
+            if (h == null || h.first() != i || !h.country()) {
+                continue;
+            }
+            CountryRef ref = (CountryRef) h.value();
+            if (ref.kind() != CountryRef.Kind.NAME && ref.kind() != CountryRef.Kind.METONYM) {
+                continue;
+            }
+            int b = i - 1;
+            while (b >= 0 && (tokens.get(b).pos().equals("DT") || tokens.get(b).pos().startsWith("JJ")
+                    || COMPASS.contains(tokens.get(b).word().toLowerCase(Locale.ROOT)))) {
+                b--;
+            }
+            if (b < 0 || !PLACE_PREPOSITIONS.contains(tokens.get(b).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int after = h.end();
+            if (after < tokens.size()) {
+                Token t = tokens.get(after);
+                if ((t.pos().startsWith("NN") || t.pos().equals("POS"))
+                        && !PLACE_HEADS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+            }
+            out.add(ref.code());
+        }
+        return out;
+    }
+
     /** The agent term that ends at token {@code last}, trying the longest first; its length in {@code len[0]}. */
     AgentTerm agentEndingAt(List<Token> tokens, int last, int floor, int[] len) {
         for (int l = Math.min(dict.longestAgent(), last - floor + 1); l >= 1; l--) {
@@ -410,6 +475,51 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** "ethnic Albanians", "ethnic Turkish guerrillas": the demonym says who they are, not their state. */
+    private static boolean ethnic(List<Token> tokens, Hit h) {
+        return h.country() && ((CountryRef) h.value()).kind() == CountryRef.Kind.DEMONYM && h.first() > 0
+                && tokens.get(h.first() - 1).word().equalsIgnoreCase("ethnic");
+    }
+
+    /**
+     * An ethnic group ("ethnic Turks"): civilians whose country is where they live, said after
+     * them ("ethnic Albanians in south Serbia") or left to the context.
+     */
+    private static Cand ethnicGroup(String text, int sentence, List<Token> tokens, Hit[] hitAt, Hit h) {
+        Cand c = new Cand(Type.AGENT, sentence, h.first() - 1, h.end(), tokens);
+        c.nameText = text.substring(c.start, c.endChar);
+        c.plural = true;
+        Description d = new Description();
+        d.headSector = "CVL";
+        d.ethnonym = PhraseIndex.fold(text.substring(tokens.get(h.first()).start(), tokens.get(h.end() - 1).end()));
+        int k = h.end();
+        if (k < tokens.size() && OWN_PLACE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k++;
+            while (k < tokens.size() && (tokens.get(k).pos().equals("DT")
+                    || COMPASS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))) {
+                k++;
+            }
+            if (k < tokens.size() && hitAt[k] != null && hitAt[k].first() == k && hitAt[k].country()) {
+                d.country = ((CountryRef) hitAt[k].value()).code();
+            }
+        }
+        c.text = d;
+        return c;
+    }
+
+    /** Whether the noun phrase from {@code from} on is headed by a relational noun ("militia ally"). */
+    private boolean relationalAfter(List<Token> tokens, int from) {
+        int last = -1;
+        for (int k = from; k < tokens.size() && NP_TAGS.contains(tokens.get(k).pos()); k++) {
+            last = k;
+        }
+        if (last < 0) {
+            return false;
+        }
+        AgentTerm a = agentEndingAt(tokens, last, from, new int[1]);
+        return a != null && a.kinds().contains(AgentTerm.Kind.RELATIONAL);
     }
 
     /** Reads the words of an unknown organisation's own name for its sector ("Workers' Union" → LAB). */
@@ -469,6 +579,8 @@ final class ActorFinder {
             AgentTerm a = agentEndingAt(tokens, i, 0, len);
             if (a != null) {
                 note(d, a, i);
+                // "Vice President Moody Awori": a name right after a person's title is a person's
+                d.personTitle |= i == c.first - 1 && a.kinds().contains(AgentTerm.Kind.TITLE);
                 leftmost = i - len[0] + 1;
                 i -= len[0];
                 continue;
@@ -526,6 +638,8 @@ final class ActorFinder {
     }
 
     private static void note(Description d, AgentTerm a, int token) {
+        d.external |= a.kinds().contains(AgentTerm.Kind.EXTERNAL);
+        d.local |= a.kinds().contains(AgentTerm.Kind.LOCAL);
         if (a.kinds().contains(AgentTerm.Kind.FORMER)) {
             d.former = true;
             return;
@@ -629,7 +743,9 @@ final class ActorFinder {
             Hit h = hitAt == null ? null : hitAt[i];
             if (h != null) {
                 if (h.country()) {
-                    d.country = ((CountryRef) h.value()).code();
+                    if (!(d.head != null && d.head.kinds().contains(AgentTerm.Kind.RELATIONAL)) && !ethnic(tokens, h)) {
+                        d.country = ((CountryRef) h.value()).code();
+                    }
                 } else if (h.named().person()) {
                     d.personInside = h.named();
                 } else {
@@ -695,19 +811,41 @@ final class ActorFinder {
                 hasCountry |= hitAt[k] != null && (hitAt[k].country()
                         || !hitAt[k].named().person() && hitAt[k].named().roleOn(null).sector() == null);
             }
-            if (!hasCountry && end + 1 < n
-                    && Set.of("of", "in", "from").contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+            String ownerCountry = null;
+            boolean facility = head.kinds().contains(AgentTerm.Kind.FACILITY);
+            // "bases in Iraq" are where they are, not whose: a facility's owner stands before it
+            if (!hasCountry && !facility && end + 1 < n
+                    && OWN_PLACE.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
                 int k = end + 1;
                 if (k < n && tokens.get(k).word().equalsIgnoreCase("the")) {
                     k++;
                 }
                 if (k < n && hitAt[k] != null && hitAt[k].first() == k && !taken[k]
-                        && (hitAt[k].country() || !hitAt[k].named().person())
-                        && !(hitAt[k].end() < n && tokens.get(hitAt[k].end()).pos().equals("POS"))) {
-                    end = hitAt[k].end();
+                        && (hitAt[k].country() || !hitAt[k].named().person())) {
+                    if (!(hitAt[k].end() < n && tokens.get(hitAt[k].end()).pos().equals("POS"))) {
+                        end = hitAt[k].end();
+                    } else if (hitAt[k].country() && tokens.get(end).word().equalsIgnoreCase("of")
+                            && !relationalAfter(tokens, hitAt[k].end() + 1)) {
+                        // "leaders of Romania's new government": Romania's, though not part of the
+                        // mention; but the chief of Israel's ally is not Israeli
+                        ownerCountry = ((CountryRef) hitAt[k].value()).code();
+                    }
                 }
             }
             Description d = describe(tokens, hitAt, first, end);
+            if (d.country == null) {
+                d.country = ownerCountry;
+            }
+            if (facility && d.country == null && d.org == null) {
+                continue;  // "the base": a place, and nothing says whose
+            }
+            for (int k = first; k + 1 < headFirst; k++) {
+                // "Quatar's emir": a name the dictionaries do not know says whose it is
+                if (tokens.get(k).pos().startsWith("NNP") && hitAt[k] == null
+                        && tokens.get(k + 1).pos().equals("POS")) {
+                    d.external = true;
+                }
+            }
             Type type = Type.AGENT;
             Token headToken = tokens.get(i);
             boolean definite = false;
@@ -754,6 +892,12 @@ final class ActorFinder {
         String country;
         String sector;
         boolean person;
+        /** A group named by what it is ("students", "the police"), not by a name. */
+        boolean generic;
+        boolean external;
+        boolean local;
+        int firstSentence = Integer.MAX_VALUE;
+        Cand firstCand;
         final Set<String> titles = new LinkedHashSet<>();
         final List<Span> mentions = new ArrayList<>();
         int firstStart = Integer.MAX_VALUE;
@@ -764,7 +908,8 @@ final class ActorFinder {
         }
     }
 
-    private List<Actor> group(String text, List<Cand> cands, LocalDate date) {
+    private List<Actor> group(String text, List<Cand> cands, LocalDate date,
+                              Map<Integer, List<String>> placesBySentence) {
         Map<String, Acc> actors = new LinkedHashMap<>();
         Map<String, Set<String>> surnames = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
@@ -812,6 +957,15 @@ final class ActorFinder {
             }
             Acc a = actors.computeIfAbsent(key, Acc::new);
             absorb(a, c, date);
+            if ((c.type == Type.AGENT || c.type == Type.TITLE_NP) && key.startsWith("G:")) {
+                a.generic = true;
+                a.external |= c.text != null && c.text.external;
+                a.local |= c.text != null && c.text.local;
+            }
+            if (a.firstCand == null || c.start < a.firstCand.start) {
+                a.firstCand = c;
+                a.firstSentence = c.sentence;
+            }
             a.mentions.add(new Span(c.start, c.endChar));
             a.firstStart = Math.min(a.firstStart, c.start);
             a.lastStart = Math.max(a.lastStart, c.start);
@@ -831,6 +985,7 @@ final class ActorFinder {
                 }
             }
         }
+        localGroups(text, cands, actors, placesBySentence, countries);
         List<Acc> ordered = new ArrayList<>(actors.values());
         ordered.sort(Comparator.comparingInt(a -> a.firstStart));
         List<Actor> out = new ArrayList<>();
@@ -838,9 +993,108 @@ final class ActorFinder {
         for (Acc a : ordered) {
             List<Span> mentions = new ArrayList<>(new LinkedHashSet<>(a.mentions));
             mentions.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
-            out.add(new Actor("a" + id++, a.name, a.country, a.sector, mentions));
+            out.add(new Actor("a" + id++, a.name, a.country, a.sector, mentions, a.generic));
         }
         return out;
+    }
+
+    /**
+     * A group the text names only by what it is ("students", "the police", "demonstrators", "local
+     * partners") belongs, when nothing in its own phrase says otherwise, to the country where the
+     * sentence's events take place ("in Baghdad"), else to the country of the nearest actor of the
+     * sentence that has one ("Egyptian police dispersed demonstrators"), else to where the
+     * article's events take place, else to the article's only country. Groups that are not presumed
+     * local ("analysts", "peacekeepers") keep no country; "local partners" take a place's only.
+     */
+    private void localGroups(String text, List<Cand> cands, Map<String, Acc> actors,
+                             Map<Integer, List<String>> placesBySentence, Set<String> articleCountries) {
+        Map<Integer, List<Cand>> bySentence = new HashMap<>();
+        for (Cand c : cands) {
+            Acc a = c.key == null ? null : actors.get(c.key);
+            // the news outlet that reports the sentence ("the Washington Post said") says nothing
+            // about where its events happen
+            if (a != null && isState(a.country) && !"JRN".equals(a.sector)) {
+                bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
+            }
+        }
+        String articlePlace = dominant(placesBySentence.values());
+        for (Acc a : actors.values()) {
+            if (!a.generic || a.person || a.external || a.country != null || a.firstCand == null) {
+                continue;
+            }
+            String shared = sharedPlace(text, cands, a.firstCand, actors);
+            if (shared != null) {
+                a.country = shared;
+                continue;
+            }
+            List<String> places = placesBySentence.getOrDefault(a.firstSentence, List.of());
+            Cand nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Cand c : bySentence.getOrDefault(a.firstSentence, List.of())) {
+                int gap = c.first >= a.firstCand.end ? c.first - a.firstCand.end : a.firstCand.first - c.end;
+                if (gap >= 0 && gap < best) {
+                    best = gap;
+                    nearest = c;
+                }
+            }
+            if (!places.isEmpty()) {
+                a.country = places.get(0);
+            } else if (a.local) {
+                a.country = articlePlace;
+            } else if (nearest != null) {
+                a.country = actors.get(nearest.key).country;
+            } else if (articlePlace != null) {
+                a.country = articlePlace;
+            } else if (articleCountries.size() == 1) {
+                a.country = articleCountries.iterator().next();
+            }
+        }
+    }
+
+    /**
+     * "Lawmakers and officials in Fornost": the place after the second of two coordinated groups
+     * is the first one's too.
+     */
+    private static String sharedPlace(String text, List<Cand> cands, Cand c, Map<String, Acc> actors) {
+        for (Cand o : cands) {
+            if (o.sentence != c.sentence || o.start <= c.endChar || o.type != Type.AGENT || o.text == null
+                    || o.text.headToken < 0 || o.text.headToken >= o.end - 1 || o.key == null) {
+                continue;
+            }
+            String between = text.substring(c.endChar, o.start).strip();
+            if (between.equals("and") || between.equals("or")) {
+                Acc a = actors.get(o.key);
+                return a == null ? null : a.country;
+            }
+        }
+        return null;
+    }
+
+    private boolean isState(String code) {
+        return code != null && code.length() == 3 && dict.countryName(code) != null;
+    }
+
+    /** The country named most often among the lists, or null when none is, or on a tie. */
+    private static String dominant(java.util.Collection<List<String>> lists) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> l : lists) {
+            for (String c : l) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     private static String personKey(Cand c) {
@@ -850,6 +1104,9 @@ final class ActorFinder {
     private static String agentKey(Cand c) {
         Description d = c.text;
         String head = d.head == null ? "" : d.head.term();
+        if (d.ethnonym != null) {
+            return "G:E:" + d.ethnonym.replaceAll("s$", "");
+        }
         if (d.country != null) {
             return "G:" + d.country + ":" + d.sector();
         }
@@ -925,7 +1182,7 @@ final class ActorFinder {
                 textKnowledge(a, d);
             }
             case PERSON, ORG -> {
-                a.person |= c.type == Type.PERSON;
+                a.person |= c.type == Type.PERSON || d != null && d.personTitle;
                 if (a.name == null || c.owner == null && c.nameText.length() > a.name.length()) {
                     a.name = c.nameText;
                 }

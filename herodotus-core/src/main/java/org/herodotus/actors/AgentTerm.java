@@ -28,7 +28,27 @@ public record AgentTerm(String term, String sector, String country, Set<Kind> ki
         /** Before another noun, sets the sector. */
         MODIFIER,
         /** Marks a former office holder. */
-        FORMER
+        FORMER,
+        /**
+         * The actor is not presumed to belong to the country where the events take place
+         * ("analysts", "peacekeepers"): it takes no country from the context.
+         */
+        EXTERNAL,
+        /**
+         * Names a relation to someone else ("ally", "rival"): a country before it is the other
+         * party's ("Israel's ally" is not Israel).
+         */
+        RELATIONAL,
+        /**
+         * A place that belongs to an actor ("base", "embassy"): the phrase names that actor only
+         * when it says whose the place is ("US military bases" → USA, MIL; "the base" names no one).
+         */
+        FACILITY,
+        /**
+         * The actor belongs where the events happen ("local partners"): only a place gives its
+         * country, never a neighbouring actor.
+         */
+        LOCAL
     }
 
     /** Whether the term can head a phrase that names an actor. */

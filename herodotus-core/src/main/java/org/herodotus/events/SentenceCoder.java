@@ -580,6 +580,12 @@ final class SentenceCoder {
                     r.addAll(g.children(v, "obl:" + prep));
                     for (int o : g.children(v, "obj")) {
                         r.addAll(g.children(o, "nmod:" + prep));
+                        for (Dependency d : g.out(o)) {
+                            if (d.relation().equals("acl") && g.token(d.dependent()).pos().equals("VBN")) {
+                                // "shortened the curfew imposed in Sudan"
+                                r.addAll(g.children(d.dependent(), "obl:" + prep));
+                            }
+                        }
                     }
                 }
             }
@@ -587,7 +593,9 @@ final class SentenceCoder {
                 // "offered to hand over to Great Britain", "threatened to impose restrictions against
                 // German goods", "refused to meet Jordan's King": the promised, threatened or refused
                 // action's recipient
-                for (int c : g.children(v, "xcomp")) {
+                List<Integer> complements = new ArrayList<>(g.children(v, "xcomp"));
+                complements.addAll(g.children(v, "ccomp"));
+                for (int c : complements) {
                     for (String inner : COMPLEMENT_RECIPIENTS) {
                         r.addAll(verbRole(g, c, inner, forNeed));
                     }
@@ -597,6 +605,23 @@ final class SentenceCoder {
                         for (Dependency d : g.out(o)) {
                             if (d.relation().equals("nmod:against") || d.relation().equals("nmod:on")) {
                                 r.add(d.dependent());  // "called for sanctions against Nigeria"
+                            }
+                        }
+                    }
+                }
+            }
+            case "purpose" -> r.addAll(purposeTarget(g, purposeClauses(g, v)));
+            case "condition" -> {
+                // "threatened to strike unless Israel rescinded the annexation": who must act
+                List<Integer> heads = new ArrayList<>(List.of(v));
+                heads.addAll(g.children(v, "xcomp"));
+                heads.addAll(g.children(v, "ccomp"));
+                for (int h : heads) {
+                    for (Dependency d : g.out(h)) {
+                        if (d.baseRelation().equals("advcl")) {
+                            String mark = markerOf(g, d.relation(), d.dependent());
+                            if (mark != null && modality.is("condition", mark)) {
+                                r.addAll(g.children(d.dependent(), "nsubj"));
                             }
                         }
                     }
@@ -714,6 +739,13 @@ final class SentenceCoder {
                     }
                 }
             }
+            case "purpose" -> {
+                List<Integer> clauses = new ArrayList<>(purposeClauses(g, n));
+                if (sv >= 0) {
+                    clauses.addAll(purposeClauses(g, sv));
+                }
+                r.addAll(purposeTarget(g, clauses));
+            }
             case "targeting" -> {
                 for (Dependency d : g.out(n)) {
                     if (d.baseRelation().equals("acl") && g.lemma(d.dependent()).equals("target")) {
@@ -743,6 +775,71 @@ final class SentenceCoder {
                 r.add(c);
             }
         }
+    }
+
+    /**
+     * The clauses that say what an act is for: a to-infinitive ("staged demonstrations to demand
+     * reforms") or a participle ("demonstrated on Sunday calling for independence") hanging from
+     * {@code head}.
+     */
+    private static List<Integer> purposeClauses(SentenceGraph g, int head) {
+        List<Integer> r = new ArrayList<>();
+        for (Dependency d : g.out(head)) {
+            String b = d.baseRelation();
+            int c = d.dependent();
+            if (!(b.equals("advcl") || b.equals("acl") || b.equals("xcomp") || b.equals("dep"))
+                    || d.relation().equals("acl:relcl") || !g.token(c).pos().startsWith("VB")) {
+                continue;
+            }
+            if (hasMark(g, c, "to") || g.token(c).pos().equals("VBG") && g.children(c, "mark").isEmpty()) {
+                r.add(c);
+            }
+        }
+        return r;
+    }
+
+    /** Relations followed from a purpose clause to whom it is aimed at. */
+    private static final Set<String> PURPOSE_PATH = Set.of("obj", "obl", "nsubj:pass", "xcomp", "ccomp", "nmod",
+            "acl", "amod", "compound", "appos");
+
+    /**
+     * Whom a purpose clause is aimed at: the nearest actor with a country in it, breadth first
+     * through objects, prepositions and what things are of or by: "to protest President Assad's
+     * failure" (Assad), "to show their disapproval of the United States' policies" (the United
+     * States), "to demand the return of property seized by Algerian forces" (the forces).
+     */
+    private List<Integer> purposeTarget(SentenceGraph g, List<Integer> clauses) {
+        List<Integer> level = new ArrayList<>(clauses);
+        Set<Integer> seen = new LinkedHashSet<>(clauses);
+        for (int depth = 0; depth < 5 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (Dependency d : g.out(t)) {
+                    int c = d.dependent();
+                    String b = d.baseRelation();
+                    if (!PURPOSE_PATH.contains(b) && !d.relation().equals("nmod:poss") || !seen.add(c)) {
+                        continue;
+                    }
+                    if (d.relation().equals("obl:tmod") || d.relation().equals("nmod:tmod")) {
+                        continue;
+                    }
+                    next.add(c);
+                }
+            }
+            next.sort(Comparator.naturalOrder());
+            for (int c : next) {
+                Token tok = g.token(c);
+                if (tok.pos().startsWith("PRP") || inTimeExpression(tok)) {
+                    continue;
+                }
+                Actor a = resolve(g, c);
+                if (a != null && a.country() != null) {
+                    return List.of(c);
+                }
+            }
+            level = next;
+        }
+        return List.of();
     }
 
     /** Follows "a wave of attacks", "a column of reinforcements" to the noun that matters. */
@@ -813,8 +910,13 @@ final class SentenceCoder {
         List<Mention.Participant> out = new ArrayList<>();
         Set<Integer> seen = new LinkedHashSet<>();
         for (String role : roles) {
-            if ((role.equals("comprecipient") || role.equals("where")) && !out.isEmpty()) {
-                continue;  // the action's recipient or place stands in only when the act names none
+            if ((role.equals("comprecipient") || role.equals("condition"))
+                    && out.stream().anyMatch(p -> p.actorId() != null)) {
+                continue;  // the action's recipient stands in only when the act names none
+            }
+            if ((role.equals("where") || role.equals("purpose"))
+                    && out.stream().anyMatch(p -> p.country() != null)) {
+                continue;  // the place or the aim stands in only when no one named has a country
             }
             for (int t : role(g, m, role, false)) {
                 for (int a : expand(g, t)) {
@@ -823,8 +925,9 @@ final class SentenceCoder {
                     }
                     for (int real : eventNounLookThrough(g, a)) {
                         if (seen.add(real)) {
-                            Mention.Participant p = participant(g, real, role.equals("mod") || role.equals("where"));
-                            if (p != null && role.equals("where") && p.country() == null) {
+                            boolean placeLike = role.equals("where") || role.equals("purpose");
+                            Mention.Participant p = participant(g, real, role.equals("mod") || placeLike);
+                            if (p != null && placeLike && p.country() == null) {
                                 continue;
                             }
                             if (p != null && out.stream().noneMatch(x -> x.key().equals(p.key()))) {
@@ -887,6 +990,7 @@ final class SentenceCoder {
         List<Integer> agents = new ArrayList<>();
         agents.addAll(g.children(t, "nmod:poss"));
         agents.addAll(g.children(t, "nmod:by"));
+        agents.addAll(g.children(t, "nmod:from"));  // "dismissed an appeal from President Gbagbo"
         for (Dependency d : g.out(t)) {
             if ((d.relation().equals("amod") || d.relation().equals("compound")) && resolve(g, d.dependent()) != null) {
                 agents.add(d.dependent());
@@ -983,6 +1087,18 @@ final class SentenceCoder {
         if (depth < 2) {
             for (int of : g.children(t, "nmod:of")) {
                 a = resolve(g, of, depth + 1);
+                if (a != null) {
+                    return a;
+                }
+            }
+            // "an appeal from President Gbagbo", "demands by the rebels": whose the thing is
+        }
+        if (depth == 0) {
+            List<Integer> authors = new ArrayList<>(g.children(t, "nmod:from"));
+            authors.addAll(g.children(t, "nmod:by"));
+            authors.addAll(g.children(t, "nmod:agent"));
+            for (int by : authors) {
+                a = resolve(g, by, depth + 1);
                 if (a != null) {
                     return a;
                 }
@@ -1157,6 +1273,9 @@ final class SentenceCoder {
                     || ((base.equals("obj") || base.equals("nsubj") || base.equals("dep"))
                         && g.token(cur).pos().equals("VBG"));
             if (complement) {
+                if (base.equals("xcomp") && controlledByAim(g, cur)) {
+                    st.raise(INTENDED);  // "dismissed an appeal from X to lay down their arms"
+                }
                 if (modality.is("future-adj", gl) && !g.token(gov).pos().startsWith("VB")) {
                     st.raise(FUTURE);
                 } else if (modality.is("prepare", gl)) {
@@ -1262,6 +1381,17 @@ final class SentenceCoder {
                 st.raise(HYPOTHETICAL);
             }
         }
+    }
+
+    /** Whether a complement's understood subject is an aim or a request ("an appeal … to lay down"). */
+    private boolean controlledByAim(SentenceGraph g, int clause) {
+        for (int s : g.children(clause, "nsubj:xsubj")) {
+            String l = g.lemma(s);
+            if (modality.is("purpose-noun", l) || modality.is("desire", l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The objective … is to …": the governing clause's subject names an aim. */

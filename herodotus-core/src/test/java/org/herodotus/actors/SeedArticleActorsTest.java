@@ -90,9 +90,14 @@ class SeedArticleActorsTest {
         assertThat(named("Iraqi Security Forces").country()).isEqualTo("IRQ");
         assertThat(named("Israel").country()).isEqualTo("ISR");
         assertThat(named("United States").country()).isEqualTo("USA");
-        assertThat(mentions(named("United States"))).contains("US", "American", "United States");
+        assertThat(mentions(named("United States"))).contains("American", "United States");
         Actor soldiers = doc.actorAt(text.indexOf("US soldiers"), text.indexOf("US soldiers") + "US soldiers".length());
         assertThat(soldiers).extracting(Actor::country, Actor::sector).containsExactly("USA", "MIL");
+        // the bases are the US military's: the same actor as its soldiers
+        int bases = text.indexOf("US military bases");
+        assertThat(doc.actorAt(bases, bases + "US military bases".length())).isEqualTo(soldiers);
+        int airBases = text.indexOf("American air bases");
+        assertThat(doc.actorAt(airBases, airBases + "American air bases".length())).isEqualTo(soldiers);
     }
 
     @Test
@@ -113,5 +118,19 @@ class SeedArticleActorsTest {
         SpanResolver.Resolution known = stage.resolve(doc, source, source + "A military source".length());
         assertThat(known.doc()).isSameAs(doc);
         assertThat(known.actor().sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void marksDescriptionsAsGenericAndNamesAsNot() {
+        assertThat(named("Kataib Hezbollah").generic()).isFalse();
+        assertThat(named("Mark Esper").generic()).isFalse();
+        assertThat(named("Iran").generic()).isFalse();
+        int militia = text.indexOf("pro-Iran militia");
+        assertThat(doc.actorAt(militia, militia + "pro-Iran militia".length()).generic()).isTrue();
+        int source = text.indexOf("A military source");
+        assertThat(doc.actorAt(source, source + "A military source".length()).generic()).isTrue();
+        int soldiers = text.indexOf("US soldiers");
+        SpanResolver.Resolution r = stage.resolve(doc, soldiers, soldiers + "US soldiers".length());
+        assertThat(r.actor().generic()).isTrue();
     }
 }

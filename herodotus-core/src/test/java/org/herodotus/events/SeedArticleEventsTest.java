@@ -60,6 +60,7 @@ class SeedArticleEventsTest {
         Event attacks = doc.events().get(0);
         assertThat(attacks.event()).isEqualTo("ASSAULT");
         assertThat(countries(attacks.recipients())).containsExactly("USA");
+        assertThat(attacks.recipients()).extracting(id -> actors.get(id).sector()).containsExactly("MIL");
         List<String> mentions = attacks.mentions().stream().map(s -> s.of(text)).toList();
         assertThat(mentions).hasSizeGreaterThanOrEqualTo(6).contains("attacks", "aggressions");
         // the title, "a wave of attacks on US military bases", "aggressions against American air bases",
@@ -93,6 +94,8 @@ class SeedArticleEventsTest {
         Event request = event("REQUEST", "asked");
         assertThat(names(request.actors())).containsExactly("Mark Esper");
         assertThat(names(request.recipients())).containsExactly("local partners");
+        // local to where the article's events happen: Iraq
+        assertThat(countries(request.recipients())).containsExactly("IRQ");
     }
 
     @Test

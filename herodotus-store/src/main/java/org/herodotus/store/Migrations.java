@@ -50,7 +50,7 @@ public final class Migrations {
     }
 
     /** The Java steps, by the version whose script they follow. */
-    private static final Map<Integer, Step> STEPS = Map.of(3, WordIndex::fill);
+    private static final Map<Integer, Step> STEPS = Map.of(4, WordIndex::fill);
 
     private final Dialect dialect;
     private final List<Migration> migrations;
