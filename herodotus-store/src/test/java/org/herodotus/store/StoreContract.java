@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,8 @@ abstract class StoreContract {
         assertThat(store.events(EventQuery.all().withActor("Kataib Hezbollah").withLimit(10))).isEmpty();
         // The follow-up article's records are untouched.
         assertThat(store.events(EventQuery.all().withText("Kirkuk"))).hasSize(1);
+        // The text index follows the corrected title.
+        assertThat(store.events(EventQuery.all().withText("updated"))).hasSize(fewer.size());
         assertThat(orphans()).isZero();
     }
 
@@ -363,6 +366,37 @@ abstract class StoreContract {
         List<EventRow> newest = store.events(EventQuery.all().withLimit(3));
         assertThat(newest).hasSize(3).extracting(EventRow::day).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(newest.get(0).day()).isEqualTo(LocalDate.of(2024, 3, 9));
+    }
+
+    @Test
+    void aLimitedQueryReturnsTheNewestRowsOfTheFullAnswer() throws Exception {
+        // Limited queries take other paths than full ones (newest ids first, participants joined,
+        // text tested on the newest candidates first): they must still give the same rows.
+        SyntheticCorpus corpus = new SyntheticCorpus(7).expecting(300);
+        List<Analysis> articles = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            articles.add(corpus.next());
+        }
+        store.ingest(articles);
+        List<String> countries = SyntheticCorpus.countries();
+        List<EventQuery> queries = List.of(
+                EventQuery.all().withActor(corpus.actorName(3)),
+                EventQuery.all().withActor(corpus.actorName(17).substring(0, 4) + "*"),
+                EventQuery.all().withActorCountry(countries.get(2)).withSector("GOV"),
+                EventQuery.all().withText(corpus.word(0)),
+                EventQuery.all().withText(corpus.word(10) + " " + corpus.word(20)),
+                EventQuery.all().withText(corpus.word(5)).withCountry(countries.get(4)),
+                EventQuery.all().withTypes(List.of("AID")).withCountry(countries.get(1)).withSector("MIL"));
+        for (EventQuery q : queries) {
+            List<Long> newestFirst = store.events(q).stream()
+                    .sorted(java.util.Comparator.comparing(EventRow::day).thenComparing(EventRow::id).reversed())
+                    .map(EventRow::id).toList();
+            assertThat(newestFirst).as("%s", q).isNotEmpty();
+            for (int limit : new int[] {1, 20, newestFirst.size() + 5}) {
+                assertThat(store.events(q.withLimit(limit))).as("%s, limit %d", q, limit).extracting(EventRow::id)
+                        .containsExactlyElementsOf(newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+            }
+        }
     }
 
     @Test
