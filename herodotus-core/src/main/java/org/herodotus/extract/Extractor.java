@@ -106,7 +106,7 @@ public final class Extractor implements ArticleExtractor {
         if (languages == null) {
             return declared;
         }
-        String lang = languages.identify(text.isEmpty() ? title : text);
+        String lang = languages.identify(text.isEmpty() ? title : text, declared);
         return lang != null ? lang : declared;
     }
 }
