@@ -69,6 +69,8 @@ public final class ExtractionRules {
     final List<String> siteSeparators;
     final SelectorSet titleSelectors;
     final NameWords titleSkipNames;
+    /** All selector sets above joined, so that a page is searched for them in one pass. */
+    final SelectorSet allSelectors;
 
     /** A CSS selector with its source text, for messages. */
     record Selector(String css, Evaluator evaluator) {
@@ -139,6 +141,7 @@ public final class ExtractionRules {
         siteSeparators = List.copyOf(meta.section("site-separators"));
         titleSelectors = new SelectorSet(selectors(meta, "title-selectors"));
         titleSkipNames = new NameWords(meta.section("title-skip-names"));
+        allSelectors = SelectorSet.union(List.of(articleBodySet, bylineSelectors, dateSelectors, titleSelectors));
     }
 
     /** The rules shipped with Herodotus; loaded on first use, then shared. */

@@ -452,7 +452,7 @@ final class MetadataReader {
     private String withoutSite(String title, Set<String> siteWords) {
         String t = title;
         for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
-            String[] p = t.split(Pattern.quote(" " + sep + " "));
+            String[] p = splitAt(t, sep);
             if (p.length < 2) {
                 continue;
             }
@@ -487,7 +487,7 @@ final class MetadataReader {
         for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
             List<String> next = new ArrayList<>();
             for (String t : out) {
-                for (String x : t.split(Pattern.quote(" " + sep + " "))) {
+                for (String x : splitAt(t, sep)) {
                     if (!x.isBlank()) {
                         next.add(x.strip());
                     }
@@ -498,10 +498,36 @@ final class MetadataReader {
         return out.isEmpty() ? List.of(title) : out;
     }
 
+    /**
+     * {@code s} split at every {@code sep} with a space on either side, as
+     * {@code s.split(Pattern.quote(" " + sep + " "))} would split it (trailing empty parts
+     * dropped), without compiling a pattern.
+     */
+    static String[] splitAt(String s, String sep) {
+        String mark = " " + sep + " ";
+        int at = s.indexOf(mark);
+        if (at < 0) {
+            return new String[] {s};
+        }
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        while (at >= 0) {
+            out.add(s.substring(from, at));
+            from = at + mark.length();
+            at = s.indexOf(mark, from);
+        }
+        out.add(s.substring(from));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
     /** {@code <title>} split at the first separator it contains. */
     private List<String> parts(String title) {
         for (String sep : rules.titleSeparators) {
-            String[] p = title.split(Pattern.quote(" " + sep + " "));
+            String[] p = splitAt(title, sep);
             if (p.length > 1) {
                 List<String> out = new ArrayList<>();
                 for (String x : p) {
@@ -524,7 +550,7 @@ final class MetadataReader {
     /** "Headline | Site" → "Headline", by the site's name or, failing that, the longest part. */
     private String stripSite(String title, Set<String> siteWords) {
         for (String sep : rules.titleSeparators) {
-            String[] parts = title.split(Pattern.quote(" " + sep + " "));
+            String[] parts = splitAt(title, sep);
             if (parts.length < 2) {
                 continue;
             }
@@ -768,19 +794,49 @@ final class MetadataReader {
             if (data.length() < 20 || script.attr("type").equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
+            // The pattern ends with an ISO date: find those with a character scan, then match
+            // only the stretch before each, rather than running the pattern over whole scripts.
             java.util.regex.Matcher m = rules.dateJsonPattern.matcher(data);
-            while (m.find()) {
-                int rank = rules.dateJsonKeys.indexOf(m.group(1));
-                if (rank >= 0 && rank < bestRank) {
-                    LocalDate d = dates.fromAttribute(m.group(2));
-                    if (d != null) {
-                        best = d;
-                        bestRank = rank;
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int at = isoDate(data, 0); at >= 0; at = isoDate(data, at + 10)) {
+                m.region(Math.max(0, at - KEY_WINDOW), at + 10);
+                while (m.find()) {
+                    if (m.start(2) != at) {
+                        continue;
+                    }
+                    int rank = rules.dateJsonKeys.indexOf(m.group(1));
+                    if (rank >= 0 && rank < bestRank) {
+                        LocalDate d = dates.fromAttribute(m.group(2));
+                        if (d != null) {
+                            best = d;
+                            bestRank = rank;
+                        }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** How far before a date its JSON key may start ("published_at": "2019-...). */
+    private static final int KEY_WINDOW = 120;
+
+    /** Where the next "dddd-dd-dd" starts at or after {@code from}, or -1. */
+    static int isoDate(String s, int from) {
+        for (int i = s.indexOf('-', from + 4); i >= 0 && i + 5 < s.length(); i = s.indexOf('-', i + 1)) {
+            if (s.charAt(i + 3) == '-' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                    && isDigit(s.charAt(i + 4)) && isDigit(s.charAt(i + 5)) && i >= 4
+                    && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i - 2)) && isDigit(s.charAt(i - 3))
+                    && isDigit(s.charAt(i - 4))) {
+                return i - 4;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

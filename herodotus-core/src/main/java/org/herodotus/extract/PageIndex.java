@@ -23,11 +23,21 @@ final class PageIndex {
     private final Elements all;
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final Map<SelectorSet, List<List<Element>>> matches = new HashMap<>();
+    private final SelectorSet union;
     private int bodyStart = -1;
     private int bodyEnd = -1;
 
     PageIndex(Document doc) {
+        this(doc, null);
+    }
+
+    /**
+     * The index of {@code doc}; {@code union} (may be null) is a {@link SelectorSet#union} whose
+     * member sets are all matched in one pass the first time any of them is asked for.
+     */
+    PageIndex(Document doc, SelectorSet union) {
         this.doc = doc;
+        this.union = union;
         this.all = doc.getAllElements();
         Element body = doc.body();
         for (int i = 0; i < all.size(); i++) {
@@ -73,6 +83,16 @@ final class PageIndex {
 
     /** The matches of every selector of {@code set} in the body, by selector index. */
     List<List<Element>> bodyMatches(SelectorSet set) {
-        return matches.computeIfAbsent(set, s -> s.matches(doc, bodyElements()));
+        List<List<Element>> found = matches.get(set);
+        if (found == null) {
+            if (union != null && union.holds(set)) {
+                List<List<Element>> all = matches.computeIfAbsent(union, s -> s.matches(doc, bodyElements()));
+                found = union.slice(all, set);
+            } else {
+                found = set.matches(doc, bodyElements());
+            }
+            matches.put(set, found);
+        }
+        return found;
     }
 }

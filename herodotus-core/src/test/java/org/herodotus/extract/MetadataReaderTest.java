@@ -80,4 +80,26 @@ class MetadataReaderTest {
         Article a = page("<meta property=\"article:modified_time\" content=\"2022-02-01\"><meta property=\"article:published_time\" content=\"2022-01-31\">", "");
         assertThat(a.published()).hasToString("2022-01-31");
     }
+
+    @Test
+    void splitsTitlesAtSeparatorsAsAPatternSplitWould() {
+        for (String t : new String[] {"Headline | Site", "A | B | C", "No separator", "Ends | ", " | Starts", "A |  | B"}) {
+            assertThat(MetadataReader.splitAt(t, "|")).as(t).containsExactly(t.split(java.util.regex.Pattern.quote(" | ")));
+        }
+    }
+
+    @Test
+    void findsIsoDatesInScriptsByScanning() {
+        String script = "var x = {\"id\": 12-3, \"datePublished\": \"2019-11-19T10:00\"};";
+        int at = MetadataReader.isoDate(script, 0);
+        assertThat(script.substring(at, at + 10)).isEqualTo("2019-11-19");
+        assertThat(MetadataReader.isoDate(script, at + 10)).isEqualTo(-1);
+    }
+
+    @Test
+    void readsThePublicationDateFromAPageScript() {
+        Article a = Fixtures.extractMarkup("<html><head><script>window.meta = {\"section\": \"news\", \"publishedAt\": \"2021-03-04T08:00:00Z\"};</script>"
+                + "</head><body><div class=\"article-body\">" + BODY + "</div></body></html>");
+        assertThat(a.published()).hasToString("2021-03-04");
+    }
 }
