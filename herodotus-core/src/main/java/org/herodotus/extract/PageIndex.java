@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * One pass over a parsed page that every later step reads from instead of walking the tree
@@ -20,7 +19,7 @@ final class PageIndex {
     private static final Set<String> INDEXED_TAGS = Set.of("meta", "script", "link", "title", "h1", "h2", "html");
 
     private final Document doc;
-    private final Elements all;
+    private final List<Element> all;
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final Map<SelectorSet, List<List<Element>>> matches = new HashMap<>();
     private final SelectorSet union;
@@ -38,7 +37,7 @@ final class PageIndex {
     PageIndex(Document doc, SelectorSet union) {
         this.doc = doc;
         this.union = union;
-        this.all = doc.getAllElements();
+        this.all = allElements(doc);
         Element body = doc.body();
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
@@ -56,6 +55,26 @@ final class PageIndex {
                 bodyEnd--;
             }
         }
+    }
+
+    /** Every element under {@code root}, itself first, in document order (cheaper than jsoup's iterator). */
+    private static List<Element> allElements(Element root) {
+        List<Element> out = new ArrayList<>(1024);
+        PageAnalysis.walk(root, new PageAnalysis.Visitor() {
+            @Override
+            public boolean head(org.jsoup.nodes.Node node) {
+                if (node instanceof Element e) {
+                    out.add(e);
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node) {
+            }
+        });
+        return out;
     }
 
     Document doc() {
