@@ -44,9 +44,27 @@ final class EvalAttributionCommand implements Callable<Integer> {
     @Option(names = "--nested", description = "Also score attributions whose cue stands inside a quotation.")
     boolean nested;
 
-    @Option(names = "--model", paramLabel = "FILE|bundled|none",
-            description = "Cue model filtering a broad set of candidates: a file, the bundled one (default), or none (rules only).")
-    String model = "bundled";
+    @Option(names = "--model", paramLabel = "tagger|rules|none|FILE",
+            description = {"What finds the attributions: the bundled sequence tagger (tagger, the default), the rules",
+                    "of the claims stage in broad mode with the bundled cue model (rules), the rules alone (none),",
+                    "a tagger FILE (.tsv.gz) or a cue model FILE (.tsv) for the rules."})
+    String model = "tagger";
+
+    @Option(names = "--rule-cues", paramLabel = "bundled|none|FILE",
+            description = "With the tagger: the cue model that picks extra cues among the rule finder's candidates (default ${DEFAULT-VALUE}).")
+    String ruleCues = "bundled";
+
+    @Option(names = "--train-tagger", paramLabel = "FILE",
+            description = "Instead of scoring, train the sequence tagger on the --gold articles (use the train part) and write it here (.gz: compressed).")
+    Path trainTagger;
+
+    @Option(names = "--epochs", paramLabel = "N",
+            description = "With --train-tagger: the most passes to try (the best on the last sixth of the articles is kept; default ${DEFAULT-VALUE}).")
+    int epochs = 16;
+
+    @Option(names = "--min-count", paramLabel = "N",
+            description = "With --train-tagger: keep features seen at least N times (default ${DEFAULT-VALUE}).")
+    int minCount = 3;
 
     @Option(names = "--train-model", paramLabel = "FILE",
             description = "Instead of scoring, train the cue model on the --gold articles (use the train part) and write it here.")
@@ -81,10 +99,58 @@ final class EvalAttributionCommand implements Callable<Integer> {
             System.out.println("attribution model written to " + trainModel);
             return ExitCodes.OK;
         }
+        if (trainTagger != null) {
+            org.herodotus.claims.AttributionTagger trained = new org.herodotus.eval.attribution.AttributionTaggerTrainer(
+                    ClaimLexicon.defaults(), epochs, minCount).train(docs, eval::parse);
+            java.io.OutputStream raw = Files.newOutputStream(trainTagger);
+            if (trainTagger.toString().endsWith(".gz")) {
+                raw = new java.util.zip.GZIPOutputStream(raw);
+            }
+            try (Writer w = new java.io.OutputStreamWriter(raw, StandardCharsets.UTF_8)) {
+                trained.write(w, "Trained by: herodotus eval attribution --gold " + gold.getFileName() + " --train-tagger FILE"
+                        + " --epochs " + epochs + " --min-count " + minCount + "\n" + docs.size() + " articles; passes chosen on the last sixth of them.");
+            }
+            System.out.println("attribution tagger (" + trained.size() + " features) written to " + trainTagger);
+            return ExitCodes.OK;
+        }
+        if (model.equals("tagger") || model.endsWith(".tsv.gz")) {
+            org.herodotus.claims.AttributionTagger tagger;
+            if (model.equals("tagger")) {
+                tagger = org.herodotus.claims.AttributionTagger.bundled(ClaimLexicon.defaults());
+                if (tagger == null) {
+                    System.err.println("eval attribution: no tagger is bundled");
+                    return ExitCodes.USAGE;
+                }
+            } else {
+                try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(model)))) {
+                    tagger = org.herodotus.claims.AttributionTagger.read(in, ClaimLexicon.defaults());
+                }
+            }
+            if (ruleCues.equals("none")) {
+                tagger = tagger.withRuleCues(null);
+            } else if (!ruleCues.equals("bundled")) {
+                try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(ruleCues), StandardCharsets.UTF_8)) {
+                    tagger = tagger.withRuleCues(AttributionModel.read(r));
+                }
+            } else {
+                tagger = tagger.withRuleCues(AttributionModel.bundled());
+            }
+            eval.withTagger(tagger);
+            AttributionEval.Run run;
+            if (predOut != null) {
+                try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
+                    run = eval.run(docs, w);
+                }
+            } else {
+                run = eval.run(docs, null);
+            }
+            print(run, gold.toString());
+            return ExitCodes.OK;
+        }
         AttributionModel attributionModel;
         if (model.equals("none")) {
             attributionModel = null;
-        } else if (model.equals("bundled")) {
+        } else if (model.equals("rules") || model.equals("bundled")) {
             attributionModel = AttributionModel.bundled();
         } else {
             try (java.io.BufferedReader r = Files.newBufferedReader(Path.of(model), StandardCharsets.UTF_8)) {
@@ -116,9 +182,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
         row("relation", "exact (all 3)", r.relation());
         if (run.parsed() > 0) {
             System.out.printf(Locale.ROOT, "time: nlp stage %.1f s for %d articles; claims stage %.2f s (%.1f %% of nlp); "
-                            + "attribution finder as scored %.2f s%n",
+                            + "attribution finder as scored %.2f s (%.1f %% of nlp)%n",
                     run.nlpNanos() / 1e9, run.parsed(), run.stageNanos() / 1e9,
-                    100.0 * run.stageNanos() / Math.max(1, run.nlpNanos()), run.claimsNanos() / 1e9);
+                    100.0 * run.stageNanos() / Math.max(1, run.nlpNanos()), run.claimsNanos() / 1e9,
+                    100.0 * run.claimsNanos() / Math.max(1, run.nlpNanos()));
         } else {
             System.out.printf(Locale.ROOT, "time: claims stage %.2f s, attribution finder as scored %.2f s (all parses from the cache)%n",
                     run.stageNanos() / 1e9, run.claimsNanos() / 1e9);

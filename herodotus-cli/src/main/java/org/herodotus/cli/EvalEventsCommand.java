@@ -89,7 +89,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             }
             try {
                 sets.put(g, EventGold.read(g, cameo));
-            } catch (IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 System.err.println("herodotus eval events: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
@@ -98,7 +98,7 @@ final class EvalEventsCommand implements Callable<Integer> {
             Map<String, Prediction> predictions;
             try {
                 predictions = EventPredictions.read(pred);
-            } catch (IllegalArgumentException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 System.err.println("herodotus eval events: " + e.getMessage());
                 return ExitCodes.USAGE;
             }

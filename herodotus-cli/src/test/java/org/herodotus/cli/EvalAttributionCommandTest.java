@@ -22,9 +22,8 @@ class EvalAttributionCommandTest {
         return "[[" + s + "," + (s + part.length()) + "]]";
     }
 
-    @Test
-    void scoresAFixtureAndWritesPredictionsTheReferenceScorerReads() throws IOException {
-        String text = "Officials said the bridge was closed. “We will reopen it soon,” the mayor said.";
+    private Path fixture() throws IOException {
+        String text = TEXT;
         String gold = "{\"id\":\"f1\",\"text\":\"" + text.replace("\"", "\\\"") + "\",\"attributions\":["
                 + "{\"source\":" + pair(text, "Officials") + ",\"cue\":" + pair(text, "said")
                 + ",\"content\":" + pair(text, "the bridge was closed") + "},"
@@ -32,19 +31,36 @@ class EvalAttributionCommandTest {
                 + (text.lastIndexOf("said") + 4) + "]],\"content\":" + pair(text, "“We will reopen it soon,”") + "}]}\n";
         Path goldFile = dir.resolve("gold.jsonl");
         Files.writeString(goldFile, gold);
-        Path pred = dir.resolve("pred.jsonl");
+        return goldFile;
+    }
+
+    private static final String TEXT = "Officials said the bridge was closed. “We will reopen it soon,” the mayor said.";
+
+    private static String run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream old = System.out;
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        int rc;
         try {
-            rc = Main.run("eval", "attribution", "--gold", goldFile.toString(), "--pred-out", pred.toString(),
-                    "--model", "none");
+            assertThat(Main.run(args)).isZero();
         } finally {
             System.setOut(old);
         }
-        String report = out.toString(StandardCharsets.UTF_8);
-        assertThat(rc).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theBundledTaggerFindsBothSpeakersOfTheFixture() throws IOException {
+        String report = run("eval", "attribution", "--gold", fixture().toString());
+        assertThat(report).contains("source    exact span      1.000  1.000  1.000   2/0/0");
+        assertThat(report).contains("cue       exact span      1.000  1.000  1.000   2/0/0");
+        assertThat(report).contains("content   exact span      1.000  1.000  1.000   2/0/0");
+    }
+
+    @Test
+    void scoresAFixtureAndWritesPredictionsTheReferenceScorerReads() throws IOException {
+        Path pred = dir.resolve("pred.jsonl");
+        String report = run("eval", "attribution", "--gold", fixture().toString(), "--pred-out", pred.toString(),
+                "--model", "none");
         assertThat(report).contains("source    exact span      1.000  1.000  1.000   2/0/0");
         assertThat(report).contains("content   exact span      1.000  1.000  1.000   2/0/0");
         assertThat(report.strip()).endsWith("1.0000");

@@ -993,7 +993,7 @@ final class ActorFinder {
         for (Acc a : ordered) {
             List<Span> mentions = new ArrayList<>(new LinkedHashSet<>(a.mentions));
             mentions.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
-            out.add(new Actor("a" + id++, a.name, a.country, a.sector, mentions));
+            out.add(new Actor("a" + id++, a.name, a.country, a.sector, mentions, a.generic));
         }
         return out;
     }

@@ -71,8 +71,10 @@ public final class ActorStage implements Stage, SpanResolver {
         if (d != null && d.head != null && d.head.kinds().contains(AgentTerm.Kind.FACILITY) && country == null) {
             sector = null;  // "our bases": a place, and its words do not say whose
         }
+        // Without a name or a named organisation inside, the span only describes someone.
+        boolean generic = d == null || d.org == null && d.personInside == null;
         Actor actor = new Actor(nextId(doc.actors()), doc.text().substring(start, end).strip(), country, sector,
-                List.of(new Span(start, end)));
+                List.of(new Span(start, end)), generic);
         List<Actor> all = new ArrayList<>(doc.actors());
         all.add(actor);
         return new Resolution(actor, doc.withActors(all));

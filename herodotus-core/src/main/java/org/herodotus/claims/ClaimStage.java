@@ -111,6 +111,9 @@ public final class ClaimStage implements Stage {
             }
             String id = "c" + (claims.size() + 1);
             String event = eventOf(doc, content, contentTokens);
+            if (event == null && (type == ClaimType.RESPONSIBILITY || type == ClaimType.DENIAL)) {
+                event = lastViolenceBefore(doc, content.start());
+            }
             if (event != null) {
                 claimsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
             }
@@ -207,11 +210,11 @@ public final class ClaimStage implements Stage {
         String key = name.toString();
         Actor a = anonymous.get(key);
         if (a == null) {
-            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>());
+            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>(), true);
         }
         List<Span> mentions = new ArrayList<>(a.mentions());
         mentions.add(span);
-        anonymous.put(key, new Actor(a.id(), a.name(), a.country(), a.sector(), mentions));
+        anonymous.put(key, a.withMentions(mentions));
         return a.id();
     }
 
@@ -263,6 +266,11 @@ public final class ClaimStage implements Stage {
             if (e.trigger() != null && content.contains(e.trigger())) {
                 return e.id();
             }
+            for (Span m : e.mentions()) {
+                if (content.contains(m)) {
+                    return e.id();
+                }
+            }
         }
         String text = doc.text();
         for (Token t : contentTokens) {
@@ -287,6 +295,32 @@ public final class ClaimStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * The assault or coercion event last mentioned before {@code offset}: the kinds of event
+     * someone is said to be responsible for. "The perpetrators are …" and "the hypothesis that it was the work of Isis"
+     * name no event; responsibility is claimed for the attack the text has just been talking about.
+     */
+    private static String lastViolenceBefore(Doc doc, int offset) {
+        Event best = null;
+        int bestStart = -1;
+        for (Event e : doc.events()) {
+            if (!e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>(e.mentions());
+            if (e.trigger() != null) {
+                spans.add(e.trigger());
+            }
+            for (Span m : spans) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    bestStart = m.start();
+                    best = e;
+                }
+            }
+        }
+        return best == null ? null : best.id();
     }
 
     private static List<Token> tokensIn(Doc doc, Span span) {

@@ -119,4 +119,18 @@ class SeedArticleActorsTest {
         assertThat(known.doc()).isSameAs(doc);
         assertThat(known.actor().sector()).isEqualTo("MIL");
     }
+
+    @Test
+    void marksDescriptionsAsGenericAndNamesAsNot() {
+        assertThat(named("Kataib Hezbollah").generic()).isFalse();
+        assertThat(named("Mark Esper").generic()).isFalse();
+        assertThat(named("Iran").generic()).isFalse();
+        int militia = text.indexOf("pro-Iran militia");
+        assertThat(doc.actorAt(militia, militia + "pro-Iran militia".length()).generic()).isTrue();
+        int source = text.indexOf("A military source");
+        assertThat(doc.actorAt(source, source + "A military source".length()).generic()).isTrue();
+        int soldiers = text.indexOf("US soldiers");
+        SpanResolver.Resolution r = stage.resolve(doc, soldiers, soldiers + "US soldiers".length());
+        assertThat(r.actor().generic()).isTrue();
+    }
 }

@@ -1,17 +1,12 @@
 package org.herodotus.eval.attribution;
 
+import org.herodotus.eval.JsonLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.herodotus.eval.attribution.AttributionScorer.Fragment;
 import org.herodotus.eval.attribution.AttributionScorer.Relation;
 
@@ -37,41 +32,20 @@ public final class PolnearGold {
     /** Reads every article of {@code path}; a malformed line is an error naming file and line. */
     public static List<Document> read(Path path) throws IOException {
         List<Document> out = new ArrayList<>();
-        try (BufferedReader r = reader(path)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = MAPPER.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(path + ":" + n + ": not valid JSON (" + e.getMessage() + ")", e);
-                }
-                if (!node.hasNonNull("id")) {
-                    throw new IOException(path + ":" + n + ": no \"id\"");
-                }
-                String text = node.path("text").asText("");
-                List<Relation> rels = new ArrayList<>();
-                for (JsonNode a : node.path("attributions")) {
-                    rels.add(new Relation(fragments(a.get("source"), text), fragments(a.get("cue"), text),
-                            fragments(a.get("content"), text)));
-                }
-                out.add(new Document(node.get("id").asText(), text, rels));
+        for (JsonLines.Line line : JsonLines.read(path)) {
+            JsonNode node = line.json();
+            if (!node.hasNonNull("id")) {
+                throw new IOException(JsonLines.where(path, line.number()) + ": no \"id\"");
             }
+            String text = node.path("text").asText("");
+            List<Relation> rels = new ArrayList<>();
+            for (JsonNode a : node.path("attributions")) {
+                rels.add(new Relation(fragments(a.get("source"), text), fragments(a.get("cue"), text),
+                        fragments(a.get("content"), text)));
+            }
+            out.add(new Document(node.get("id").asText(), text, rels));
         }
         return out;
-    }
-
-    private static BufferedReader reader(Path path) throws IOException {
-        InputStream in = Files.newInputStream(path);
-        if (path.toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in);
-        }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** null / [s, e] / [[s, e], …] / [{"start", "end"}] → fragments in string offsets. */

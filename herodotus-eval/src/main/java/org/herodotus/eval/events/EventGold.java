@@ -1,11 +1,8 @@
 package org.herodotus.eval.events;
 
+import org.herodotus.eval.JsonLines;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.herodotus.events.CameoMapping;
-import org.herodotus.json.AnalysisJson;
 
 /**
  * Reads event gold files (JSON Lines) of the two shapes the benchmark uses: CAMEO-coded sentences
@@ -52,35 +47,13 @@ public final class EventGold {
      * @throws IllegalArgumentException naming file and line of a line that is not JSON
      */
     public static List<GoldSentence> read(Path file, CameoMapping mapping) throws IOException {
-        ObjectMapper json = AnalysisJson.mapper();
         List<GoldSentence> out = new ArrayList<>();
-        try (BufferedReader r = open(file)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode rec;
-                try {
-                    rec = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not valid JSON (" + e.getMessage() + ")");
-                }
-                out.add(unit(rec, mapping));
-            }
+        for (JsonLines.Line line : JsonLines.read(file)) {
+            out.add(unit(line.json(), mapping));
         }
         return out;
     }
 
-    private static BufferedReader open(Path file) throws IOException {
-        if (file.toString().endsWith(".gz")) {
-            return new BufferedReader(new java.io.InputStreamReader(new GZIPInputStream(Files.newInputStream(file)),
-                    StandardCharsets.UTF_8));
-        }
-        return Files.newBufferedReader(file, StandardCharsets.UTF_8);
-    }
 
     static GoldSentence unit(JsonNode rec, CameoMapping mapping) {
         String id = rec.path("id").asText();

@@ -1,17 +1,13 @@
 package org.herodotus.eval.events;
 
+import org.herodotus.eval.JsonLines;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.herodotus.json.AnalysisJson;
 
 /**
  * Reads prediction files in the benchmark's format, so that predictions made by any tool can be
@@ -30,35 +26,21 @@ public final class EventPredictions {
      * @throws IllegalArgumentException naming file and line of a line that is not JSON or has no id
      */
     public static Map<String, Prediction> read(Path file) throws IOException {
-        ObjectMapper json = AnalysisJson.mapper();
         Map<String, Prediction> out = new LinkedHashMap<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode rec;
-                try {
-                    rec = json.readTree(line);
-                } catch (IOException e) {
-                    throw new IllegalArgumentException(file + ":" + n + ": not valid JSON (" + e.getMessage() + ")");
-                }
-                if (!rec.has("id")) {
-                    throw new IllegalArgumentException(file + ":" + n + ": prediction line without \"id\"");
-                }
-                List<PredictedEvent> events = new ArrayList<>();
-                for (JsonNode e : rec.path("events")) {
-                    JsonNode actor = e.has("actor_country") ? e.get("actor_country") : e.get("actor");
-                    JsonNode recipient = e.has("recipient_country") ? e.get("recipient_country") : e.get("recipient");
-                    events.add(new PredictedEvent(e.path("event").asText(""), codes(actor), codes(recipient),
-                            null, e.path("start").asInt(0), e.path("end").asInt(0)));
-                }
-                String id = rec.get("id").asText();
-                out.put(id, new Prediction(id, events));
+        for (JsonLines.Line line : JsonLines.read(file)) {
+            JsonNode rec = line.json();
+            if (!rec.has("id")) {
+                throw new IllegalArgumentException(JsonLines.where(file, line.number()) + ": prediction line without \"id\"");
             }
+            List<PredictedEvent> events = new ArrayList<>();
+            for (JsonNode e : rec.path("events")) {
+                JsonNode actor = e.has("actor_country") ? e.get("actor_country") : e.get("actor");
+                JsonNode recipient = e.has("recipient_country") ? e.get("recipient_country") : e.get("recipient");
+                events.add(new PredictedEvent(e.path("event").asText(""), codes(actor), codes(recipient),
+                        null, e.path("start").asInt(0), e.path("end").asInt(0)));
+            }
+            String id = rec.get("id").asText();
+            out.put(id, new Prediction(id, events));
         }
         return out;
     }

@@ -1,14 +1,12 @@
 package org.herodotus.eval.factuality;
 
+import org.herodotus.eval.JsonLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,33 +71,20 @@ public final class FactualityEval {
 
     /** Reads a UW-format JSON Lines file; a malformed line is an error naming file and line. */
     public static List<Item> read(Path path) throws IOException {
-        ObjectMapper m = new ObjectMapper();
         List<Item> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = m.readTree(line);
-                } catch (IOException e) {
-                    throw new IOException(path + ":" + n + ": not valid JSON (" + e.getMessage() + ")", e);
-                }
-                JsonNode id = node.has("uID") ? node.get("uID") : node.get("idx");
-                if (id == null || !node.has("text")) {
-                    throw new IOException(path + ":" + n + ": needs \"text\" and \"idx\" (or \"uID\")");
-                }
-                List<Target> targets = new ArrayList<>();
-                for (JsonNode t : node.path("targets")) {
-                    targets.add(new Target(t.get("span1").get(0).asInt(), t.get("span1").get(1).asInt(),
-                            t.get("label").asDouble()));
-                }
-                out.add(new Item(id.asText(), node.get("text").asText(), targets));
+        for (JsonLines.Line line : JsonLines.read(path)) {
+            JsonNode node = line.json();
+            int n = line.number();
+            JsonNode id = node.has("uID") ? node.get("uID") : node.get("idx");
+            if (id == null || !node.has("text")) {
+                throw new IOException(path + ":" + n + ": needs \"text\" and \"idx\" (or \"uID\")");
             }
+            List<Target> targets = new ArrayList<>();
+            for (JsonNode t : node.path("targets")) {
+                targets.add(new Target(t.get("span1").get(0).asInt(), t.get("span1").get(1).asInt(),
+                        t.get("label").asDouble()));
+            }
+            out.add(new Item(id.asText(), node.get("text").asText(), targets));
         }
         return out;
     }

@@ -1,0 +1,229 @@
+package org.herodotus.claims;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Parse;
+import org.herodotus.nlp.Token;
+
+/**
+ * Finds attributions with two learned sequence labellers, in the manner of semantic role
+ * labelling: a cue chain labels every token of the article (source, cue, content or outside) and
+ * its cue spans are kept; then, for each cue, an argument chain labels the tokens of a window
+ * around it as that cue's source, content or outside, with features that say where each token
+ * stands relative to the cue (its dependency path to the cue, the cue's argument it lies in,
+ * distance, sentence). Each cue thus gets its own source and content, however many cues share a
+ * sentence, and a quotation interrupted by "he said" comes out as one content in two fragments.
+ *
+ * <p>Both chains are {@link LinearChain}s trained as averaged perceptrons on an attribution
+ * corpus by {@code herodotus eval attribution --train-tagger FILE}; the model is one gzipped text
+ * file holding both, loaded once and shared by threads.
+ */
+public final class AttributionTagger {
+
+    /** Roles of the cue chain. */
+    public static final List<String> CUE_ROLES = List.of("source", "cue", "content");
+    /** Roles of the argument chain. */
+    public static final List<String> ARGUMENT_ROLES = List.of("source", "content");
+    private static final String RESOURCE = "/org/herodotus/claims/attribution-tagger.tsv.gz";
+
+    private final LinearChain cues;
+    private final LinearChain arguments;
+    private final TaggerFeatures features;
+    private final ClaimLexicon lexicon;
+    private final AttributionModel ruleCues;
+
+    /** A tagger from its two chains, reading features with {@code lexicon}. */
+    public AttributionTagger(ClaimLexicon lexicon, LinearChain cues, LinearChain arguments) {
+        this(lexicon, cues, arguments, null);
+    }
+
+    private AttributionTagger(ClaimLexicon lexicon, LinearChain cues, LinearChain arguments, AttributionModel ruleCues) {
+        if (!cues.roles().equals(CUE_ROLES) || !arguments.roles().equals(ARGUMENT_ROLES)) {
+            throw new IllegalArgumentException("expected chains over " + CUE_ROLES + " and " + ARGUMENT_ROLES);
+        }
+        this.lexicon = lexicon;
+        this.cues = cues;
+        this.arguments = arguments;
+        this.ruleCues = ruleCues;
+        this.features = new TaggerFeatures(lexicon);
+    }
+
+    /**
+     * A copy that also takes the cues of the rule finder's candidates that {@code model} keeps
+     * (null: none), where the cue chain found nothing there: the two see different things, and the
+     * argument chain gives those cues their source and content too.
+     */
+    public AttributionTagger withRuleCues(AttributionModel model) {
+        return new AttributionTagger(lexicon, cues, arguments, model);
+    }
+
+    /** The tagger shipped with Herodotus, with the bundled cue model over the rule candidates; null if none is bundled. */
+    public static AttributionTagger bundled(ClaimLexicon lexicon) {
+        InputStream in = AttributionTagger.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            return null;
+        }
+        try (InputStream gz = new GZIPInputStream(in)) {
+            return read(gz, lexicon).withRuleCues(AttributionModel.bundled());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled attribution tagger " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads a tagger: '#' comment lines, then the cue chain and the argument chain, each in the
+     * format of {@link LinearChain} (a roles line, transition rows, feature lines, "end").
+     */
+    public static AttributionTagger read(InputStream in, ClaimLexicon lexicon) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        LinearChain cues = LinearChain.read(r, "attribution tagger (cue chain)");
+        LinearChain arguments = LinearChain.read(r, "attribution tagger (argument chain)");
+        return new AttributionTagger(lexicon, cues, arguments);
+    }
+
+    /** Writes the tagger in the format {@link #read} reads (uncompressed; gzip it for shipping). */
+    public void write(Writer out, String comment) throws IOException {
+        out.write("# Attribution tagger: two linear-chain labellers (averaged perceptron weights).\n");
+        out.write("# Labels: O, then B/I/L/U (first, inside, last, only token of a span) per role, in the order of the roles line.\n");
+        out.write("# Each chain: roles<TAB>names; transition<TAB>from-label<TAB>weight per to-label (row labels+1 = start);\n");
+        out.write("# feature<TAB>label:weight ... (non-zero only); end. First the cue chain, then the argument chain.\n");
+        for (String c : comment.split("\n")) {
+            out.write("# " + c + "\n");
+        }
+        cues.write(out);
+        arguments.write(out);
+    }
+
+    /** Number of features with weights, over both chains. */
+    public int size() {
+        return cues.size() + arguments.size();
+    }
+
+    /** The attributions in {@code text}, in text order of their cues. */
+    public List<Attribution> find(String text, Parse parse) {
+        TaggerFeatures.Article a = features.article(text, parse);
+        int[] labels = cues.tag(features.cueFeatures(a));
+        List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
+        List<Attribution> out = new ArrayList<>();
+        for (int[] cue : cueRuns) {
+            int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
+            int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
+            out.add(attribution(a, cue, window, args, lexicon));
+        }
+        if (ruleCues != null) {
+            List<Attribution> tagged = List.copyOf(out);
+            for (Attribution c : a.candidates) {
+                Span cover = c.cueCover();
+                int[] cue = cover == null || c.nested() ? null : a.range(cover);
+                if (cue == null || overlaps(cueRuns, cue) || inside(tagged, cover)
+                        || !ruleCues.keeps(AttributionModel.features(text, parse.sentences().get(c.sentence()), c, lexicon))) {
+                    continue;
+                }
+                cueRuns.add(cue);
+                int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
+                int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
+                out.add(attribution(a, cue, window, args, lexicon));
+            }
+            out.sort(java.util.Comparator.comparingInt(x -> x.cueCover().start()));
+        }
+        return withoutNested(out);
+    }
+
+    private static boolean overlaps(List<int[]> runs, int[] r) {
+        for (int[] x : runs) {
+            if (x[0] <= r[1] && r[0] <= x[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<Attribution> found, Span cue) {
+        for (Attribution x : found) {
+            for (Span c : x.content()) {
+                if (c.start() <= cue.start() && cue.end() <= c.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Drops the attributions whose cue lies inside another one's content: in an attribution
+     * corpus, as in this tagger's output, what a quoted or reported speaker says that someone else
+     * said belongs to the outer content, not to a relation of its own.
+     */
+    static List<Attribution> withoutNested(List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution inner : found) {
+            Span cue = inner.cueCover();
+            boolean nested = false;
+            for (Attribution outer : found) {
+                if (outer != inner && cue != null) {
+                    for (Span c : outer.content()) {
+                        nested |= c.start() <= cue.start() && cue.end() <= c.end();
+                    }
+                }
+            }
+            if (!nested) {
+                out.add(inner);
+            }
+        }
+        return out;
+    }
+
+    /** The attribution of cue tokens {@code cue} whose window {@code window} got argument labels {@code args}. */
+    public static Attribution attribution(TaggerFeatures.Article a, int[] cue, int[] window, int[] args, ClaimLexicon lexicon) {
+        List<List<int[]>> runs = LinearChain.runs(args, ARGUMENT_ROLES.size());
+        List<Token> tokens = a.tokens();
+        List<Span> sources = new ArrayList<>();
+        for (int[] r : runs.get(0)) {
+            sources.add(span(tokens, window[0] + r[0], window[0] + r[1]));
+        }
+        // One source per cue: the nearest, when the labeller found several.
+        if (sources.size() > 1) {
+            Span cueSpan = span(tokens, cue[0], cue[1]);
+            Span best = sources.get(0);
+            for (Span s : sources) {
+                if (distance(s, cueSpan) < distance(best, cueSpan)) {
+                    best = s;
+                }
+            }
+            sources = List.of(best);
+        }
+        List<Span> contents = new ArrayList<>();
+        for (int[] r : runs.get(1)) {
+            contents.add(span(tokens, window[0] + r[0], window[0] + r[1]));
+        }
+        int head = TaggerFeatures.cueHead(a, cue[0], cue[1]);
+        Token h = tokens.get(head);
+        ClaimLexicon.Cue listed = h.isVerb() ? lexicon.verbCue(h.lemma()) : h.isNoun() ? lexicon.nounCue(h.lemma()) : null;
+        Certainty certainty = listed == null ? Certainty.ASSERTED : listed.certainty();
+        ClaimType type = listed == null ? ClaimType.STATEMENT : listed.type();
+        Span cueSpan = span(tokens, cue[0], cue[1]);
+        boolean nested = false;
+        for (Span q : a.quotes) {
+            nested |= q.start() < cueSpan.start() && cueSpan.end() < q.end();
+        }
+        return new Attribution(sources, List.of(cueSpan), contents, null, a.sentence(cue[0]), certainty, type,
+                "tagged", nested);
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.end() <= b.start() ? b.start() - a.end() : a.start() >= b.end() ? a.start() - b.end() : 0;
+    }
+
+    private static Span span(List<Token> tokens, int first, int last) {
+        return new Span(tokens.get(first).start(), tokens.get(last).end());
+    }
+}
