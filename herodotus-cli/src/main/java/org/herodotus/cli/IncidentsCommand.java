@@ -89,11 +89,25 @@ final class IncidentsCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The day, or the span the reports' own dates allow. An incident whose reports give no date at
+     * all is kept matchable over the days before it was reported, but that window is the store's
+     * assumption, not the reports': it shows as unknown.
+     */
+    static String when(Incident i) {
+        if (i.date() != null) {
+            return i.date().toString();
+        }
+        if (i.dateFrom() == null || i.dateTo() == null || i.dateTo().equals(i.lastSeen())) {
+            return "unknown (no report gives a date; first reported " + i.firstSeen() + ")";
+        }
+        return "between " + i.dateFrom() + " and " + i.dateTo() + " (no report gives the day)";
+    }
+
     static void print(PrintStream out, Incident i, AttributionBoard board) {
         out.printf("#%d  %s  %s%n", i.id(), i.event(), i.label() == null ? "" : i.label());
         out.printf("    where  %s%s%n", i.place() == null ? "unknown" : i.place(), i.country() == null ? "" : " (" + i.country() + ")");
-        out.printf("    when   %s%n", i.date() != null ? i.date().toString()
-                : "between " + i.dateFrom() + " and " + i.dateTo() + " (no report gives the day)");
+        out.printf("    when   %s%n", when(i));
         out.printf("    seen   %s … %s: %d events, %d articles, %d independent sources%n", i.firstSeen(), i.lastSeen(),
                 i.events(), i.articles(), i.sources());
         if (board == null) {

@@ -364,8 +364,11 @@ final class ArticleWriter {
                 for (String role : List.of("actor", "recipient")) {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
                         Actor actor = actors.get(actorKey);
+                        Span evidence = Evidence.of(text, e, actor);
                         participants.add(new Object[] {id, articleId, role, actorKey, actor.name(),
-                            actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(), actor.sector()});
+                            actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(), actor.sector(),
+                            actor.generic(), evidence == null ? null : evidence.of(text),
+                            evidence == null ? null : evidence.start()});
                     }
                 }
             }
@@ -396,7 +399,9 @@ final class ArticleWriter {
         sql.insert("events", "id, article_id, event_key, event_type, mode, place_key, place_name, lat, lon, country, "
                 + "admin1, feature, date_text, date_lo, date_hi, day, seen, source_group, negated, modality, quad, intensity, "
                 + "trigger_start, trigger_end, sentence_start, sentence_end, trigger_text, sentence_text, incident_id", 29, eventRows);
-        sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector", 8, participants);
+        sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector, generic, "
+                + "evidence_text, evidence_start", 11,
+                participants);
         sql.insert("claims", "article_id, claim_key, event_key, event_id, claim_type, certainty, source_key, source_name, "
                 + "source_country, source_sector, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
                 + "content_text, content_start, content_end, attributed_key, attributed_name, attributed_country, "

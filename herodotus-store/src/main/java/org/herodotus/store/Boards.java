@@ -140,7 +140,9 @@ final class Boards {
     }
 
     private void readNarrative(long incident, List<Row> rows) throws SQLException {
-        String sql = "SELECT ea.name, ea.country, ea.sector, e.article_id, e.trigger_start, e.sentence_text, e.trigger_text, "
+        String sql = "SELECT ea.name, ea.country, ea.sector, ea.generic, e.article_id, "
+                + "coalesce(ea.evidence_start, e.trigger_start) AS trigger_start, "
+                + "coalesce(ea.evidence_text, e.sentence_text) AS sentence_text, e.trigger_text, "
                 + "a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
                 + "FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id "
                 + "WHERE e.incident_id = ? AND ea.role = 'actor' AND ea.name IS NOT NULL "
@@ -164,7 +166,10 @@ final class Boards {
                     LocalDate when = whenOf(rs);
                     Integer offset = Sql.intOrNull(rs, "trigger_start");
                     // "Gunmen", "a pro-Iran militia": a description, not an identified party.
-                    double w = rs.getString("country") != null ? rules.weight("report") : rules.weight("report.unidentified");
+                    // Rows stored before participants recorded it fall back to "no country known".
+                    Object generic = rs.getObject("generic");
+                    boolean unidentified = generic == null ? rs.getString("country") == null : (Boolean) generic;
+                    double w = unidentified ? rules.weight("report.unidentified") : rules.weight("report");
                     rows.add(new Row(name.toLowerCase(Locale.ROOT), name, rs.getString("country"), rs.getString("sector"),
                             claimant, "report@" + group, "report", "asserted", w,
                             new AttributionBoard.Entry(claimant, "report", "asserted", false, rs.getString("trigger_text"),

@@ -1,0 +1,50 @@
+package org.herodotus.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.herodotus.model.Actor;
+import org.herodotus.model.Event;
+import org.herodotus.model.Span;
+import org.junit.jupiter.api.Test;
+
+class EvidenceTest {
+
+    private static final String TEXT = "Esper: I suspect Iran is behind the attacks on our bases.\n"
+            + "Mr. Esper spoke to Gen. Smith. The attacks by pro-Iran militia on US bases have two objectives.";
+
+    private static Span find(String what, int from) {
+        int i = TEXT.indexOf(what, from);
+        return new Span(i, i + what.length());
+    }
+
+    @Test
+    void quotesTheMentionNearestTheParticipant() {
+        Span first = find("attacks", 0);
+        Span second = find("attacks", first.end());
+        Event event = new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
+                -9.0, first, new Span(0, TEXT.indexOf('\n')), List.of(), null, List.of(first, second));
+        Actor militia = new Actor("a1", "pro-Iran militia", "IRQ", "UAF", List.of(find("pro-Iran militia", 0)));
+
+        Span evidence = Evidence.of(TEXT, event, militia);
+
+        assertThat(evidence.of(TEXT)).isEqualTo("The attacks by pro-Iran militia on US bases have two objectives.");
+    }
+
+    @Test
+    void keepsTheEventSentenceWhenTheFirstMentionIsNearest() {
+        Span first = find("attacks", 0);
+        Span second = find("attacks", first.end());
+        Event event = new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
+                -9.0, first, new Span(0, TEXT.indexOf('\n')), List.of(), null, List.of(first, second));
+        Actor iran = new Actor("a1", "Iran", "IRN", "GOV", List.of(find("Iran", 0)));
+
+        assertThat(Evidence.of(TEXT, event, iran)).isNull();
+    }
+
+    @Test
+    void sentencesDoNotEndAtTitlesAbbreviated() {
+        assertThat(Evidence.sentenceAround(TEXT, find("Smith", 0)).of(TEXT)).isEqualTo("Mr. Esper spoke to Gen. Smith.");
+    }
+}
