@@ -302,8 +302,13 @@ final class EventReader {
             args.add(n.radiusKm());
         }
         if (q.text() != null) {
+            List<String> words = Words.query(q.text());
+            if (words.isEmpty()) {
+                // A search for no word at all ("!!") finds nothing rather than everything.
+                w.add("1 = 0");
+            }
             // Every word, looked up in the word index (see WordIndex).
-            for (String word : Words.query(q.text())) {
+            for (String word : words) {
                 w.add("e.article_id IN (SELECT aw.article_id FROM article_words aw WHERE aw.word = ?)");
                 args.add(word);
             }

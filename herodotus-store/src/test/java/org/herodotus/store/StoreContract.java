@@ -360,6 +360,7 @@ abstract class StoreContract {
         assertThat(store.events(EventQuery.all().withText("Amaq news")))
                 .singleElement().satisfies(e -> assertThat(e.url()).contains("market-blast"));
         assertThat(store.events(EventQuery.all().withText("amaq television"))).isEmpty();
+        assertThat(store.events(EventQuery.all().withText("!!"))).as("a search for no word finds nothing").isEmpty();
         Incident mosque = store.incidents(IncidentFilter.all().withCountry("AFG")).stream()
                 .filter(i -> "Dasht-e Barchi".equals(i.place())).findFirst().orElseThrow();
         assertThat(store.events(EventQuery.all().withIncident(mosque.id()))).hasSize(2);
