@@ -56,20 +56,19 @@ public final class ClaimStage implements Stage {
 
     /**
      * The attributions this stage turns into claims, one claim each, in text order of their cues.
-     * The tagger finds them and draws their spans as the attribution corpus it learned from
-     * does; the rules' reading of a passage replaces the tagger's where it tells more than spans:
-     * a claim of responsibility, accusation or denial (by its cue, or a responsibility pattern in
-     * its content, which also covers a first-person "I suspect" folded into the speaker's words),
-     * a relay ("quoted by NPR"), a headline colon, a reporting noun or a passive. Other rule
-     * attributions are left to the tagger, which scores better on them. An attribution whose cue
-     * lies inside another one's content is dropped, as the tagger does; the rules' readings
-     * kept take precedence over the tagger's for the same passage. Without a tagger, the rules'
-     * attributions.
+     * The tagger finds them and draws their spans as the attribution corpus it learned from does
+     * (its cue lexicon gives their type and certainty: "blamed" is an accusation, "denied" a
+     * denial). The rules' reading of a passage is kept instead where it tells more than spans: a
+     * responsibility pattern in the content (which also covers a first-person "I suspect" folded
+     * into the speaker's words), a relay ("quoted by NPR"), a headline colon, a reporting noun or a
+     * passive; a tagged attribution whose cue overlaps such a reading's cue or lies in its content,
+     * or whose content holds such a reading's cue with the same speaker (the tagger's "Esper:"
+     * beside the rules' "Esper: I suspect"), is then left out. Other rule attributions are left to the tagger, which draws PolNeAR's
+     * spans better. Without a tagger, the rules' attributions.
      */
     public List<Attribution> attributions(String text, org.herodotus.nlp.Parse parse) {
-        List<Attribution> raw = finder.find(text, parse);
         List<Attribution> rules = new ArrayList<>();
-        for (Attribution a : merged(text, raw)) {
+        for (Attribution a : merged(text, finder.find(text, parse))) {
             if (a.kind().equals("verb-object") && a.type() == ClaimType.STATEMENT) {
                 continue; // "praised the plan": a stance, not a claim about what happened
             }
@@ -92,7 +91,7 @@ public final class ClaimStage implements Stage {
             boolean taken = false;
             for (Attribution r : kept) {
                 taken |= overlap(r.cueCover(), t.cueCover()) || within(t.cueCover(), r.content())
-                        || within(r.cueCover(), t.content());
+                        || (within(r.cueCover(), t.content()) && sameSource(r, t));
             }
             if (!taken) {
                 out.add(t);
@@ -104,9 +103,13 @@ public final class ClaimStage implements Stage {
 
     /** Whether the rules' reading of {@code r} tells more than its spans (see {@link #attributions}). */
     private boolean telling(Attribution r, org.herodotus.nlp.Parse parse) {
-        return r.type() != ClaimType.STATEMENT || r.relay() != null
-                || r.kind().equals("colon") || r.kind().equals("noun") || r.kind().equals("passive")
+        return r.relay() != null || r.kind().equals("colon") || r.kind().equals("noun") || r.kind().equals("passive")
                 || responsibility.find(tokensIn(parse, r.contentCover())) != null;
+    }
+
+    /** Whether both name the same speaker with overlapping words (the rules' fold gives the outer speaker). */
+    private static boolean sameSource(Attribution a, Attribution b) {
+        return a.sourceCover() != null && b.sourceCover() != null && overlap(a.sourceCover(), b.sourceCover());
     }
 
     private static boolean within(Span cue, List<Span> content) {
@@ -168,7 +171,7 @@ public final class ClaimStage implements Stage {
             }
             if (match != null) {
                 perpetrator = match.perpetrator();
-            } else if (type == ClaimType.ACCUSATION && a.kind().equals("verb-object")) {
+            } else if (type == ClaimType.ACCUSATION && (a.kind().equals("verb-object") || a.kind().equals("tagged"))) {
                 perpetrator = responsibility.leadingName(contentTokens); // "blamed Hezbollah for ..."
             }
             if (type == ClaimType.STATEMENT && certainty == Certainty.REFUTED && match != null) {
