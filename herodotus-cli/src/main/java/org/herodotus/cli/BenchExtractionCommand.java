@@ -36,7 +36,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
     @Option(names = "--rounds", description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
     int rounds = 5;
 
-    @Option(names = "--languages", description = "Also compare Lingua low-accuracy (used) with high-accuracy mode.")
+    @Option(names = "--warmup", paramLabel = "SECONDS",
+            description = "Least warm-up before timing (default: ${DEFAULT-VALUE}); it goes on until the JIT compiler is nearly idle, up to three times as long.")
+    double warmupSeconds = 20;
+
+    @Option(names = "--languages", description = "Also compare the language identifier as used with Lingua's high-accuracy mode.")
     boolean languages;
 
     @Override
@@ -56,23 +60,29 @@ final class BenchExtractionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "pages: %d (%.1f MB, mean %.0f KB); rounds: %d; one thread%n",
                 pages.size(), bytes / 1e6, bytes / 1e3 / pages.size(), rounds);
         Extractor full = new Extractor();
+        Extractor everyPage = new Extractor(ExtractionRules.defaults(), LanguageIdentifier.statisticalOnly());
         Extractor noLanguage = new Extractor(ExtractionRules.defaults(), null);
         Map<String, Function<SourceDocument, Object>> variants = new LinkedHashMap<>();
         variants.put("baseline: jsoup parse + text()", ExtractionBenchmark.jsoupBaseline());
         variants.put("herodotus extract", ExtractionBenchmark.extractor(full));
+        variants.put("herodotus extract, Lingua on every page", ExtractionBenchmark.extractor(everyPage));
         variants.put("herodotus extract, no language id", ExtractionBenchmark.extractor(noLanguage));
-        List<Figure> figures = ExtractionBenchmark.run(pages, variants, rounds);
+        List<Figure> figures = ExtractionBenchmark.run(pages, variants, rounds, warmupSeconds,
+                w -> out.printf(Locale.ROOT, "warm-up: %d rounds, %.0f s%s%n", w.rounds(), w.seconds(),
+                        w.settled() ? "" : " (the JIT compiler was still busy: figures may be low)"));
         Figure base = figures.get(0);
-        out.printf(Locale.ROOT, "%-36s %9s %6s   %13s %6s   %14s %6s%n", "variant", "pages/s", "ratio",
-                "per thread-cpu", "ratio", "per process-cpu", "ratio");
+        out.printf(Locale.ROOT, "%-40s %15s %6s   %14s %6s   %9s %6s   %8s %7s%n", "variant", "per process-cpu", "ratio",
+                "per thread-cpu", "ratio", "pages/s", "ratio", "jit ms", "gc ms");
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-36s %9.1f %6.2f   %13.1f %6.2f   %14.1f %6.2f%n", f.name(),
-                    f.pagesPerSecond(), f.pagesPerSecond() / base.pagesPerSecond(),
+            out.printf(Locale.ROOT, "%-40s %15.1f %6.2f   %14.1f %6.2f   %9.1f %6.2f   %8.0f %7.0f%n", f.name(),
+                    f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / base.pagesPerCpuSecond(),
                     f.pagesPerThreadCpuSecond(), f.pagesPerThreadCpuSecond() / base.pagesPerThreadCpuSecond(),
-                    f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / base.pagesPerCpuSecond());
+                    f.pagesPerSecond(), f.pagesPerSecond() / base.pagesPerSecond(),
+                    f.compileMillisPerRound(), f.gcMillisPerRound());
         }
-        out.println("pages/s: wall time, one extracting thread. per thread-cpu: pages per CPU-second of that thread"
-                + " (one core's throughput, steady under machine load). per process-cpu: all threads, GC included.");
+        out.println("per process-cpu: pages per CPU-second of the whole process (all threads: GC, JIT, helpers),"
+                + " the one-core throughput. per thread-cpu: the extracting thread alone. pages/s: wall time,"
+                + " one extracting thread (depends on machine load). jit ms, gc ms: per timed round.");
         if (languages) {
             List<String> texts = new ArrayList<>();
             List<String> declared = new ArrayList<>();
@@ -88,7 +98,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             var c = ExtractionBenchmark.compareLanguages(texts, declared, LanguageIdentifier.shared(), accurate);
             out.printf(Locale.ROOT, "%nlanguage identification on %d article bodies:%n", c.texts());
-            out.printf(Locale.ROOT, "  used (low accuracy, %d languages, first %d characters): %.2f ms/text; agrees with <html lang> on %d of %d pages that declare one%n",
+            out.printf(Locale.ROOT, "  used (declared language when its function words confirm it, else low accuracy, %d languages, first %d characters): %.2f ms/text; agrees with <html lang> on %d of %d pages that declare one%n",
                     LanguageIdentifier.configured().size(), LanguageIdentifier.SAMPLE_CHARS,
                     c.fastMillisPerText(), c.fastAgreesWithDeclared(), c.declared());
             out.printf(Locale.ROOT, "  reference (high accuracy, all 75 languages, first 3000 characters): %.2f ms/text; agrees with <html lang> on %d of %d; models loaded in %.1f s%n",

@@ -29,6 +29,28 @@ final class BoundedText {
      * collapsed, or null when it is longer than {@code max}.
      */
     static String of(Element e, int max, NameWords skip) {
+        return of(e, max, skip, false);
+    }
+
+    /**
+     * The element's text as {@link #of(Element, int, NameWords)} reads it, split into its lines
+     * at {@code <br>}; empty lines left out, empty when the text is longer than {@code max}.
+     */
+    static java.util.List<String> lines(Element e, int max, NameWords skip) {
+        String s = of(e, max, skip, true);
+        if (s == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : s.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    private static String of(Element e, int max, NameWords skip, boolean breakLines) {
         StringBuilder b = new StringBuilder();
         boolean[] over = {false};
         PageAnalysis.walk(e, new PageAnalysis.Visitor() {
@@ -60,7 +82,9 @@ final class BoundedText {
                         return false;
                     }
                     String tag = el.normalName();
-                    if (SPACED.contains(tag)) {
+                    if (breakLines && tag.equals("br")) {
+                        b.append('\n');
+                    } else if (SPACED.contains(tag)) {
                         if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
                             b.append(' ');
                         }

@@ -69,6 +69,11 @@ public final class ExtractionRules {
     final List<String> siteSeparators;
     final SelectorSet titleSelectors;
     final NameWords titleSkipNames;
+    final List<Selector> titleNotIn;
+    final NameWords screenReaderNames;
+    final List<Selector> siteNameSelectors;
+    /** All selector sets above joined, so that a page is searched for them in one pass. */
+    final SelectorSet allSelectors;
 
     /** A CSS selector with its source text, for messages. */
     record Selector(String css, Evaluator evaluator) {
@@ -139,6 +144,10 @@ public final class ExtractionRules {
         siteSeparators = List.copyOf(meta.section("site-separators"));
         titleSelectors = new SelectorSet(selectors(meta, "title-selectors"));
         titleSkipNames = new NameWords(meta.section("title-skip-names"));
+        titleNotIn = selectors(meta, "title-not-in");
+        screenReaderNames = new NameWords(meta.section("screen-reader-names"));
+        siteNameSelectors = selectors(meta, "site-name-selectors");
+        allSelectors = SelectorSet.union(List.of(articleBodySet, bylineSelectors, dateSelectors, titleSelectors));
     }
 
     /** The rules shipped with Herodotus; loaded on first use, then shared. */

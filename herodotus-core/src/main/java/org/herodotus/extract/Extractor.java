@@ -27,6 +27,7 @@ public final class Extractor implements ArticleExtractor {
     private final ContentExtractor content;
     private final PlainTextExtractor plainText;
     private final LanguageIdentifier languages;
+    private final ExtractionRules rules;
 
     /** The extractor with the shipped rules and the shared language identifier. */
     public Extractor() {
@@ -42,6 +43,7 @@ public final class Extractor implements ArticleExtractor {
         this.content = new ContentExtractor(rules, metadata);
         this.plainText = new PlainTextExtractor(rules);
         this.languages = languages;
+        this.rules = rules;
     }
 
     @Override
@@ -67,7 +69,7 @@ public final class Extractor implements ArticleExtractor {
             errors.add(document.origin() + ": " + decoded.problem());
         }
         Document page = Jsoup.parse(decoded.text(), document.url() == null ? "" : document.url());
-        PageIndex index = new PageIndex(page);
+        PageIndex index = new PageIndex(page, rules.allSelectors);
         MetadataReader.Head head = metadata.readHead(index, document.url());
         String title = document.title() != null ? document.title() : head.title();
         ContentExtractor.Body body = content.extract(index, title);
@@ -106,7 +108,7 @@ public final class Extractor implements ArticleExtractor {
         if (languages == null) {
             return declared;
         }
-        String lang = languages.identify(text.isEmpty() ? title : text);
+        String lang = languages.identify(text.isEmpty() ? title : text, declared);
         return lang != null ? lang : declared;
     }
 }

@@ -7,9 +7,10 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 
 /**
- * Identifies the language of a text as an ISO 639-1 code, with Lingua. The shared instance runs
- * Lingua in low-accuracy mode over the languages of {@code languages.rules} on the first
- * {@value #SAMPLE_CHARS} characters of the body. Lingua's cost grows with text length and with
+ * Identifies the language of a text as an ISO 639-1 code. A language the page declares is taken
+ * when the text's function words confirm it ({@link FunctionWords}); otherwise Lingua decides.
+ * The shared instance runs Lingua in low-accuracy mode over the languages of
+ * {@code languages.rules} on the first {@value #SAMPLE_CHARS} characters of the body. Lingua's cost grows with text length and with
  * the number of candidate languages, and it dominated extraction time when run over all 75
  * languages on a thousand characters; on article bodies the restricted, shorter setting agrees
  * with high-accuracy mode over all languages and whole texts on about 99% of pages (see
@@ -25,16 +26,32 @@ public final class LanguageIdentifier {
 
     private static final class Holder {
         static final LanguageIdentifier SHARED = new LanguageIdentifier(configured(), true, SAMPLE_CHARS);
+        static final LanguageIdentifier STATISTICAL = new LanguageIdentifier(configured(), true, SAMPLE_CHARS, false);
     }
+
+    /** Old or macro-language codes pages declare, and the code Lingua gives for the same language. */
+    private static final java.util.Map<String, String> DECLARED_ALIASES = java.util.Map.of(
+            "no", "nb", "iw", "he", "in", "id", "ji", "yi");
 
     private final LanguageDetector detector;
     private final int sampleChars;
+    private final FunctionWords functionWords;
 
     /**
      * A detector over {@code languages} (empty for all of Lingua's), in low-accuracy mode when
      * {@code lowAccuracy}, looking at the first {@code sampleChars} characters of a text.
      */
     public LanguageIdentifier(java.util.Collection<Language> languages, boolean lowAccuracy, int sampleChars) {
+        this(languages, lowAccuracy, sampleChars, true);
+    }
+
+    /**
+     * As {@link #LanguageIdentifier(java.util.Collection, boolean, int)}; when
+     * {@code checkDeclared} is false a declared language is never taken on its function words,
+     * and Lingua reads every text.
+     */
+    public LanguageIdentifier(java.util.Collection<Language> languages, boolean lowAccuracy, int sampleChars,
+                              boolean checkDeclared) {
         LanguageDetectorBuilder builder = languages.isEmpty()
                 ? LanguageDetectorBuilder.fromAllLanguages()
                 : LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0]));
@@ -44,11 +61,19 @@ public final class LanguageIdentifier {
         }
         this.detector = builder.build();
         this.sampleChars = sampleChars;
+        this.functionWords = checkDeclared
+                ? new FunctionWords(RuleFile.resource("languages.rules").section("function-words"))
+                : null;
     }
 
     /** The shared detector: the configured languages, low accuracy; models load on first use. */
     public static LanguageIdentifier shared() {
         return Holder.SHARED;
+    }
+
+    /** The shared detector's settings with Lingua reading every text, declared language or not (for comparisons). */
+    public static LanguageIdentifier statisticalOnly() {
+        return Holder.STATISTICAL;
     }
 
     /** The languages named in {@code languages.rules}; empty means all. */
@@ -67,7 +92,33 @@ public final class LanguageIdentifier {
         return java.util.List.copyOf(out);
     }
 
-    /** The ISO 639-1 code of {@code text}'s language, or null when it cannot be told. */
+    /**
+     * The ISO 639-1 code of {@code text}'s language, or null when it cannot be told. A
+     * {@code declared} language (the page's {@code lang}, may be null) is returned when the
+     * text's function words confirm it, without running Lingua: most pages declare their
+     * language correctly, and the check costs a fraction of a statistical identification.
+     */
+    public String identify(String text, String declared) {
+        String d = normalizeDeclared(declared);
+        if (d != null && functionWords != null && functionWords.confirms(d, text)) {
+            return d;
+        }
+        return identify(text);
+    }
+
+    /** A declared language tag ("de-AT", "no") as the ISO 639-1 code Lingua would give, or null. */
+    static String normalizeDeclared(String declared) {
+        if (declared == null || declared.length() < 2) {
+            return null;
+        }
+        String code = declared.substring(0, 2).toLowerCase(Locale.ROOT);
+        if (declared.length() > 2 && Character.isLetter(declared.charAt(2))) {
+            return null;
+        }
+        return DECLARED_ALIASES.getOrDefault(code, code);
+    }
+
+    /** The ISO 639-1 code of {@code text}'s language by Lingua alone, or null when it cannot be told. */
     public String identify(String text) {
         if (text == null) {
             return null;

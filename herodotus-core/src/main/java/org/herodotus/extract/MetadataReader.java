@@ -128,10 +128,13 @@ final class MetadataReader {
 
     // ------------------------------------------------------------------ JSON-LD
 
-    /** The article described by the page's JSON-LD, as far as we use it. */
-    record JsonLd(String headline, List<String> authors, String datePublished, String dateModified,
+    /**
+     * The article described by the page's JSON-LD, as far as we use it; {@code nameOnly} when
+     * the headline is the object's {@code name} (a recipe's or product's), not a {@code headline}.
+     */
+    record JsonLd(String headline, boolean nameOnly, List<String> authors, String datePublished, String dateModified,
                   String publisher, String url) {
-        static final JsonLd NONE = new JsonLd(null, List.of(), null, null, null, null);
+        static final JsonLd NONE = new JsonLd(null, false, List.of(), null, null, null, null);
     }
 
     private JsonLd jsonLd(PageIndex index) {
@@ -175,8 +178,10 @@ final class MetadataReader {
             return JsonLd.NONE;
         }
         String headline = text(n, "headline");
+        boolean nameOnly = false;
         if (headline == null && best != null) {
             headline = text(n, "name");
+            nameOnly = headline != null;
         }
         List<String> authors = new ArrayList<>();
         names(n.get("author"), authors);
@@ -193,7 +198,7 @@ final class MetadataReader {
         JsonNode pub = n.get("publisher");
         String publisher = pub == null ? null : pub.isTextual() ? pub.asText() : text(pub, "name");
         String url = text(n, "url");
-        return new JsonLd(clean(headline), authors, published, text(n, "dateModified"), clean(publisher), url);
+        return new JsonLd(clean(headline), nameOnly, authors, published, text(n, "dateModified"), clean(publisher), url);
     }
 
     private int rankOf(String type) {
@@ -317,12 +322,14 @@ final class MetadataReader {
     private static final int MAX_TITLE_CANDIDATES = 12;
 
     /**
-     * The headline. Candidates from the page (h1s, [title-selectors] elements, the first h2s)
-     * are scored against what the page declares: agreeing with the OpenGraph or JSON-LD headline
-     * or the whole {@code <title>} scores 3, with the first part of a split {@code <title>} 2;
-     * the site's name never counts. Without an agreeing candidate, a lone h1 is taken (minus a
-     * kicker the declared headline lacks), else the declared headline, else {@code <title>},
-     * each without the site's name.
+     * The headline. Candidates from the page (h1s, [title-selectors] elements, the first h2s,
+     * then the lines of headings broken by {@code <br>}) are scored against what the page
+     * declares: agreeing with the OpenGraph or JSON-LD headline or the whole {@code <title>}
+     * scores 3, with the first part of a split {@code <title>} 2 (see {@link Declared}); the
+     * site's name never counts, screen-reader headings are not candidates, and headings in
+     * navigation lose ties. Without an agreeing candidate, a lone h1 is taken (minus a kicker
+     * the declared headline lacks), else the declared headline, else {@code <title>}, each
+     * without the site's name.
      */
     private String title(PageIndex index, Map<String, String> meta, JsonLd ld, String siteName, String url) {
         List<String> metaTitles = new ArrayList<>();
@@ -333,11 +340,24 @@ final class MetadataReader {
         String htmlTitle = clean(index.title());
         Set<String> siteWords = siteKeys(siteName, url);
         List<String> h1s = new ArrayList<>();
-        for (Element h : index.tag("h1")) {
-            addIfPresent(h1s, BoundedText.of(h, 300, rules.titleSkipNames));
+        List<String> candidates = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        Set<String> demoted = new java.util.HashSet<>();
+        // Parts of the declared titles after the first: where "Headline | Site" puts the site.
+        Set<String> laterParts = new java.util.HashSet<>();
+        for (String t : concatNullable(metaTitles, htmlTitle)) {
+            List<String> ps = allParts(t);
+            for (int i = 1; i < ps.size(); i++) {
+                laterParts.add(key(ps.get(i)));
+            }
         }
-        h1s.removeIf(h -> h.length() > 300);
-        List<String> candidates = new ArrayList<>(h1s);
+        for (Element h : index.tag("h1")) {
+            String t = headlineText(h, siteWords, laterParts, siteName, lines, demoted);
+            if (t != null && t.length() <= 300) {
+                addIfPresent(h1s, t);
+            }
+        }
+        candidates.addAll(h1s);
         List<List<Element>> titleMatches = index.bodyMatches(rules.titleSelectors);
         outer:
         for (List<Element> matched : titleMatches) {
@@ -345,7 +365,7 @@ final class MetadataReader {
                 if (candidates.size() >= MAX_TITLE_CANDIDATES) {
                     break outer;
                 }
-                String t = clean(BoundedText.of(e, 300, rules.titleSkipNames));
+                String t = clean(headlineText(e, siteWords, laterParts, siteName, lines, demoted));
                 if (t != null) {
                     addIfPresent(candidates, t);
                 }
@@ -356,34 +376,41 @@ final class MetadataReader {
             if (h2s++ >= 3) {
                 break;
             }
-            String t = clean(BoundedText.of(h, 300));
+            String t = clean(headlineText(h, siteWords, laterParts, siteName, null, demoted));
             if (t != null) {
                 addIfPresent(candidates, t);
             }
         }
-        List<String> titleParts = htmlTitle == null ? List.of() : allParts(htmlTitle);
-        List<List<String>> metaParts = metaTitles.stream().map(this::allParts).toList();
+        for (String line : lines) {
+            addIfPresent(candidates, line);
+        }
+        List<Declared> declaredTitles = new ArrayList<>();
+        String ldName = ld.nameOnly() ? clean(unescape(ld.headline())) : null;
+        for (String t : concatNullable(metaTitles, htmlTitle)) {
+            if (declaredTitles.stream().noneMatch(d -> d.title().equals(t))) {
+                // A recipe's or product's name that no meta tag or <title> repeats is weaker evidence.
+                boolean weak = t.equals(ldName) && !meta.containsValue(t) && !t.equals(htmlTitle);
+                declaredTitles.add(new Declared(t, key(t), key(withoutSite(t, siteWords)), key(parts(t).get(0)),
+                        allParts(t).stream().map(MetadataReader::key).toList(), weak));
+            }
+        }
         String best = null;
         int bestScore = 0;
+        boolean bestDemoted = false;
         for (String c : candidates) {
             if (isSiteName(c, siteWords)) {
                 continue;
             }
             String k = key(c);
             int score = 0;
-            if (metaTitles.stream().anyMatch(m -> key(m).equals(k)) || k.equals(key(htmlTitle))) {
-                score = 3;
-            } else if (metaTitles.stream().anyMatch(m -> key(withoutSite(m, siteWords)).equals(k) || key(parts(m).get(0)).equals(k))
-                    || (htmlTitle != null && (key(withoutSite(htmlTitle, siteWords)).equals(k) || key(parts(htmlTitle).get(0)).equals(k)))) {
-                score = 2;
-            } else if (c.length() >= MIN_PART_TITLE && (titleParts.stream().anyMatch(p -> key(p).equals(k))
-                    || metaParts.stream().anyMatch(ps -> ps.stream().anyMatch(p -> key(p).equals(k))))) {
-                // A long headline that is one part of "Section - Headline - Site".
-                score = 2;
+            for (Declared d : declaredTitles) {
+                score = Math.max(score, d.agreement(k, c.length() >= MIN_PART_TITLE));
             }
-            if (score > bestScore) {
+            if (score > bestScore
+                    || score == bestScore && score > 0 && bestDemoted && !demoted.contains(c) && !key(best).equals(k)) {
                 best = c;
                 bestScore = score;
+                bestDemoted = demoted.contains(c);
             }
         }
         if (best != null) {
@@ -423,6 +450,97 @@ final class MetadataReader {
         return h2list.isEmpty() ? null : finish(clean(BoundedText.of(h2list.get(0), 300)), siteWords);
     }
 
+    /**
+     * A title the page declares (JSON-LD headline, {@code og:title} and the like, {@code <title>}),
+     * with the keys a headline candidate is compared by.
+     *
+     * @param title      as declared
+     * @param whole      its key
+     * @param noSite     the key of the title without the parts naming the site
+     * @param firstPart  the key of its first part ("Headline | Section | Site")
+     * @param parts      the keys of all its parts
+     * @param weak       whether the title is only the name of what the page describes (a recipe,
+     *                   a product), which agrees less than a headline does
+     */
+    private record Declared(String title, String whole, String noSite, String firstPart, List<String> parts,
+                            boolean weak) {
+
+        /**
+         * How strongly a candidate with key {@code k} agrees with this title: 3 when they are
+         * equal; 2 when the candidate is the title without the site's name, its first part, any
+         * part when {@code long_} (long headlines are also found between a section and a site
+         * name); else 0. A weak title agrees at most 2.
+         */
+        int agreement(String k, boolean long_) {
+            if (k.isEmpty()) {
+                return 0;
+            }
+            if (whole.equals(k)) {
+                return weak ? 2 : 3;
+            }
+            if (noSite.equals(k) || firstPart.equals(k) || long_ && parts.contains(k)) {
+                return 2;
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * The text of a headline candidate, without its kicker and screen-reader parts; null when the
+     * element is not the page's headline: a screen-reader label, or the site's name in a logo
+     * ({@code [site-name-selectors]}), which is then added to {@code siteWords} when the declared
+     * titles or {@code og:site_name} confirm it. A heading inside navigation ({@code
+     * [title-not-in]}: breadcrumb trails repeat the headline) is added to {@code demoted}: it
+     * loses ties with headings elsewhere. When {@code lines} is not null, the lines of a headline broken by {@code <br>} are
+     * added to it: one of them is often the headline, the other a kicker or subtitle.
+     */
+    private String headlineText(Element e, Set<String> siteWords, Set<String> laterParts, String siteName,
+                                List<String> lines, Set<String> demoted) {
+        if (rules.screenReaderNames.matches(e.className()) || rules.screenReaderNames.matches(e.id())) {
+            return null;
+        }
+        Element root = e.ownerDocument();
+        int depth = 0;
+        boolean inNavigation = false;
+        for (Element a = e; a != null && a != root; a = a.parent()) {
+            for (ExtractionRules.Selector s : rules.titleNotIn) {
+                inNavigation = inNavigation || s.evaluator().matches(root, a);
+            }
+            if (depth++ <= 2) {
+                for (ExtractionRules.Selector s : rules.siteNameSelectors) {
+                    if (s.evaluator().matches(root, a)) {
+                        String t = BoundedText.of(e, 200);
+                        String k = t == null ? "" : key(t);
+                        if (!k.isEmpty() && (laterParts.contains(k) || siteName != null && k.equals(key(siteName)))) {
+                            siteWords.add(k);
+                            return null;
+                        }
+                    }
+                }
+            }
+        }
+        String text = BoundedText.of(e, 300, rules.titleSkipNames);
+        if (inNavigation && text != null) {
+            demoted.add(clean(text));
+        }
+        if (lines != null && text != null && !inNavigation && !e.getElementsByTag("br").isEmpty()) {
+            for (String line : BoundedText.lines(e, 300, rules.titleSkipNames)) {
+                if (line.length() >= 3 && lines.size() < 8) {
+                    lines.add(line);
+                }
+            }
+        }
+        return text;
+    }
+
+    private static List<String> concatNullable(List<String> list, String extra) {
+        List<String> out = new ArrayList<>(list);
+        if (extra != null) {
+            out.add(extra);
+        }
+        return out;
+    }
+
     private static void addIfPresent(List<String> list, String value) {
         String v = clean(value);
         if (v != null && !list.contains(v)) {
@@ -452,7 +570,7 @@ final class MetadataReader {
     private String withoutSite(String title, Set<String> siteWords) {
         String t = title;
         for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
-            String[] p = t.split(Pattern.quote(" " + sep + " "));
+            String[] p = splitAt(t, sep);
             if (p.length < 2) {
                 continue;
             }
@@ -487,7 +605,7 @@ final class MetadataReader {
         for (String sep : concat(rules.titleSeparators, rules.siteSeparators)) {
             List<String> next = new ArrayList<>();
             for (String t : out) {
-                for (String x : t.split(Pattern.quote(" " + sep + " "))) {
+                for (String x : splitAt(t, sep)) {
                     if (!x.isBlank()) {
                         next.add(x.strip());
                     }
@@ -498,10 +616,36 @@ final class MetadataReader {
         return out.isEmpty() ? List.of(title) : out;
     }
 
+    /**
+     * {@code s} split at every {@code sep} with a space on either side, as
+     * {@code s.split(Pattern.quote(" " + sep + " "))} would split it (trailing empty parts
+     * dropped), without compiling a pattern.
+     */
+    static String[] splitAt(String s, String sep) {
+        String mark = " " + sep + " ";
+        int at = s.indexOf(mark);
+        if (at < 0) {
+            return new String[] {s};
+        }
+        List<String> out = new ArrayList<>(4);
+        int from = 0;
+        while (at >= 0) {
+            out.add(s.substring(from, at));
+            from = at + mark.length();
+            at = s.indexOf(mark, from);
+        }
+        out.add(s.substring(from));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
     /** {@code <title>} split at the first separator it contains. */
     private List<String> parts(String title) {
         for (String sep : rules.titleSeparators) {
-            String[] p = title.split(Pattern.quote(" " + sep + " "));
+            String[] p = splitAt(title, sep);
             if (p.length > 1) {
                 List<String> out = new ArrayList<>();
                 for (String x : p) {
@@ -524,7 +668,7 @@ final class MetadataReader {
     /** "Headline | Site" → "Headline", by the site's name or, failing that, the longest part. */
     private String stripSite(String title, Set<String> siteWords) {
         for (String sep : rules.titleSeparators) {
-            String[] parts = title.split(Pattern.quote(" " + sep + " "));
+            String[] parts = splitAt(title, sep);
             if (parts.length < 2) {
                 continue;
             }
@@ -768,19 +912,49 @@ final class MetadataReader {
             if (data.length() < 20 || script.attr("type").equalsIgnoreCase("application/ld+json")) {
                 continue;
             }
+            // The pattern ends with an ISO date: find those with a character scan, then match
+            // only the stretch before each, rather than running the pattern over whole scripts.
             java.util.regex.Matcher m = rules.dateJsonPattern.matcher(data);
-            while (m.find()) {
-                int rank = rules.dateJsonKeys.indexOf(m.group(1));
-                if (rank >= 0 && rank < bestRank) {
-                    LocalDate d = dates.fromAttribute(m.group(2));
-                    if (d != null) {
-                        best = d;
-                        bestRank = rank;
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            for (int at = isoDate(data, 0); at >= 0; at = isoDate(data, at + 10)) {
+                m.region(Math.max(0, at - KEY_WINDOW), at + 10);
+                while (m.find()) {
+                    if (m.start(2) != at) {
+                        continue;
+                    }
+                    int rank = rules.dateJsonKeys.indexOf(m.group(1));
+                    if (rank >= 0 && rank < bestRank) {
+                        LocalDate d = dates.fromAttribute(m.group(2));
+                        if (d != null) {
+                            best = d;
+                            bestRank = rank;
+                        }
                     }
                 }
             }
         }
         return best;
+    }
+
+    /** How far before a date its JSON key may start ("published_at": "2019-...). */
+    private static final int KEY_WINDOW = 120;
+
+    /** Where the next "dddd-dd-dd" starts at or after {@code from}, or -1. */
+    static int isoDate(String s, int from) {
+        for (int i = s.indexOf('-', from + 4); i >= 0 && i + 5 < s.length(); i = s.indexOf('-', i + 1)) {
+            if (s.charAt(i + 3) == '-' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                    && isDigit(s.charAt(i + 4)) && isDigit(s.charAt(i + 5)) && i >= 4
+                    && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i - 2)) && isDigit(s.charAt(i - 3))
+                    && isDigit(s.charAt(i - 4))) {
+                return i - 4;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /**

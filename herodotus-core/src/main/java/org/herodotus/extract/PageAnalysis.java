@@ -316,7 +316,7 @@ final class PageAnalysis {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c != '\u00a0' && !Character.isWhitespace(c)) {
+            if (c < 128 ? c > ' ' : c != '\u00a0' && !Character.isWhitespace(c)) {
                 n++;
             }
         }

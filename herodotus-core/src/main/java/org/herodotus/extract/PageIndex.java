@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * One pass over a parsed page that every later step reads from instead of walking the tree
@@ -20,15 +19,25 @@ final class PageIndex {
     private static final Set<String> INDEXED_TAGS = Set.of("meta", "script", "link", "title", "h1", "h2", "html");
 
     private final Document doc;
-    private final Elements all;
+    private final List<Element> all;
     private final Map<String, List<Element>> byTag = new HashMap<>();
     private final Map<SelectorSet, List<List<Element>>> matches = new HashMap<>();
+    private final SelectorSet union;
     private int bodyStart = -1;
     private int bodyEnd = -1;
 
     PageIndex(Document doc) {
+        this(doc, null);
+    }
+
+    /**
+     * The index of {@code doc}; {@code union} (may be null) is a {@link SelectorSet#union} whose
+     * member sets are all matched in one pass the first time any of them is asked for.
+     */
+    PageIndex(Document doc, SelectorSet union) {
         this.doc = doc;
-        this.all = doc.getAllElements();
+        this.union = union;
+        this.all = allElements(doc);
         Element body = doc.body();
         for (int i = 0; i < all.size(); i++) {
             Element e = all.get(i);
@@ -46,6 +55,26 @@ final class PageIndex {
                 bodyEnd--;
             }
         }
+    }
+
+    /** Every element under {@code root}, itself first, in document order (cheaper than jsoup's iterator). */
+    private static List<Element> allElements(Element root) {
+        List<Element> out = new ArrayList<>(1024);
+        PageAnalysis.walk(root, new PageAnalysis.Visitor() {
+            @Override
+            public boolean head(org.jsoup.nodes.Node node) {
+                if (node instanceof Element e) {
+                    out.add(e);
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void tail(org.jsoup.nodes.Node node) {
+            }
+        });
+        return out;
     }
 
     Document doc() {
@@ -73,6 +102,16 @@ final class PageIndex {
 
     /** The matches of every selector of {@code set} in the body, by selector index. */
     List<List<Element>> bodyMatches(SelectorSet set) {
-        return matches.computeIfAbsent(set, s -> s.matches(doc, bodyElements()));
+        List<List<Element>> found = matches.get(set);
+        if (found == null) {
+            if (union != null && union.holds(set)) {
+                List<List<Element>> all = matches.computeIfAbsent(union, s -> s.matches(doc, bodyElements()));
+                found = union.slice(all, set);
+            } else {
+                found = set.matches(doc, bodyElements());
+            }
+            matches.put(set, found);
+        }
+        return found;
     }
 }

@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
 final class SelectorSet {
 
     private static final Pattern SIMPLE = Pattern.compile("[a-zA-Z0-9*]*(?:\\.[\\w-]+|#[\\w-]+|\\[[^\\]\\s]+\\])*");
+    /** A selector that is one class ({@code .name}) or one tag name: matched by the index alone. */
+    private static final Pattern EXACT = Pattern.compile("\\.[\\w-]+|[a-zA-Z][a-zA-Z0-9]*");
     private static final Pattern PART = Pattern.compile("\\.([\\w-]+)|#([\\w-]+)|\\[([\\w:-]+)(?:([*^$]?=)([^\\]]+))?\\]");
 
     private final List<Selector> selectors;
@@ -32,12 +34,49 @@ final class SelectorSet {
     /** [attr*=value] tests by attribute: the value lower-cased once per element, then contains. */
     private final Map<String, List<String[]>> containing = new HashMap<>();
     private final List<Integer> everywhere = new ArrayList<>();
+    /** Selectors that are one class or one tag name: the index alone decides, no evaluator needed. */
+    private final boolean[] exact;
+    /** The sets this one was joined from ({@link #union}), with their first index here; empty otherwise. */
+    private final Map<SelectorSet, Integer> members;
 
     SelectorSet(List<Selector> selectors) {
+        this(selectors, Map.of());
+    }
+
+    private SelectorSet(List<Selector> selectors, Map<SelectorSet, Integer> members) {
         this.selectors = List.copyOf(selectors);
+        this.exact = new boolean[selectors.size()];
+        this.members = members;
         for (int i = 0; i < selectors.size(); i++) {
-            index(i, selectors.get(i).css().strip());
+            String css = selectors.get(i).css().strip();
+            index(i, css);
+            exact[i] = EXACT.matcher(css).matches();
         }
+    }
+
+    /**
+     * One set holding the selectors of all {@code sets}, so that a page is searched for all of
+     * them in one pass; {@link #slice} gives each member's matches back.
+     */
+    static SelectorSet union(List<SelectorSet> sets) {
+        List<Selector> all = new ArrayList<>();
+        Map<SelectorSet, Integer> members = new java.util.IdentityHashMap<>();
+        for (SelectorSet s : sets) {
+            members.put(s, all.size());
+            all.addAll(s.selectors);
+        }
+        return new SelectorSet(all, java.util.Collections.unmodifiableMap(members));
+    }
+
+    /** Whether {@code set} is one of the sets this union was made of. */
+    boolean holds(SelectorSet set) {
+        return members.containsKey(set);
+    }
+
+    /** The part of this union's {@code matches} that belongs to {@code member}. */
+    List<List<Element>> slice(List<List<Element>> matches, SelectorSet member) {
+        int from = members.get(member);
+        return matches.subList(from, from + member.size());
     }
 
     private void index(int i, String css) {
@@ -165,7 +204,7 @@ final class SelectorSet {
             candidates(everywhere, touched, tried);
             for (int i : touched) {
                 tried[i] = false;
-                if (selectors.get(i).evaluator().matches(root, e)) {
+                if (exact[i] || selectors.get(i).evaluator().matches(root, e)) {
                     out.get(i).add(e);
                 }
             }

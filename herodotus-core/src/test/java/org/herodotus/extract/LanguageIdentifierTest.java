@@ -24,6 +24,45 @@ class LanguageIdentifierTest {
         assertThat(languages.identify(null)).isNull();
     }
 
+    private static final String GERMAN = "Die Regierung hat am Montag angekündigt, dass die Steuern für kleine Unternehmen"
+            + " im nächsten Jahr sinken sollen. Der Finanzminister sagte, man wolle damit die Wirtschaft stärken, die seit"
+            + " dem Frühjahr unter den hohen Energiepreisen leidet. Die Opposition kritisierte den Plan als zu spät.";
+
+    @Test
+    void takesTheDeclaredLanguageWhenTheTextConfirmsIt() {
+        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
+        assertThat(words.confirms("de", GERMAN)).isTrue();
+        assertThat(languages.identify(GERMAN, "de-AT")).isEqualTo("de");
+    }
+
+    @Test
+    void identifiesTheTextWhenThePageDeclaresTheWrongLanguage() {
+        // Templates often keep lang="en" whatever the article's language.
+        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
+        assertThat(words.confirms("en", GERMAN)).isFalse();
+        assertThat(languages.identify(GERMAN, "en")).isEqualTo("de");
+    }
+
+    @Test
+    void leavesCloseLanguagesToTheIdentifier() {
+        // Indonesian and Malay share most function words: the check abstains rather than guess.
+        String indonesian = "Pemerintah mengatakan bahwa harga bahan bakar akan naik pada bulan depan karena biaya"
+                + " impor yang semakin tinggi, dan masyarakat diminta untuk menghemat energi di rumah dan di kantor"
+                + " mereka selama musim kemarau yang panjang ini.";
+        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
+        assertThat(words.confirms("ms", indonesian)).isFalse();
+        assertThat(words.confirms("id", indonesian)).isFalse();
+    }
+
+    @Test
+    void readsDeclaredLanguageTagsAsLinguaCodes() {
+        assertThat(LanguageIdentifier.normalizeDeclared("de-AT")).isEqualTo("de");
+        assertThat(LanguageIdentifier.normalizeDeclared("no")).isEqualTo("nb");
+        assertThat(LanguageIdentifier.normalizeDeclared("iw")).isEqualTo("he");
+        assertThat(LanguageIdentifier.normalizeDeclared("deu")).isNull();
+        assertThat(LanguageIdentifier.normalizeDeclared(null)).isNull();
+    }
+
     @Test
     void looksAtTheStartOfLongTextsOnly() {
         String sample = LanguageIdentifier.sample("word ".repeat(100), 50);

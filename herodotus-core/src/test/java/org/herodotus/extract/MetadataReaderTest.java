@@ -80,4 +80,59 @@ class MetadataReaderTest {
         Article a = page("<meta property=\"article:modified_time\" content=\"2022-02-01\"><meta property=\"article:published_time\" content=\"2022-01-31\">", "");
         assertThat(a.published()).hasToString("2022-01-31");
     }
+
+    @Test
+    void splitsTitlesAtSeparatorsAsAPatternSplitWould() {
+        for (String t : new String[] {"Headline | Site", "A | B | C", "No separator", "Ends | ", " | Starts", "A |  | B"}) {
+            assertThat(MetadataReader.splitAt(t, "|")).as(t).containsExactly(t.split(java.util.regex.Pattern.quote(" | ")));
+        }
+    }
+
+    @Test
+    void findsIsoDatesInScriptsByScanning() {
+        String script = "var x = {\"id\": 12-3, \"datePublished\": \"2019-11-19T10:00\"};";
+        int at = MetadataReader.isoDate(script, 0);
+        assertThat(script.substring(at, at + 10)).isEqualTo("2019-11-19");
+        assertThat(MetadataReader.isoDate(script, at + 10)).isEqualTo(-1);
+    }
+
+    @Test
+    void prefersTheArticleHeadlineToABreadcrumbRepeatingAnotherDeclaredTitle() {
+        Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour: Budget agreed, works start\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Budget agreed for the harbour\">",
+                "<nav class=\"breadcrumb\"><h1>Harbour: Budget agreed, works start</h1></nav>"
+                        + "<h2 class=\"article-headline\">Budget agreed for the harbour</h2>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void takesALogoHeadingForTheSiteNameWhenTheTitleSaysSo() {
+        Article a = page("<title>Harbour budget : Coast Courier</title>",
+                "<h1 class=\"logo\">Coast Courier</h1><h2>Harbour budget</h2>");
+        assertThat(a.title()).isEqualTo("Harbour budget");
+    }
+
+    @Test
+    void neverTakesAScreenReaderHeading() {
+        Article a = page("<title>Budget agreed for the harbour</title>",
+                "<h1 class=\"screen-reader-text\">Post navigation links</h1><h1>Budget agreed</h1><h1>Other news today</h1>");
+        assertThat(a.title()).isNotEqualTo("Post navigation links");
+    }
+
+    @Test
+    void findsTheHeadlineLineOfAHeadingBrokenByALineBreak() {
+        Article a = page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Budget agreed for the harbour\"}</script>"
+                        + "<meta property=\"og:site_name\" content=\"Coast Courier\">"
+                        + "<title>Workout of the week | Budget agreed for the harbour - Coast Courier</title>",
+                "<h1><span><small>Workout of the week</small><br>Budget agreed for the harbour</span></h1>");
+        assertThat(a.title()).isEqualTo("Budget agreed for the harbour");
+    }
+
+    @Test
+    void trustsTheHeadingOverARecipeNameInStructuredData() {
+        Article a = page("<script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":\"Harbour fish stew (quick)\"}</script>"
+                        + "<meta property=\"og:title\" content=\"Harbour fish stew with rice (quick) - Coast Kitchen\">",
+                "<h1 class=\"entry-title\">Harbour fish stew with rice (quick)</h1><h2 class=\"recipe-title\">Harbour fish stew (quick)</h2>");
+        assertThat(a.title()).isEqualTo("Harbour fish stew with rice (quick)");
+    }
 }

@@ -32,4 +32,21 @@ class SelectorSetTest {
                     .as(css[i]).isEqualTo(doc.select(css[i]).stream().map(Element::text).toList());
         }
     }
+
+    @Test
+    void aUnionOfSetsFindsWhatEachSetFindsAlone() {
+        List<ExtractionRules.Selector> first = java.util.stream.Stream.of(".story-body", "time[datetime]", "div")
+                .map(c -> new ExtractionRules.Selector(c, QueryParser.parse(c))).toList();
+        List<ExtractionRules.Selector> second = java.util.stream.Stream.of("h2.entry-title", ".STORY-BODY", "section")
+                .map(c -> new ExtractionRules.Selector(c, QueryParser.parse(c))).toList();
+        SelectorSet a = new SelectorSet(first);
+        SelectorSet b = new SelectorSet(second);
+        SelectorSet union = SelectorSet.union(List.of(a, b));
+        Document doc = Jsoup.parse(PAGE);
+        PageIndex index = new PageIndex(doc, union);
+        assertThat(union.holds(b)).isTrue();
+        assertThat(index.bodyMatches(b)).isEqualTo(b.matches(doc, index.bodyElements()));
+        assertThat(index.bodyMatches(a)).isEqualTo(a.matches(doc, index.bodyElements()));
+        assertThat(index.bodyMatches(b).get(1)).extracting(Element::id).containsExactly("Main");
+    }
 }

@@ -17,9 +17,11 @@ import org.jsoup.Jsoup;
 
 /**
  * Extraction throughput, measured side by side with a baseline in one JVM on one thread: every
- * variant runs over the same pages in memory, once to warm up, then in interleaved rounds so
- * that machine noise hits all variants alike. Reported per variant: the median pages per second
- * of wall time, of the extracting thread's CPU time, and of the process's CPU time.
+ * variant runs over the same pages in memory, in interleaved rounds so that machine noise hits
+ * all variants alike, first until the JIT compiler has settled (warm-up), then timed. Reported
+ * per variant: the median pages per second of wall time, of the extracting thread's CPU time,
+ * and of the process's CPU time, with the JIT compilation and garbage collection time that fell
+ * into the timed rounds.
  */
 public final class ExtractionBenchmark {
 
@@ -28,12 +30,20 @@ public final class ExtractionBenchmark {
 
     /**
      * One variant's figures: pages per second of wall time, of the measuring thread's CPU time
-     * (what one core delivers), and of the whole process's CPU time (with the garbage collector's
-     * and helper threads' work).
+     * (what one core delivers), and of the whole process's CPU time (with the garbage collector's,
+     * the JIT compiler's and helper threads' work); and the milliseconds per timed round the JIT
+     * compiler and the garbage collector took (their own clocks, for explaining the gap).
      */
     public record Figure(String name, double pagesPerSecond, double pagesPerThreadCpuSecond, double pagesPerCpuSecond,
-                         long pages) {
+                         long pages, double compileMillisPerRound, double gcMillisPerRound) {
     }
+
+    /** How the warm-up went: interleaved rounds run and seconds spent before timing began. */
+    public record Warmup(int rounds, double seconds, boolean settled) {
+    }
+
+    /** Share of a warm-up round's wall time the JIT compiler may still take for it to count as settled. */
+    private static final double SETTLED_COMPILE_SHARE = 0.02;
 
     /** The baseline: jsoup's own decoding and parsing, then the whole page's text. */
     public static Function<SourceDocument, Object> jsoupBaseline() {
@@ -52,15 +62,38 @@ public final class ExtractionBenchmark {
     }
 
     /**
-     * Runs every variant over {@code pages}: one warm-up pass each, then {@code rounds} rounds
-     * in which each variant passes over all pages once. Variants are named by the map's keys.
+     * Runs every variant over {@code pages}: interleaved warm-up rounds (each variant passes over
+     * all pages once) for at least {@code minWarmupSeconds} and then until one round passes with
+     * the JIT compiler nearly idle (or three times the minimum has gone by), then {@code rounds}
+     * timed rounds. Variants are named by the map's keys. {@code warmup}, when not null, receives
+     * how the warm-up went.
      */
     public static List<Figure> run(List<SourceDocument> pages, Map<String, Function<SourceDocument, Object>> variants,
-                                   int rounds) {
+                                   int rounds, double minWarmupSeconds, java.util.function.Consumer<Warmup> warmup) {
+        long w0 = System.nanoTime();
+        int warmRounds = 0;
+        boolean settled = false;
+        while (true) {
+            long c0 = compileMillis();
+            long r0 = System.nanoTime();
+            for (var e : variants.values()) {
+                pass(pages, e);
+            }
+            warmRounds++;
+            double roundSeconds = (System.nanoTime() - r0) / 1e9;
+            double compiled = (compileMillis() - c0) / 1e3;
+            double elapsed = (System.nanoTime() - w0) / 1e9;
+            settled = compiled <= SETTLED_COMPILE_SHARE * roundSeconds;
+            if (elapsed >= minWarmupSeconds && settled || elapsed >= 3 * minWarmupSeconds) {
+                break;
+            }
+        }
+        if (warmup != null) {
+            warmup.accept(new Warmup(warmRounds, (System.nanoTime() - w0) / 1e9, settled));
+        }
         Map<String, List<double[]>> samples = new LinkedHashMap<>();
-        for (var e : variants.entrySet()) {
-            pass(pages, e.getValue());
-            samples.put(e.getKey(), new ArrayList<>());
+        for (String name : variants.keySet()) {
+            samples.put(name, new ArrayList<>());
         }
         for (int r = 0; r < rounds; r++) {
             for (var e : variants.entrySet()) {
@@ -72,15 +105,28 @@ public final class ExtractionBenchmark {
             double[] wall = e.getValue().stream().mapToDouble(x -> x[0]).sorted().toArray();
             double[] cpu = e.getValue().stream().mapToDouble(x -> x[1]).sorted().toArray();
             double[] thread = e.getValue().stream().mapToDouble(x -> x[2]).sorted().toArray();
+            double jit = e.getValue().stream().mapToDouble(x -> x[3]).average().orElse(0);
+            double gc = e.getValue().stream().mapToDouble(x -> x[4]).average().orElse(0);
             out.add(new Figure(e.getKey(), pages.size() / median(wall), pages.size() / median(thread),
-                    pages.size() / median(cpu), pages.size()));
+                    pages.size() / median(cpu), pages.size(), jit, gc));
         }
         return out;
     }
 
-    /** Seconds of wall time, process CPU time and this thread's CPU time for one pass. */
+    /** As {@link #run(List, Map, int, double, java.util.function.Consumer)} with a warm-up of at least 20 seconds. */
+    public static List<Figure> run(List<SourceDocument> pages, Map<String, Function<SourceDocument, Object>> variants,
+                                   int rounds) {
+        return run(pages, variants, rounds, 20, null);
+    }
+
+    /**
+     * Seconds of wall time, process CPU time and this thread's CPU time for one pass, and the
+     * milliseconds of JIT compilation and garbage collection during it.
+     */
     private static double[] pass(List<SourceDocument> pages, Function<SourceDocument, Object> variant) {
         var threads = ManagementFactory.getThreadMXBean();
+        long jit0 = compileMillis();
+        long gc0 = gcMillis();
         long th0 = threads.getCurrentThreadCpuTime();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
@@ -92,10 +138,26 @@ public final class ExtractionBenchmark {
         long t1 = System.nanoTime();
         long cpu1 = processCpuNanos();
         long th1 = threads.getCurrentThreadCpuTime();
+        long jit1 = compileMillis();
+        long gc1 = gcMillis();
         if (sink < 0) {
             throw new IllegalStateException("unreachable; keeps the results alive");
         }
-        return new double[] {(t1 - t0) / 1e9, Math.max(1, cpu1 - cpu0) / 1e9, Math.max(1, th1 - th0) / 1e9};
+        return new double[] {(t1 - t0) / 1e9, Math.max(1, cpu1 - cpu0) / 1e9, Math.max(1, th1 - th0) / 1e9,
+                jit1 - jit0, gc1 - gc0};
+    }
+
+    private static long compileMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
     }
 
     private static long processCpuNanos() {
@@ -118,18 +180,19 @@ public final class ExtractionBenchmark {
 
     /**
      * Identifies every text with both detectors, timing each, and compares them with each
-     * other and with the language the page declared (where it did).
+     * other and with the language the page declared (where it did). The fast detector is given
+     * the declared language, as the extractor gives it; the accurate one reads the text alone.
      */
     public static LanguageComparison compareLanguages(List<String> texts, List<String> declared,
                                                       LanguageIdentifier fast, LanguageIdentifier accurate) {
         for (int i = 0; i < Math.min(20, texts.size()); i++) {
-            fast.identify(texts.get(i));
+            fast.identify(texts.get(i), declared.get(i));
             accurate.identify(texts.get(i));
         }
         List<String> a = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (String t : texts) {
-            a.add(fast.identify(t));
+        for (int i = 0; i < texts.size(); i++) {
+            a.add(fast.identify(texts.get(i), declared.get(i)));
         }
         long t1 = System.nanoTime();
         List<String> b = new ArrayList<>();
