@@ -73,9 +73,7 @@ public final class Herodotus {
         ActorStage actorStage = new ActorStage(actors);
         EventStage eventStage = new EventStage(events, actorStage);
         ClaimLexicon claims = ClaimLexicon.defaults();
-        // The dependency parse is costly: only sentences a later stage can read are parsed. A stage
-        // that reads dependencies adds its filter to this list.
-        ParseFilter parse = ParseFilter.anyOf(List.of(eventStage.parseFilter(), claims.parseFilter()));
+        ParseFilter parse = parseFilter(eventStage, claims);
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage(parse));
         stages.add(actorStage);
@@ -84,6 +82,15 @@ public final class Herodotus {
         PlaceStage.fromClasspath().ifPresent(stages::add);
         stages.add(new ClaimStage(claims));
         return new Pipeline(stages);
+    }
+
+    /**
+     * Which sentences the pipeline's nlp stage gives a dependency parse: those the events stage
+     * or the claims stage can read (the parse is costly). A stage that reads dependencies adds its
+     * filter here. Evaluations use it to score what {@code analyze} sees.
+     */
+    public static ParseFilter parseFilter(EventStage events, ClaimLexicon claims) {
+        return ParseFilter.anyOf(List.of(events.parseFilter(), claims.parseFilter()));
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

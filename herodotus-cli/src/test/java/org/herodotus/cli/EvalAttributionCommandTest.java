@@ -49,8 +49,18 @@ class EvalAttributionCommandTest {
     }
 
     @Test
-    void theBundledTaggerFindsBothSpeakersOfTheFixture() throws IOException {
+    void scoresWhatAnalyzeReportsByDefaultAndSaysSo() throws IOException {
         String report = run("eval", "attribution", "--gold", fixture().toString());
+        assertThat(report).contains("configuration: the claims stage as analyze runs it");
+        assertThat(report).contains("source    exact span      1.000  1.000  1.000   2/0/0");
+        assertThat(report).contains("cue       exact span      1.000  1.000  1.000   2/0/0");
+        assertThat(report).contains("content   exact span      1.000  1.000  1.000   2/0/0");
+    }
+
+    @Test
+    void theBundledTaggerFindsBothSpeakersOfTheFixture() throws IOException {
+        String report = run("eval", "attribution", "--gold", fixture().toString(), "--model", "tagger");
+        assertThat(report).contains("not what analyze runs");
         assertThat(report).contains("source    exact span      1.000  1.000  1.000   2/0/0");
         assertThat(report).contains("cue       exact span      1.000  1.000  1.000   2/0/0");
         assertThat(report).contains("content   exact span      1.000  1.000  1.000   2/0/0");

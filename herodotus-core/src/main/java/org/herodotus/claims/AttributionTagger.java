@@ -66,8 +66,20 @@ public final class AttributionTagger {
         return new AttributionTagger(lexicon, cues, arguments, model);
     }
 
-    /** The tagger shipped with Herodotus, with the bundled cue model over the rule candidates; null if none is bundled. */
+    /**
+     * The tagger shipped with Herodotus, with the bundled cue model over the rule candidates; null if
+     * none is bundled. With the default lexicon it is loaded once (a few seconds) and shared, as it
+     * is immutable.
+     */
     public static AttributionTagger bundled(ClaimLexicon lexicon) {
+        return lexicon == ClaimLexicon.defaults() ? Bundled.INSTANCE : load(lexicon);
+    }
+
+    private static final class Bundled {
+        static final AttributionTagger INSTANCE = load(ClaimLexicon.defaults());
+    }
+
+    private static AttributionTagger load(ClaimLexicon lexicon) {
         InputStream in = AttributionTagger.class.getResourceAsStream(RESOURCE);
         if (in == null) {
             return null;

@@ -30,18 +30,99 @@ public final class ClaimStage implements Stage {
 
     private final ClaimLexicon lexicon;
     private final AttributionFinder finder;
+    private final AttributionTagger tagger;
     private final Responsibility responsibility;
 
-    /** A stage using the lexicon shipped with Herodotus. */
+    /** A stage using the lexicon and the attribution tagger shipped with Herodotus. */
     public ClaimStage() {
         this(ClaimLexicon.defaults());
     }
 
-    /** A stage using {@code lexicon}. */
+    /** A stage using {@code lexicon} and the bundled attribution tagger (when one is bundled). */
     public ClaimStage(ClaimLexicon lexicon) {
+        this(lexicon, AttributionTagger.bundled(lexicon));
+    }
+
+    /**
+     * A stage using {@code lexicon}, whose attributions come from {@code tagger} merged with those
+     * of the rules (see {@link #attributions}); with a null tagger, from the rules alone.
+     */
+    public ClaimStage(ClaimLexicon lexicon, AttributionTagger tagger) {
         this.lexicon = lexicon;
         this.finder = new AttributionFinder(lexicon);
+        this.tagger = tagger;
         this.responsibility = new Responsibility(lexicon);
+    }
+
+    /**
+     * The attributions this stage turns into claims, one claim each, in text order of their cues.
+     * The tagger finds them and draws their spans as the attribution corpus it learned from does
+     * (its cue lexicon gives their type and certainty: "blamed" is an accusation, "denied" a
+     * denial). The rules' reading of a passage is kept instead where it tells more than spans: a
+     * responsibility pattern in the content (which also covers a first-person "I suspect" folded
+     * into the speaker's words), a relay ("quoted by NPR"), a headline colon, a reporting noun or a
+     * passive; a tagged attribution whose cue overlaps such a reading's cue or lies in its content,
+     * or whose content holds such a reading's cue with the same speaker (the tagger's "Esper:"
+     * beside the rules' "Esper: I suspect"), is then left out. Other rule attributions are left to the tagger, which draws PolNeAR's
+     * spans better. Without a tagger, the rules' attributions.
+     */
+    public List<Attribution> attributions(String text, org.herodotus.nlp.Parse parse) {
+        List<Attribution> rules = new ArrayList<>();
+        for (Attribution a : merged(text, finder.find(text, parse))) {
+            if (a.kind().equals("verb-object") && a.type() == ClaimType.STATEMENT) {
+                continue; // "praised the plan": a stance, not a claim about what happened
+            }
+            rules.add(a);
+        }
+        if (tagger == null) {
+            return rules;
+        }
+        List<Attribution> out = new ArrayList<>();
+        for (Attribution r : rules) {
+            if (r.cueCover() != null && telling(r, parse)) {
+                out.add(r);
+            }
+        }
+        List<Attribution> kept = List.copyOf(out);
+        for (Attribution t : tagger.find(text, parse)) {
+            if (t.content().isEmpty()) {
+                continue; // a claim says something
+            }
+            boolean taken = false;
+            for (Attribution r : kept) {
+                taken |= overlap(r.cueCover(), t.cueCover()) || within(t.cueCover(), r.content())
+                        || (within(r.cueCover(), t.content()) && sameSource(r, t));
+            }
+            if (!taken) {
+                out.add(t);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(a -> a.cueCover().start()));
+        return out;
+    }
+
+    /** Whether the rules' reading of {@code r} tells more than its spans (see {@link #attributions}). */
+    private boolean telling(Attribution r, org.herodotus.nlp.Parse parse) {
+        return r.relay() != null || r.kind().equals("colon") || r.kind().equals("noun") || r.kind().equals("passive")
+                || responsibility.find(tokensIn(parse, r.contentCover())) != null;
+    }
+
+    /** Whether both name the same speaker with overlapping words (the rules' fold gives the outer speaker). */
+    private static boolean sameSource(Attribution a, Attribution b) {
+        return a.sourceCover() != null && b.sourceCover() != null && overlap(a.sourceCover(), b.sourceCover());
+    }
+
+    private static boolean within(Span cue, List<Span> content) {
+        for (Span c : content) {
+            if (c.contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     @Override
@@ -52,7 +133,7 @@ public final class ClaimStage implements Stage {
     @Override
     public Doc apply(Doc doc) {
         String text = doc.text();
-        List<Attribution> found = merged(text, finder.find(text, doc.parse()));
+        List<Attribution> found = attributions(text, doc.parse());
         List<Actor> actors = new ArrayList<>(doc.actors());
         Map<String, Actor> anonymous = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>();
@@ -60,9 +141,6 @@ public final class ClaimStage implements Stage {
         Claim.Source lastSource = null;
         Attribution lastColon = null;
         for (Attribution a : found) {
-            if (a.kind().equals("verb-object") && a.type() == ClaimType.STATEMENT) {
-                continue; // "praised the plan": a stance, not a claim about what happened
-            }
             Span sourceSpan = a.sourceCover();
             if (sourceSpan == null && lastColon != null && sameParagraph(text, lastColon.cueCover(), a.cueCover())) {
                 sourceSpan = lastColon.sourceCover(); // "Esper: ... . The hypothesis ... falls"
@@ -93,7 +171,7 @@ public final class ClaimStage implements Stage {
             }
             if (match != null) {
                 perpetrator = match.perpetrator();
-            } else if (type == ClaimType.ACCUSATION && a.kind().equals("verb-object")) {
+            } else if (type == ClaimType.ACCUSATION && (a.kind().equals("verb-object") || a.kind().equals("tagged"))) {
                 perpetrator = responsibility.leadingName(contentTokens); // "blamed Hezbollah for ..."
             }
             if (type == ClaimType.STATEMENT && certainty == Certainty.REFUTED && match != null) {
@@ -324,11 +402,15 @@ public final class ClaimStage implements Stage {
     }
 
     private static List<Token> tokensIn(Doc doc, Span span) {
+        return tokensIn(doc.parse(), span);
+    }
+
+    private static List<Token> tokensIn(org.herodotus.nlp.Parse parse, Span span) {
         List<Token> out = new ArrayList<>();
         if (span == null) {
             return out;
         }
-        for (Sentence s : doc.parse().sentences()) {
+        for (Sentence s : parse.sentences()) {
             if (s.end() <= span.start() || s.start() >= span.end()) {
                 continue;
             }

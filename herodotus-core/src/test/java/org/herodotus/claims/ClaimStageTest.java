@@ -100,4 +100,23 @@ class ClaimStageTest {
     void textWithoutReportedSpeechHasNoClaims() {
         assertThat(analyse("Rockets hit the base on Monday. Nobody was hurt.").claims()).isEmpty();
     }
+
+    @Test
+    void evidenceAndStancesTheRulesMissAreClaimsFromTheTagger() {
+        String poll = "The poll shows Clinton ahead by three points in Ohio.";
+        Claim c = only(analyse(poll));
+        assertThat(c.source().start()).isNotNull();
+        assertThat(poll.substring(c.source().start(), c.source().end()) + " | " + c.cue().of(poll) + " | " + c.content().of(poll))
+                .isEqualTo("The poll | shows | Clinton ahead by three points in Ohio");
+        String stance = "Sanders called for a higher minimum wage.";
+        assertThat(only(analyse(stance)).cue().of(stance)).isEqualTo("called for");
+    }
+
+    @Test
+    void withoutTheTaggerTheRulesFindNoClaimInEvidenceOrStances() {
+        ClaimStage rulesOnly = new ClaimStage(ClaimLexicon.defaults(), null);
+        for (String text : List.of("The poll shows Clinton ahead by three points in Ohio.", "Sanders called for a higher minimum wage.")) {
+            assertThat(rulesOnly.attributions(text, SharedNlp.stage().parse(text, null))).isEmpty();
+        }
+    }
 }
