@@ -88,6 +88,9 @@ public final class ClaimStage implements Stage {
             if (t.content().isEmpty()) {
                 continue; // a claim says something
             }
+            if (t.sourceCover() != null && !nominal(tokensIn(parse, t.sourceCover()))) {
+                continue; // "periodic raids on …": a speaker is someone, named by a noun or pronoun
+            }
             boolean taken = false;
             for (Attribution r : kept) {
                 taken |= overlap(r.cueCover(), t.cueCover()) || within(t.cueCover(), r.content())
@@ -105,6 +108,20 @@ public final class ClaimStage implements Stage {
     private boolean telling(Attribution r, org.herodotus.nlp.Parse parse) {
         return r.relay() != null || r.kind().equals("colon") || r.kind().equals("noun") || r.kind().equals("passive")
                 || responsibility.find(tokensIn(parse, r.contentCover())) != null;
+    }
+
+    /** Whether the words include a noun, a proper noun, a pronoun or a number ("the two"). */
+    private static boolean nominal(List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return true; // no parse to judge by
+        }
+        for (Token t : tokens) {
+            String pos = t.pos();
+            if (pos != null && (pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("CD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether both name the same speaker with overlapping words (the rules' fold gives the outer speaker). */
