@@ -7,39 +7,37 @@ import org.herodotus.model.Span;
 /**
  * The sentence that shows an event's participant at work. An event merges every mention of the
  * same happening, and its first sentence often names nobody ("I suspect there is Iran behind the
- * attacks"); the board quotes, for each participant, the mention that sits closest to one of that
- * participant's own mentions ("The attacks by pro-Iran militia on US bases").
+ * attacks"); the board quotes, for each participant, the first mention whose sentence names that
+ * participant ("The attacks by pro-Iran militia on US bases").
  */
 final class Evidence {
 
-    /** How far, in characters, a participant's mention may lie from the trigger in one sentence. */
-    private static final int REACH = 400;
+    /** Longer "sentences" are lists or run-on captions, not a quotable line. */
+    private static final int MAX_LENGTH = 800;
 
     private Evidence() {
     }
 
-    /** The evidence span for {@code actor} in {@code event}, or null to keep the event's own sentence. */
+    /**
+     * The evidence span for {@code actor} in {@code event}: the sentence of the first of the
+     * event's mentions whose sentence also names the actor; null to keep the event's own sentence
+     * (it names the actor, or no mention's sentence does).
+     */
     static Span of(String text, Event event, Actor actor) {
         if (actor == null || actor.mentions().isEmpty() || event.mentions().size() < 2) {
             return null;
         }
-        Span best = null;
-        int bestDistance = Integer.MAX_VALUE;
         for (Span trigger : event.mentions()) {
+            Span sentence = trigger.equals(event.trigger()) && event.sentence() != null
+                    ? event.sentence() : sentenceAround(text, trigger);
             for (Span mention : actor.mentions()) {
-                int d = mention.end() <= trigger.start() ? trigger.start() - mention.end()
-                        : mention.start() >= trigger.end() ? mention.start() - trigger.end() : 0;
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = trigger;
+                if (sentence.start() <= mention.start() && mention.end() <= sentence.end()) {
+                    boolean own = trigger.equals(event.trigger());
+                    return own || sentence.end() - sentence.start() > MAX_LENGTH ? null : sentence;
                 }
             }
         }
-        if (best == null || bestDistance > REACH || best.equals(event.trigger())) {
-            return null;
-        }
-        Span sentence = sentenceAround(text, best);
-        return sentence.end() - sentence.start() > 2 * REACH ? null : sentence;
+        return null;
     }
 
     /** The sentence holding {@code span}: from the previous sentence end or line break to the next. */

@@ -44,6 +44,19 @@ class EvidenceTest {
     }
 
     @Test
+    void neverQuotesANeighbouringSentenceThatDoesNotNameTheParticipant() {
+        String text = "Esper spoke with the premier, Adil Abdul-Mahdi. In a telephone call, he voiced concern.";
+        Span spoke = new Span(text.indexOf("spoke"), text.indexOf("spoke") + 5);
+        Span call = new Span(text.indexOf("telephone call"), text.indexOf("telephone call") + 14);
+        Event consult = new Event("e2", "CONSULT", null, List.of("a1"), List.of("a2"), null, null, false, "asserted", 1,
+                1.0, spoke, new Span(0, text.indexOf('.') + 1), List.of(), null, List.of(spoke, call));
+        int at = text.indexOf("Adil");
+        Actor premier = new Actor("a2", "Adil Abdul-Mahdi", "IRQ", "GOV", List.of(new Span(at, at + 16)));
+
+        assertThat(Evidence.of(text, consult, premier)).isNull();
+    }
+
+    @Test
     void sentencesDoNotEndAtTitlesAbbreviated() {
         assertThat(Evidence.sentenceAround(TEXT, find("Smith", 0)).of(TEXT)).isEqualTo("Mr. Esper spoke to Gen. Smith.");
     }
