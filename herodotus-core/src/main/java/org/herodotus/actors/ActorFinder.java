@@ -859,8 +859,10 @@ final class ActorFinder {
                 type = Type.TITLE_NP;
             }
             int mentionFirst = first;
+            // A possessive ending whose owner is another mention ("the government's information
+            // ministry") does not start a name either.
             while (mentionFirst < headFirst && (tokens.get(mentionFirst).pos().equals("DT")
-                    || tokens.get(mentionFirst).pos().equals("PDT"))) {
+                    || tokens.get(mentionFirst).pos().equals("PDT") || tokens.get(mentionFirst).pos().equals("POS"))) {
                 mentionFirst++;
             }
             Cand c = new Cand(type, sentence, mentionFirst, end, tokens);
@@ -1189,7 +1191,14 @@ final class ActorFinder {
                 textKnowledge(a, d);
             }
             case TITLE_NP, AGENT -> {
-                if (a.name == null) {
+                if (a.name == null && c.named != null) {
+                    // "representatives of the M23", "Hezbollah guerrillas": the group, coded as the
+                    // group, whatever the members' word ("representatives" alone would be GOV).
+                    NamedActor.Role role = c.named.roleOn(date);
+                    a.name = c.named.name();
+                    a.country = d != null && d.country != null ? d.country : role.country();
+                    a.sector = role.sector();
+                } else if (a.name == null) {
                     a.name = c.nameText;
                     if (d != null) {
                         a.country = d.country;
