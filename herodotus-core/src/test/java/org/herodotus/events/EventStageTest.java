@@ -68,6 +68,13 @@ class EventStageTest {
     }
 
     @Test
+    void aGroupThatStruckIsNotOnStrike() {
+        Doc doc = code("A spokesman for the Houthis said the group had struck \"military supplies stored by the aggressors\".",
+                WEDNESDAY);
+        assertThat(doc.events()).extracting(Event::event).doesNotContain("PROTEST");
+    }
+
+    @Test
     void purposesAndWishesAreNotCoded() {
         Doc doc = code("Iran wants to attack American bases in Iraq. Syria moved troops to the border to attack Turkey.",
                 WEDNESDAY);
