@@ -68,6 +68,16 @@ class EventStageTest {
     }
 
     @Test
+    void teachersWhoWentOnStrikeProtest() {
+        Doc doc = code("French teachers went on strike on Monday.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("PROTEST");
+            assertThat(e.mode()).isEqualTo("strike");
+            assertThat(names(doc, e.actors())).containsExactly("FRA");
+        });
+    }
+
+    @Test
     void aGroupThatStruckIsNotOnStrike() {
         Doc doc = code("A spokesman for the Houthis said the group had struck \"military supplies stored by the aggressors\".",
                 WEDNESDAY);
