@@ -121,17 +121,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         if (asAnalyze) {
             eval.withPipeline(pipelineFilter);
-            AttributionEval.Run run;
-            if (predOut != null) {
-                try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
-                    run = eval.run(docs, w);
-                }
-            } else {
-                run = eval.run(docs, null);
-            }
-            System.out.println("configuration: the claims stage as analyze runs it (rules and tagger, pipeline parse)");
-            print(run, gold.toString());
-            return ExitCodes.OK;
+            return score(eval, docs, "the claims stage as analyze runs it (rules and tagger, pipeline parse)");
         }
         if (model.equals("tagger") || model.endsWith(".tsv.gz")) {
             org.herodotus.claims.AttributionTagger tagger;
@@ -156,18 +146,8 @@ final class EvalAttributionCommand implements Callable<Integer> {
                 tagger = tagger.withRuleCues(AttributionModel.bundled());
             }
             eval.withTagger(tagger);
-            AttributionEval.Run run;
-            if (predOut != null) {
-                try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
-                    run = eval.run(docs, w);
-                }
-            } else {
-                run = eval.run(docs, null);
-            }
-            System.out.println("configuration: the attribution tagger alone (" + model + ", rule cues " + ruleCues
+            return score(eval, docs, "the attribution tagger alone (" + model + ", rule cues " + ruleCues
                     + "), every sentence parsed; not what analyze runs");
-            print(run, gold.toString());
-            return ExitCodes.OK;
         }
         AttributionModel attributionModel;
         if (model.equals("none")) {
@@ -180,6 +160,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
             }
         }
         eval.withModel(attributionModel);
+        return score(eval, docs, "the rule finder in broad mode with cue model " + model
+                + ", every sentence parsed; not what analyze runs");
+    }
+
+    /** Scores {@code docs} as {@code eval} is configured, writing predictions when asked, and prints the figures. */
+    private int score(AttributionEval eval, List<PolnearGold.Document> docs, String configuration) throws IOException {
         AttributionEval.Run run;
         if (predOut != null) {
             try (Writer w = Files.newBufferedWriter(predOut, StandardCharsets.UTF_8)) {
@@ -188,8 +174,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         } else {
             run = eval.run(docs, null);
         }
-        System.out.println("configuration: the rule finder in broad mode with cue model " + model
-                + ", every sentence parsed; not what analyze runs");
+        System.out.println("configuration: " + configuration);
         print(run, gold.toString());
         return ExitCodes.OK;
     }
