@@ -23,15 +23,7 @@ class EvalExtractionCommandTest {
     Path dir;
 
     private static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(Main.run(args)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return buf.toString(StandardCharsets.UTF_8);
+        return CliRun.stdout(args);
     }
 
     private static void gzip(Path file, String text) throws Exception {

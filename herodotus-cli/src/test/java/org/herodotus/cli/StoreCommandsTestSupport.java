@@ -2,9 +2,6 @@ package org.herodotus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 /** Runs store commands in-process and checks what they print. */
 final class StoreCommandsTestSupport {
@@ -14,14 +11,6 @@ final class StoreCommandsTestSupport {
 
     /** Runs {@code herodotus incidents --db DB} and checks that its output names {@code expected}. */
     static void assertIncidentsCommandPrints(String db, String expected) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            assertThat(Main.run("incidents", "--db", db)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        assertThat(o.toString(StandardCharsets.UTF_8)).contains("attribution board").contains(expected);
+        assertThat(CliRun.stdout("incidents", "--db", db)).contains("attribution board").contains(expected);
     }
 }
