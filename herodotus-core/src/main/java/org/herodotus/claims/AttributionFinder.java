@@ -111,16 +111,96 @@ public final class AttributionFinder {
                 }
             }
         }
-        if (model == null) {
-            return all;
-        }
         List<Attribution> kept = new ArrayList<>();
         for (Attribution a : all) {
-            if (model.keeps(AttributionModel.features(text, parse.sentences().get(a.sentence()), a, lexicon))) {
-                kept.add(model.hasContentWeights() ? bestContent(text, parse, a) : a);
+            if (model == null || model.keeps(AttributionModel.features(text, parse.sentences().get(a.sentence()), a, lexicon))) {
+                kept.add(model != null && model.hasContentWeights() ? bestContent(text, parse, a) : a);
             }
         }
+        // A credit or transcript line is read whole; other readings of its cue give way.
+        List<Attribution> lines = new ArrayList<>(credits(text, parse));
+        lines.addAll(speakerLines(text, parse));
+        for (Attribution line : lines) {
+            Span cue = line.cueCover();
+            kept.removeIf(a -> a.cueCover() != null && a.cueCover().start() < cue.end() && cue.start() < a.cueCover().end());
+            kept.add(line);
+        }
+        kept.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
         return kept;
+    }
+
+    // ---- credit lines ------------------------------------------------------------------------
+
+    /**
+     * A quotation on a line of its own, credited after a dash: {@code “Fear. I am truly afraid.”
+     * ― Edwin G. Monroy}. Listicles, reader responses and epigraphs credit quotes this way, with no
+     * reporting verb for the other readings to find. The name may be followed by a short
+     * description after a comma ("― Jane Doe, 34, Phoenix").
+     */
+    static List<Attribution> credits(String text, Parse parse) {
+        List<Attribution> out = new ArrayList<>();
+        java.util.regex.Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            int sentence = sentenceAt(parse, m.start("dash"));
+            if (sentence < 0) {
+                continue;
+            }
+            out.add(new Attribution(List.of(new Span(m.start("name"), m.end("name"))), List.of(new Span(m.start("dash"), m.end("dash"))),
+                    List.of(new Span(m.start("quote"), m.end("quote"))), null, sentence, Certainty.ASSERTED, ClaimType.STATEMENT,
+                    "credit", false));
+        }
+        return out;
+    }
+
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t\\u00a0]*(?<quote>[“”\"][^\\n]*[”\"])[ \\t\\u00a0]*(?<dash>―|—|–|--)[ \\t\\u00a0]*"
+                    + "(?<name>" + NAME_WORD + "(?:[ \\u00a0]+(?:" + NAME_WORD + "|de|la|del|van|von|bin|al-\\p{L}+)){0,4})"
+                    + "(?:,[^\\n]{0,80})?[ \\t\\u00a0.]*$");
+
+    // ---- transcript lines --------------------------------------------------------------------
+
+    /**
+     * The lines of an interview transcript, {@code PENCE: Well, look, …}: a speaker's name in
+     * capitals at the start of a line, a colon, and what the speaker says up to the end of the
+     * line. Editorial labels take the same form ("CORRECTION:", "UPDATE:", "BYLINE:"), so the name
+     * counts only when the article also writes it as a person's name ("Pence", "Mike Pence").
+     */
+    static List<Attribution> speakerLines(String text, Parse parse) {
+        List<Attribution> out = new ArrayList<>();
+        java.util.regex.Matcher m = SPEAKER_LINE.matcher(text);
+        while (m.find()) {
+            String name = m.group("name");
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            String asName = last.charAt(0) + last.substring(1).toLowerCase(java.util.Locale.ROOT);
+            boolean person = false;
+            for (org.herodotus.nlp.Entity e : parse.entities()) {
+                person |= e.type().equals("PERSON") && java.util.Arrays.asList(e.text().split(" ")).contains(asName);
+            }
+            int sentence = sentenceAt(parse, m.start("colon"));
+            if (!person || sentence < 0) {
+                continue;
+            }
+            int end = m.end("said");
+            while (end > m.start("said") && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.add(new Attribution(List.of(new Span(m.start("name"), m.end("name"))), List.of(new Span(m.start("colon"), m.end("colon"))),
+                    List.of(new Span(m.start("said"), end)), null, sentence, Certainty.ASSERTED, ClaimType.STATEMENT, "transcript", false));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SPEAKER_LINE = java.util.regex.Pattern.compile(
+            "(?m)^[\"“]?(?<name>\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2})(?<colon>:)[ \\t\\u00a0]+(?<said>\\S[^\\n]*)");
+
+    private static int sentenceAt(Parse parse, int offset) {
+        for (Sentence s : parse.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s.index();
+            }
+        }
+        return -1;
     }
 
     /** The content variant the model likes best (single-fragment contents that are not quotations). */

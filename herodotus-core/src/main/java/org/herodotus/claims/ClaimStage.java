@@ -106,7 +106,7 @@ public final class ClaimStage implements Stage {
 
     /** Whether the rules' reading of {@code r} tells more than its spans (see {@link #attributions}). */
     private boolean telling(Attribution r, org.herodotus.nlp.Parse parse) {
-        return r.relay() != null || r.kind().equals("colon") || r.kind().equals("noun") || r.kind().equals("passive")
+        return r.relay() != null || r.kind().equals("colon") || r.kind().equals("credit") || r.kind().equals("transcript") || r.kind().equals("noun") || r.kind().equals("passive")
                 || responsibility.find(tokensIn(parse, r.contentCover())) != null;
     }
 

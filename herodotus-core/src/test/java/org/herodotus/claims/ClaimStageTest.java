@@ -119,4 +119,24 @@ class ClaimStageTest {
             assertThat(rulesOnly.attributions(text, SharedNlp.stage().parse(text, null))).isEmpty();
         }
     }
+
+    @Test
+    void aQuotationCreditedAfterADashIsAClaimOfTheNamedPerson() {
+        Analysis a = analyse("Readers answered overnight.\n\n“Mr. Trump scares me. He never listens.” ― Krystal Correa\n"
+                + "“He can’t even answer a question.”― Esther Tapia\u00a0\n");
+        assertThat(a.claims()).extracting(c -> a.text().substring(c.source().start(), c.source().end()) + " | " + c.content().of(a.text()))
+                .containsExactly("Krystal Correa | “Mr. Trump scares me. He never listens.”",
+                        "Esther Tapia | “He can’t even answer a question.”");
+    }
+
+    @Test
+    void transcriptLinesAreClaimsOfTheirSpeakersButEditorialLabelsAreNot() {
+        Analysis a = analyse("Mike Pence was the guest of Chris Wallace on Fox News Sunday.\n\n"
+                + "WALLACE: Will Gennifer Flowers be there? I want to ask you that.\n\n"
+                + "PENCE: Gennifer Flowers will not be attending the debate. Trump was making a point.\n\n"
+                + "CORRECTION: An earlier version of this article misstated the date of the debate.\n");
+        assertThat(a.claims()).extracting(c -> a.text().substring(c.source().start(), c.source().end()) + " | " + c.content().of(a.text()))
+                .containsExactly("WALLACE | Will Gennifer Flowers be there? I want to ask you that.",
+                        "PENCE | Gennifer Flowers will not be attending the debate. Trump was making a point.");
+    }
 }
