@@ -90,7 +90,12 @@ public final class Herodotus {
      * filter here. Evaluations use it to score what {@code analyze} sees.
      */
     public static ParseFilter parseFilter(EventStage events, ClaimLexicon claims) {
-        return ParseFilter.anyOf(List.of(events.parseFilter(), claims.parseFilter()));
+        List<ParseFilter> filters = new ArrayList<>(List.of(events.parseFilter(), claims.parseFilter()));
+        org.herodotus.claims.AttributionTagger tagger = org.herodotus.claims.AttributionTagger.bundled(claims);
+        if (tagger != null) {
+            filters.add(tagger.parseFilter());
+        }
+        return ParseFilter.anyOf(filters);
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

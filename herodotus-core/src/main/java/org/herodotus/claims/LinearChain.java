@@ -56,6 +56,34 @@ public final class LinearChain {
         return weights.size();
     }
 
+    /**
+     * The features starting with {@code prefix} (returned without it) that weigh more for some
+     * label of {@code role} than for O, by more than {@code margin} times the chain's largest
+     * weight: for instance the lemmas ("l=") the chain has learned to take for cue words.
+     */
+    public java.util.Set<String> favouring(String prefix, int role, double margin) {
+        float largest = 0;
+        for (float[] w : weights.values()) {
+            for (float x : w) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            if (!e.getKey().startsWith(prefix)) {
+                continue;
+            }
+            float[] w = e.getValue();
+            for (int y = 1; y < labels; y++) {
+                if (role(y) == role && w[y] - w[0] > margin * largest) {
+                    out.add(e.getKey().substring(prefix.length()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** The name of label {@code y} ("O", "B-cue", …). */
     public String labelName(int y) {
         return y == 0 ? "O" : "BILU".charAt(place(y)) + "-" + roles.get(role(y));

@@ -600,7 +600,7 @@ public final class TaggerFeatures {
     }
 
     /** Whether token {@code top} is {@code j} or one of its ancestors. */
-    private static boolean dominates(Article a, int top, int j) {
+    static boolean dominates(Article a, int top, int j) {
         int at = j;
         for (int steps = 0; at >= 0 && steps < 40; steps++) {
             if (at == top) {

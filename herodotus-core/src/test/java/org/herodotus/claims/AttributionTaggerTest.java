@@ -63,4 +63,20 @@ class AttributionTaggerTest {
         var parse = SharedNlp.stage().parse(text, null);
         assertThat(copy.find(text, parse)).isEqualTo(tagger.find(text, parse));
     }
+
+    @Test
+    void aClauseBeforeASentenceFinalSpeakerIsTheContentEvenWhenTheChainLabelsNone() {
+        String text = "But the new plan is still tilted toward the rich, the Tax Foundation said.";
+        assertThat(found(text)).containsExactly("the Tax Foundation | said | But the new plan is still tilted toward the rich");
+    }
+
+    @Test
+    void sentencesWithoutAWordTheCueChainTakesForACueAreNotParsed() {
+        org.herodotus.nlp.ParseFilter filter = tagger.parseFilter();
+        String report = "The senator said the plan would fail.";
+        String plain = "The match ended in a draw after heavy rain.";
+        assertThat(filter.needsParse(SharedNlp.stage().parse(report, null).sentences().get(0))).isTrue();
+        assertThat(filter.needsParse(SharedNlp.stage().parse(plain, null).sentences().get(0))).isFalse();
+        assertThat(tagger.cueWords()).isBetween(20, 1000);
+    }
 }
