@@ -52,8 +52,12 @@ public final class ClaimLexicon {
         }
     }
 
-    /** A word that marks an anonymous source: a head noun or a modifier giving the sector. */
-    public record SourceWord(String lemma, boolean head, String sector) {
+    /**
+     * A word that marks an anonymous source: a head noun or a modifier giving the sector, and
+     * the most its claims can be (analysts and experts assess, so their claims are at most
+     * probable; null: no limit).
+     */
+    public record SourceWord(String lemma, boolean head, String sector, Certainty atMost) {
     }
 
     private static final Set<String> MODALS = Set.of("may", "might", "could", "will", "would", "should");
@@ -121,7 +125,8 @@ public final class ClaimLexicon {
         for (String[] row : rows("sources.tsv", 3)) {
             String lemma = row[0].trim().toLowerCase(Locale.ROOT);
             sources.put(lemma, new SourceWord(lemma, row[1].trim().equals("head"),
-                    row[2].trim().equals("-") ? null : row[2].trim()));
+                    row[2].trim().equals("-") ? null : row[2].trim(),
+                    row.length > 3 && !row[3].trim().equals("-") ? Certainty.of(row[3]) : null));
         }
         return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources);
     }

@@ -179,7 +179,7 @@ public final class ClaimStage implements Stage {
             }
             Span content = a.contentCover();
             List<Token> contentTokens = tokensIn(doc, content);
-            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens));
+            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens)).weaker(assessing(doc, a));
             Responsibility.Match match = responsibility.find(contentTokens);
             ClaimType type = a.type();
             Span perpetrator = null;
@@ -265,6 +265,22 @@ public final class ClaimStage implements Stage {
             }
         }
         return out;
+    }
+
+    /** The most a claim of this source can be when its head word assesses rather than reports ("analysts"), else null. */
+    private Certainty assessing(Doc doc, Attribution a) {
+        Span source = a.sourceCover();
+        if (source == null) {
+            return null;
+        }
+        Certainty most = null;
+        for (Token t : tokensIn(doc, source)) {
+            ClaimLexicon.SourceWord w = lexicon.sourceWord(t.lemma());
+            if (w != null && w.head() && w.atMost() != null) {
+                most = w.atMost().weaker(most);
+            }
+        }
+        return most;
     }
 
     /** The actor a speaker span names; an anonymous source gets an actor of its own. */

@@ -18,7 +18,7 @@ import org.herodotus.pipeline.Pipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Claims 1–3 of the seed article's expected analysis: who blames whom, and how sure they are. */
+/** Claims 1–4 of the seed article's expected analysis: who blames whom, and how sure they are. */
 class SeedClaimsTest {
 
     private static Analysis analysis;
@@ -106,6 +106,17 @@ class SeedClaimsTest {
         Actor source = analysis.actors().stream().filter(a -> a.id().equals(colon.source().actor())).findFirst().orElseThrow();
         assertThat(source.name()).isEqualTo("military source");
         assertThat(source.sector()).isEqualTo("MIL");
+    }
+
+    @Test
+    void analystsReadingOfTheMotiveIsAProbableStatement() {
+        List<Claim> analysts = claims(c -> "several analysts".equals(sourceText(c)));
+        assertThat(analysts).singleElement().satisfies(c -> {
+            assertThat(of(c.content())).startsWith("the objective of attacks on US military bases is twofold");
+            assertThat(c.type()).isEqualTo("statement");
+            assertThat(c.certainty()).isEqualTo("probable");
+            assertThat(c.source().actor()).isNotNull();
+        });
     }
 
     @Test
