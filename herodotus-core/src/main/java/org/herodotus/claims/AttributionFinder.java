@@ -145,7 +145,11 @@ public final class AttributionFinder {
             if (sentence < 0) {
                 continue;
             }
-            out.add(new Attribution(List.of(new Span(m.start("name"), m.end("name"))), List.of(new Span(m.start("dash"), m.end("dash"))),
+            int nameEnd = m.end("name");
+            if (text.charAt(nameEnd - 1) == '.' && nameEnd - m.start("name") > 2 && text.charAt(nameEnd - 3) != ' ') {
+                nameEnd--; // the full stop after "Carla Sanchez.", not an initial's
+            }
+            out.add(new Attribution(List.of(new Span(m.start("name"), nameEnd)), List.of(new Span(m.start("dash"), m.end("dash"))),
                     List.of(new Span(m.start("quote"), m.end("quote"))), null, sentence, Certainty.ASSERTED, ClaimType.STATEMENT,
                     "credit", false));
         }
@@ -194,13 +198,18 @@ public final class AttributionFinder {
     private static final java.util.regex.Pattern SPEAKER_LINE = java.util.regex.Pattern.compile(
             "(?m)^[\"“]?(?<name>\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+){0,2})(?<colon>:)[ \\t\\u00a0]+(?<said>\\S[^\\n]*)");
 
+    /** The sentence holding {@code offset}, else the last one before it (a dash the tokenizer left between two). */
     private static int sentenceAt(Parse parse, int offset) {
+        int before = -1;
         for (Sentence s : parse.sentences()) {
             if (s.start() <= offset && offset < s.end()) {
                 return s.index();
             }
+            if (s.start() <= offset) {
+                before = s.index();
+            }
         }
-        return -1;
+        return before;
     }
 
     /** The content variant the model likes best (single-fragment contents that are not quotations). */

@@ -254,7 +254,9 @@ public final class ClaimStage implements Stage {
                     if (!firstPerson) {
                         continue;
                     }
-                    Attribution m = new Attribution(outer.source(), inner.cue(), List.of(outer.contentCover()),
+                    // A credit or transcript line keeps its own cue: the line is the attribution.
+                    boolean line = outer.kind().equals("credit") || outer.kind().equals("transcript");
+                    Attribution m = new Attribution(outer.source(), line ? outer.cue() : inner.cue(), List.of(outer.contentCover()),
                             outer.relay(), inner.sentence(), inner.certainty().weaker(outer.certainty()),
                             inner.type() == ClaimType.STATEMENT ? outer.type() : inner.type(), outer.kind(), outer.nested());
                     out.set(j, m);
