@@ -166,6 +166,9 @@ public final class ClaimStage implements Stage {
             if (sourceSpan != null) {
                 sourceSpan = withoutTrailingComma(text, sourceSpan);
                 String actor = speaker(doc, sourceSpan, actors, anonymous);
+                if (actor == null) {
+                    actor = antecedentActor(doc, sourceSpan); // "Esper, who also spoke about …"
+                }
                 if (actor == null && isPronoun(text, sourceSpan) && lastSource != null) {
                     actor = lastSource.actor(); // a speaker carried over from the sentences before
                 }
@@ -267,6 +270,30 @@ public final class ClaimStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * The actor of the noun a relative pronoun speaker refers back to ("Esper, who said …"), read
+     * from the parse's {@code ref} edge; null when the span is no relative pronoun or names nobody.
+     */
+    private static String antecedentActor(Doc doc, Span span) {
+        org.herodotus.nlp.Sentence s = doc.parse().sentenceAt(span.start());
+        if (s == null) {
+            return null;
+        }
+        List<Token> tokens = s.tokens();
+        for (org.herodotus.nlp.Dependency d : s.dependencies()) {
+            if (!d.relation().equals("ref") || d.governor() < 0 || d.dependent() < 0 || d.dependent() >= tokens.size()) {
+                continue;
+            }
+            Token pronoun = tokens.get(d.dependent());
+            if (pronoun.start() == span.start() && pronoun.end() == span.end()) {
+                Token antecedent = tokens.get(d.governor());
+                Actor a = doc.actorAt(antecedent.start(), antecedent.end());
+                return a == null ? null : a.id();
+            }
+        }
+        return null;
     }
 
     /** The most a claim of this source can be when its head word assesses rather than reports ("analysts"), else null. */

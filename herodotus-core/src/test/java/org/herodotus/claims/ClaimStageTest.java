@@ -139,4 +139,14 @@ class ClaimStageTest {
                 .containsExactly("WALLACE | Will Gennifer Flowers be there? I want to ask you that.",
                         "PENCE | Gennifer Flowers will not be attending the debate. Trump was making a point.");
     }
+
+    @Test
+    void aRelativePronounSpeakerIsTheActorItRefersTo() {
+        Analysis a = analyse("Reporters met Mark Esper, who said that the bases in Iraq were safe.",
+                new org.herodotus.actors.ActorStage());
+        Claim c = only(a);
+        assertThat(a.text().substring(c.source().start(), c.source().end())).isEqualTo("who");
+        assertThat(a.actors()).filteredOn(x -> x.id().equals(c.source().actor()))
+                .extracting(Actor::name).containsExactly("Mark Esper");
+    }
 }
