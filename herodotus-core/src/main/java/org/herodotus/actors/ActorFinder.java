@@ -814,8 +814,10 @@ final class ActorFinder {
             String ownerCountry = null;
             boolean facility = head.kinds().contains(AgentTerm.Kind.FACILITY);
             // "bases in Iraq" are where they are, not whose: a facility's owner stands before it
+            // "a spokesman for the Houthis", "an envoy for the UN": a title's "for" says whose too
+            String after = end + 1 < n ? tokens.get(end).word().toLowerCase(Locale.ROOT) : "";
             if (!hasCountry && !facility && end + 1 < n
-                    && OWN_PLACE.contains(tokens.get(end).word().toLowerCase(Locale.ROOT))) {
+                    && (OWN_PLACE.contains(after) || after.equals("for") && head.kinds().contains(AgentTerm.Kind.TITLE))) {
                 int k = end + 1;
                 if (k < n && tokens.get(k).word().equalsIgnoreCase("the")) {
                     k++;
@@ -948,7 +950,13 @@ final class ActorFinder {
                     yield k != null ? k : agentKey(c);
                 }
                 case PRONOUN -> pronounReferent(c, cands, actors);
-                case AGENT -> c.named != null ? "N:" + c.named.name() : agentKey(c);
+                case AGENT -> {
+                    if (c.named != null) {
+                        yield "N:" + c.named.name();
+                    }
+                    String k = groupReferent(c, cands, actors);
+                    yield k != null ? k : agentKey(c);
+                }
             };
             if (key == null) {
                 continue;
@@ -1134,6 +1142,46 @@ final class ActorFinder {
             }
         }
         return best == null ? null : best.key;
+    }
+
+    /**
+     * The group a definite anaphor ("the group", "the militia") refers back to: the named group
+     * (not a person, not a country) mentioned last before it, in its sentence or the three
+     * before; null when the phrase says more (a country, another group), when none is named, or
+     * when a phrase with the same head came after the name ("a group of students").
+     */
+    private static String groupReferent(Cand c, List<Cand> cands, Map<String, Acc> actors) {
+        Description d = c.text;
+        if (!c.definite || d == null || d.head == null || !d.head.kinds().contains(AgentTerm.Kind.ANAPHOR)
+                || d.country != null || d.org != null || d.personInside != null) {
+            return null;
+        }
+        for (String w : c.nameText.split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                return null; // "the Kurdish militia" names whose it is, even when no table knows
+            }
+        }
+        String best = null;
+        int bestStart = -1;
+        int described = -1;
+        for (Cand other : cands) {
+            if (other.key == null || other.start >= c.start || other.sentence < c.sentence - 3) {
+                continue;
+            }
+            if (other.type == Type.AGENT && other.text != null && other.text.head != null
+                    && other.text.head.term().equals(d.head.term())) {
+                described = Math.max(described, other.start); // "a group of students ... the group"
+            }
+            if (!(other.key.startsWith("N:") || other.key.startsWith("O:"))) {
+                continue;
+            }
+            Acc a = actors.get(other.key);
+            if (a != null && !a.person && other.start > bestStart) {
+                best = other.key;
+                bestStart = other.start;
+            }
+        }
+        return described > bestStart ? null : best;
     }
 
     /** The only person mentioned earlier in the sentence, or else in the sentence before. */

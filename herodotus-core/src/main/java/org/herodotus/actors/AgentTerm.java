@@ -48,7 +48,12 @@ public record AgentTerm(String term, String sector, String country, Set<Kind> ki
          * The actor belongs where the events happen ("local partners"): only a place gives its
          * country, never a neighbouring actor.
          */
-        LOCAL
+        LOCAL,
+        /**
+         * A definite phrase headed by the term that names nothing else ("the group", "the
+         * militia") refers back to the group last named, in its sentence or the three before.
+         */
+        ANAPHOR
     }
 
     /** Whether the term can head a phrase that names an actor. */
