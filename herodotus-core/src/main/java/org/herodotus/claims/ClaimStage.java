@@ -201,6 +201,11 @@ public final class ClaimStage implements Stage {
             if (perpetrator != null) {
                 Actor p = doc.actorAt(perpetrator.start(), perpetrator.end());
                 attributedTo = p == null ? null : p.id();
+            } else if (source != null && source.start() != null && selfClaim(doc, a)) {
+                // "The group claimed responsibility for the attack": the claimant names itself.
+                type = ClaimType.RESPONSIBILITY;
+                perpetrator = new Span(source.start(), source.end());
+                attributedTo = source.actor();
             }
             Claim.Source relay = null;
             if (a.relay() != null) {
@@ -294,6 +299,29 @@ public final class ClaimStage implements Stage {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue and the first words of the content read as a responsibility phrase of the
+     * lexicon ("claimed | responsibility for …", "took | credit for …"): whoever says it claims the
+     * deed for themselves.
+     */
+    private boolean selfClaim(Doc doc, Attribution a) {
+        Span cue = a.cueCover();
+        Span content = a.contentCover();
+        if (cue == null || content == null || content.start() < cue.start()) {
+            return false;
+        }
+        List<String> lemmas = new ArrayList<>();
+        for (Token t : tokensIn(doc, new Span(cue.start(), Math.min(content.end(), content.start() + 40)))) {
+            lemmas.add(ClaimLexicon.lower(t.lemma()));
+        }
+        for (ClaimLexicon.Cue c : lexicon.phraseCues()) {
+            if (c.type() == ClaimType.RESPONSIBILITY && java.util.Collections.indexOfSubList(lemmas, c.lemmas()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most a claim of this source can be when its head word assesses rather than reports ("analysts"), else null. */

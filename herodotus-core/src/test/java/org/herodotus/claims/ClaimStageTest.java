@@ -149,4 +149,15 @@ class ClaimStageTest {
         assertThat(a.actors()).filteredOn(x -> x.id().equals(c.source().actor()))
                 .extracting(Actor::name).containsExactly("Mark Esper");
     }
+
+    @Test
+    void aGroupClaimingResponsibilityIsAResponsibilityClaimAboutItself() {
+        Analysis a = analyse("Kataib Hezbollah fired rockets at the base on Monday. The group later claimed responsibility for the attack.",
+                new org.herodotus.actors.ActorStage());
+        Claim c = only(a);
+        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.attributedTo()).isEqualTo(c.source().actor()).isNotNull();
+        assertThat(a.actors()).filteredOn(x -> x.id().equals(c.attributedTo()))
+                .extracting(Actor::name).containsExactly("Kataib Hezbollah");
+    }
 }
