@@ -169,9 +169,13 @@ final class ActorFinder {
             entitiesBySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
         }
         Map<Integer, List<String>> placesBySentence = new HashMap<>();
+        Map<Integer, List<org.herodotus.nlp.TimeExpression>> timesBySentence = new HashMap<>();
+        for (org.herodotus.nlp.TimeExpression t : parse.times()) {
+            timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+        }
         for (Sentence s : parse.sentences()) {
-            all.addAll(sentenceCandidates(text, s, entitiesBySentence.getOrDefault(s.index(), List.of()), date,
-                    placesBySentence));
+            all.addAll(sentenceCandidates(text, s, entitiesBySentence.getOrDefault(s.index(), List.of()),
+                    timesBySentence.getOrDefault(s.index(), List.of()), date, placesBySentence));
         }
         all.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> -c.endChar));
         return group(text, all, date, placesBySentence);
@@ -179,7 +183,8 @@ final class ActorFinder {
 
     // ---------------------------------------------------------------- per sentence
 
-    List<Cand> sentenceCandidates(String text, Sentence s, List<Entity> entities, LocalDate date,
+    List<Cand> sentenceCandidates(String text, Sentence s, List<Entity> entities,
+                                  List<org.herodotus.nlp.TimeExpression> times, LocalDate date,
                                   Map<Integer, List<String>> placesBySentence) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
@@ -292,6 +297,12 @@ final class ActorFinder {
             }
         }
         boolean[] taken = new boolean[n];
+        // "On Monday a group of students": a time expression is no part of an actor's name.
+        for (org.herodotus.nlp.TimeExpression t : times) {
+            for (int i = 0; i < n; i++) {
+                taken[i] |= tokens.get(i).start() >= t.start() && tokens.get(i).end() <= t.end();
+            }
+        }
         List<Cand> out = new ArrayList<>(names);
         // Titles before a name and appositions after it; persons first, as their titles may
         // hold organisation names ("US Secretary of Defense (DoD), Mark Esper").

@@ -52,4 +52,10 @@ class GroupReferenceTest {
         assertThat(spokesman.name()).isEqualTo("Houthis");
         assertThat(spokesman.sector()).isEqualTo("REB");
     }
+
+    @Test
+    void aDayBeforeAGroupIsNotPartOfItsName() {
+        Doc doc = analyse("On Monday a group of students marched through Raqqa.");
+        assertThat(actorAt(doc, "group").name()).isEqualTo("group");
+    }
 }
