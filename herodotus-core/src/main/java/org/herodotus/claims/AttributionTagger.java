@@ -42,6 +42,13 @@ public final class AttributionTagger {
      * sentences parsed; lower margins add sentences, not attributions.
      */
     private static final double CUE_WORD_MARGIN = 1.0 / 15;
+    /**
+     * What each cue span costs in the cue chain's decoding, as a share of its largest feature
+     * weight: readers of claims want few false ones, and on held-out thirds of the training
+     * articles (a chain fitted on the other two) a cost of 0.4 raised cue precision by two points
+     * for 0.7 of recall, cue F1 +0.005 and content F1 +0.002; costs from 0.4 to 0.8 score alike.
+     */
+    private static final float CUE_PENALTY = 0.4f;
     private static final String RESOURCE = "/org/herodotus/claims/attribution-tagger.tsv.gz";
 
     private final LinearChain cues;
@@ -50,6 +57,7 @@ public final class AttributionTagger {
     private final ClaimLexicon lexicon;
     private final AttributionModel ruleCues;
     private final java.util.Set<String> cueWords;
+    private final float cuePenalty;
 
     /** A tagger from its two chains, reading features with {@code lexicon}. */
     public AttributionTagger(ClaimLexicon lexicon, LinearChain cues, LinearChain arguments) {
@@ -66,6 +74,7 @@ public final class AttributionTagger {
         this.ruleCues = ruleCues;
         this.features = new TaggerFeatures(lexicon);
         this.cueWords = Set.copyOf(cues.favouring("l=", CUE_ROLES.indexOf("cue"), CUE_WORD_MARGIN));
+        this.cuePenalty = -CUE_PENALTY * cues.largestWeight();
     }
 
     /**
@@ -155,7 +164,7 @@ public final class AttributionTagger {
     /** The attributions in {@code text}, in text order of their cues. */
     public List<Attribution> find(String text, Parse parse) {
         TaggerFeatures.Article a = features.article(text, parse);
-        int[] labels = cues.tag(features.cueFeatures(a));
+        int[] labels = cues.tag(features.cueFeatures(a), CUE_ROLES.indexOf("cue"), cuePenalty);
         List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
         List<Attribution> out = new ArrayList<>();
         for (int[] cue : cueRuns) {

@@ -56,18 +56,24 @@ public final class LinearChain {
         return weights.size();
     }
 
-    /**
-     * The features starting with {@code prefix} (returned without it) that weigh more for some
-     * label of {@code role} than for O, by more than {@code margin} times the chain's largest
-     * weight: for instance the lemmas ("l=") the chain has learned to take for cue words.
-     */
-    public java.util.Set<String> favouring(String prefix, int role, double margin) {
+    /** The largest absolute feature weight (transitions aside): the scale of the chain's scores. */
+    public float largestWeight() {
         float largest = 0;
         for (float[] w : weights.values()) {
             for (float x : w) {
                 largest = Math.max(largest, Math.abs(x));
             }
         }
+        return largest;
+    }
+
+    /**
+     * The features starting with {@code prefix} (returned without it) that weigh more for some
+     * label of {@code role} than for O, by more than {@code margin} times the chain's largest
+     * weight: for instance the lemmas ("l=") the chain has learned to take for cue words.
+     */
+    public java.util.Set<String> favouring(String prefix, int role, double margin) {
+        float largest = largestWeight();
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
             if (!e.getKey().startsWith(prefix)) {
@@ -128,6 +134,14 @@ public final class LinearChain {
 
     /** The best label sequence for tokens with these features. */
     public int[] tag(List<List<String>> tokenFeatures) {
+        return tag(tokenFeatures, -1, 0);
+    }
+
+    /**
+     * The best label sequence when every span of role {@code role} gets {@code bonus} added to its
+     * score at its first token: a negative bonus trades recall of that role for precision.
+     */
+    public int[] tag(List<List<String>> tokenFeatures, int role, float bonus) {
         float[][] scores = new float[tokenFeatures.size()][labels];
         for (int i = 0; i < scores.length; i++) {
             for (String feature : tokenFeatures.get(i)) {
@@ -136,6 +150,11 @@ public final class LinearChain {
                     for (int y = 0; y < labels; y++) {
                         scores[i][y] += w[y];
                     }
+                }
+            }
+            for (int y = 1; role >= 0 && y < labels; y++) {
+                if (role(y) == role && (place(y) == 0 || place(y) == 3)) {
+                    scores[i][y] += bonus;
                 }
             }
         }

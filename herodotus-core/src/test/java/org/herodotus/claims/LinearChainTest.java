@@ -89,4 +89,19 @@ class LinearChainTest {
         assertThatThrownBy(() -> LinearChain.read(new BufferedReader(new StringReader(text)), "model.tsv"))
                 .isInstanceOf(IOException.class).hasMessageContaining("model.tsv line 2");
     }
+
+    @Test
+    void aCostPerSpanDropsTheWeakSpansAndKeepsTheStrongOnes() {
+        // Single-token content spans (label U-content) on two words, one weakly and one strongly.
+        float[] weak = new float[LABELS];
+        weak[LinearChain.label(1, 3)] = 2;
+        float[] strong = new float[LABELS];
+        strong[LinearChain.label(1, 3)] = 9;
+        LinearChain chain = new LinearChain(ROLES, Map.of("w=maybe", weak, "w=surely", strong), new float[(LABELS + 1) * LABELS]);
+        List<List<String>> features = List.of(List.of("w=maybe"), List.of("w=other"), List.of("w=surely"));
+        assertThat(chain.largestWeight()).isEqualTo(9);
+        assertThat(chain.tag(features)).containsExactly(LinearChain.label(1, 3), 0, LinearChain.label(1, 3));
+        assertThat(chain.tag(features, 1, -4)).containsExactly(0, 0, LinearChain.label(1, 3));
+        assertThat(chain.tag(features, 0, -4)).containsExactly(LinearChain.label(1, 3), 0, LinearChain.label(1, 3));
+    }
 }
