@@ -77,6 +77,6 @@ class AttributionTaggerTest {
         String plain = "The match ended in a draw after heavy rain.";
         assertThat(filter.needsParse(SharedNlp.stage().parse(report, null).sentences().get(0))).isTrue();
         assertThat(filter.needsParse(SharedNlp.stage().parse(plain, null).sentences().get(0))).isFalse();
-        assertThat(tagger.cueWords()).isBetween(20, 1000);
+        assertThat(tagger.cueWords()).isBetween(3, 200);
     }
 }
