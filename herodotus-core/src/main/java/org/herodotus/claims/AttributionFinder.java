@@ -122,7 +122,7 @@ public final class AttributionFinder {
         lines.addAll(speakerLines(text, parse));
         for (Attribution line : lines) {
             Span cue = line.cueCover();
-            kept.removeIf(a -> a.cueCover() != null && a.cueCover().start() < cue.end() && cue.start() < a.cueCover().end());
+            kept.removeIf(a -> a.cueCover() != null && a.cueCover().overlaps(cue));
             kept.add(line);
         }
         kept.sort(Comparator.comparingInt(a -> a.cueCover() == null ? 0 : a.cueCover().start()));
@@ -200,11 +200,12 @@ public final class AttributionFinder {
 
     /** The sentence holding {@code offset}, else the last one before it (a dash the tokenizer left between two). */
     private static int sentenceAt(Parse parse, int offset) {
+        Sentence at = parse.sentenceAt(offset);
+        if (at != null) {
+            return at.index();
+        }
         int before = -1;
         for (Sentence s : parse.sentences()) {
-            if (s.start() <= offset && offset < s.end()) {
-                return s.index();
-            }
             if (s.start() <= offset) {
                 before = s.index();
             }

@@ -266,7 +266,7 @@ public final class AttributionTagger {
     private static boolean inside(List<Attribution> found, Span cue) {
         for (Attribution x : found) {
             for (Span c : x.content()) {
-                if (c.start() <= cue.start() && cue.end() <= c.end()) {
+                if (c.contains(cue)) {
                     return true;
                 }
             }
@@ -287,7 +287,7 @@ public final class AttributionTagger {
             for (Attribution outer : found) {
                 if (outer != inner && cue != null) {
                     for (Span c : outer.content()) {
-                        nested |= c.start() <= cue.start() && cue.end() <= c.end();
+                        nested |= c.contains(cue);
                     }
                 }
             }

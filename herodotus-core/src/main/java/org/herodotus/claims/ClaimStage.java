@@ -28,6 +28,11 @@ public final class ClaimStage implements Stage {
             "she", "her", "they", "their", "them", "who");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
 
+    /** Kinds of rule attribution whose reading tells more than the tagger's spans. */
+    private static final Set<String> TELLING_KINDS = Set.of("colon", "credit", "transcript", "noun", "passive");
+    /** Kinds of rule attribution that are a whole line: a credit or a transcript line. */
+    private static final Set<String> LINE_KINDS = Set.of("credit", "transcript");
+
     private final ClaimLexicon lexicon;
     private final AttributionFinder finder;
     private final AttributionTagger tagger;
@@ -60,11 +65,12 @@ public final class ClaimStage implements Stage {
      * (its cue lexicon gives their type and certainty: "blamed" is an accusation, "denied" a
      * denial). The rules' reading of a passage is kept instead where it tells more than spans: a
      * responsibility pattern in the content (which also covers a first-person "I suspect" folded
-     * into the speaker's words), a relay ("quoted by NPR"), a headline colon, a reporting noun or a
-     * passive; a tagged attribution whose cue overlaps such a reading's cue or lies in its content,
-     * or whose content holds such a reading's cue with the same speaker (the tagger's "Esper:"
-     * beside the rules' "Esper: I suspect"), is then left out. Other rule attributions are left to the tagger, which draws PolNeAR's
-     * spans better. Without a tagger, the rules' attributions.
+     * into the speaker's words), a relay ("quoted by NPR"), a headline colon, a credit or
+     * transcript line, a reporting noun or a passive; a tagged attribution whose cue overlaps such
+     * a reading's cue or lies in its content, or whose content holds such a reading's cue with the
+     * same speaker (the tagger's "Esper:" beside the rules' "Esper: I suspect"), is then left out.
+     * Other rule attributions are left to the tagger, which draws PolNeAR's spans better. Without
+     * a tagger, the rules' attributions.
      */
     public List<Attribution> attributions(String text, org.herodotus.nlp.Parse parse) {
         List<Attribution> rules = new ArrayList<>();
@@ -93,7 +99,7 @@ public final class ClaimStage implements Stage {
             }
             boolean taken = false;
             for (Attribution r : kept) {
-                taken |= overlap(r.cueCover(), t.cueCover()) || within(t.cueCover(), r.content())
+                taken |= r.cueCover().overlaps(t.cueCover()) || within(t.cueCover(), r.content())
                         || (within(r.cueCover(), t.content()) && sameSource(r, t));
             }
             if (!taken) {
@@ -106,8 +112,7 @@ public final class ClaimStage implements Stage {
 
     /** Whether the rules' reading of {@code r} tells more than its spans (see {@link #attributions}). */
     private boolean telling(Attribution r, org.herodotus.nlp.Parse parse) {
-        return r.relay() != null || r.kind().equals("colon") || r.kind().equals("credit") || r.kind().equals("transcript") || r.kind().equals("noun") || r.kind().equals("passive")
-                || responsibility.find(tokensIn(parse, r.contentCover())) != null;
+        return r.relay() != null || TELLING_KINDS.contains(r.kind()) || responsibility.find(tokensIn(parse, r.contentCover())) != null;
     }
 
     /** Whether the words include a noun, a proper noun, a pronoun or a number ("the two"). */
@@ -126,7 +131,7 @@ public final class ClaimStage implements Stage {
 
     /** Whether both name the same speaker with overlapping words (the rules' fold gives the outer speaker). */
     private static boolean sameSource(Attribution a, Attribution b) {
-        return a.sourceCover() != null && b.sourceCover() != null && overlap(a.sourceCover(), b.sourceCover());
+        return a.sourceCover() != null && b.sourceCover() != null && a.sourceCover().overlaps(b.sourceCover());
     }
 
     private static boolean within(Span cue, List<Span> content) {
@@ -136,10 +141,6 @@ public final class ClaimStage implements Stage {
             }
         }
         return false;
-    }
-
-    private static boolean overlap(Span a, Span b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     @Override
@@ -263,8 +264,8 @@ public final class ClaimStage implements Stage {
                         continue;
                     }
                     // A credit or transcript line keeps its own cue: the line is the attribution.
-                    boolean line = outer.kind().equals("credit") || outer.kind().equals("transcript");
-                    Attribution m = new Attribution(outer.source(), line ? outer.cue() : inner.cue(), List.of(outer.contentCover()),
+                    Attribution m = new Attribution(outer.source(), LINE_KINDS.contains(outer.kind()) ? outer.cue() : inner.cue(),
+                            List.of(outer.contentCover()),
                             outer.relay(), inner.sentence(), inner.certainty().weaker(outer.certainty()),
                             inner.type() == ClaimType.STATEMENT ? outer.type() : inner.type(), outer.kind(), outer.nested());
                     out.set(j, m);
@@ -312,13 +313,12 @@ public final class ClaimStage implements Stage {
         if (cue == null || content == null || content.start() < cue.start()) {
             return false;
         }
-        List<String> lemmas = new ArrayList<>();
-        for (Token t : tokensIn(doc, new Span(cue.start(), Math.min(content.end(), content.start() + 40)))) {
-            lemmas.add(ClaimLexicon.lower(t.lemma()));
-        }
+        List<Token> tokens = tokensIn(doc, new Span(cue.start(), Math.min(content.end(), content.start() + 40)));
         for (ClaimLexicon.Cue c : lexicon.phraseCues()) {
-            if (c.type() == ClaimType.RESPONSIBILITY && java.util.Collections.indexOfSubList(lemmas, c.lemmas()) >= 0) {
-                return true;
+            for (int i = 0; c.type() == ClaimType.RESPONSIBILITY && i < tokens.size(); i++) {
+                if (ClaimLexicon.matchesAt(tokens, i, c.lemmas())) {
+                    return true;
+                }
             }
         }
         return false;
