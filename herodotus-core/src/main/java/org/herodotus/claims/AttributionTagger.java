@@ -170,9 +170,7 @@ public final class AttributionTagger {
         List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
         List<Attribution> out = new ArrayList<>();
         for (int[] cue : cueRuns) {
-            int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
-            int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
-            out.add(filled(a, cue, attribution(a, cue, window, args, lexicon)));
+            out.add(read(a, cue));
         }
         if (ruleCues != null) {
             List<Attribution> tagged = List.copyOf(out);
@@ -184,13 +182,21 @@ public final class AttributionTagger {
                     continue;
                 }
                 cueRuns.add(cue);
-                int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
-                int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
-                out.add(filled(a, cue, attribution(a, cue, window, args, lexicon)));
+                out.add(read(a, cue));
             }
             out.sort(java.util.Comparator.comparingInt(x -> x.cueCover().start()));
         }
         return withoutNested(out);
+    }
+
+    /**
+     * The attribution of the cue tokens {@code cue}: the argument chain's source and content,
+     * filled from the parse where it found no content.
+     */
+    private Attribution read(TaggerFeatures.Article a, int[] cue) {
+        int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
+        int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
+        return filled(a, cue, attribution(a, cue, window, args, lexicon));
     }
 
     /**
@@ -232,18 +238,13 @@ public final class AttributionTagger {
             if (a.head[c] != head || !(a.rel[c].equals("ccomp") || a.rel[c].equals("obj") || a.rel[c].equals("xcomp"))) {
                 continue;
             }
-            int lo = c;
-            int hi = c;
-            for (int j = cue[1] + 1; j < to; j++) {
-                if (TaggerFeatures.dominates(a, c, j)) {
-                    lo = Math.min(lo, j);
-                    hi = Math.max(hi, j);
-                }
-            }
+            int[] extent = TaggerFeatures.subtree(a, c, cue[1] + 1, to);
+            int lo = extent[0];
+            int hi = extent[1];
             while (hi > lo && isPunctuation(tokens.get(hi))) {
                 hi--;
             }
-            if (lo > cue[1] && hi - lo >= 1) {
+            if (hi - lo >= 1) {
                 return x.withContent(span(tokens, lo, hi));
             }
         }

@@ -519,14 +519,9 @@ public final class TaggerFeatures {
             if (a.head[c] != cueHead) {
                 continue;
             }
-            int lo = c;
-            int hi = c;
-            for (int j = from; j < to; j++) {
-                if (dominates(a, c, j)) {
-                    lo = Math.min(lo, j);
-                    hi = Math.max(hi, j);
-                }
-            }
+            int[] extent = subtree(a, c, from, to);
+            int lo = extent[0];
+            int hi = extent[1];
             mark(edge, window, lo, "a:arg-first|" + a.rel[c]);
             mark(edge, window, hi, "a:arg-last|" + a.rel[c]);
             mark(edge, window, hi + 1, "a:arg-after|" + a.rel[c]);
@@ -599,8 +594,21 @@ public final class TaggerFeatures {
         }
     }
 
+    /** The first and last of the tokens in {@code [from, to)} that token {@code top} dominates ({@code top} included). */
+    static int[] subtree(Article a, int top, int from, int to) {
+        int lo = top;
+        int hi = top;
+        for (int j = from; j < to; j++) {
+            if (dominates(a, top, j)) {
+                lo = Math.min(lo, j);
+                hi = Math.max(hi, j);
+            }
+        }
+        return new int[] {lo, hi};
+    }
+
     /** Whether token {@code top} is {@code j} or one of its ancestors. */
-    static boolean dominates(Article a, int top, int j) {
+    private static boolean dominates(Article a, int top, int j) {
         int at = j;
         for (int steps = 0; at >= 0 && steps < 40; steps++) {
             if (at == top) {
