@@ -72,15 +72,15 @@ public final class Herodotus {
     public static Pipeline pipeline(ActorDictionary actors, EventLexicon events) {
         ActorStage actorStage = new ActorStage(actors);
         EventStage eventStage = new EventStage(events, actorStage);
-        ClaimLexicon claims = ClaimLexicon.defaults();
-        ParseFilter parse = parseFilter(eventStage, claims);
+        ClaimStage claimStage = new ClaimStage(ClaimLexicon.defaults());
+        ParseFilter parse = parseFilter(eventStage, claimStage);
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage(parse));
         stages.add(actorStage);
         stages.add(eventStage);
         // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
         PlaceStage.fromClasspath().ifPresent(stages::add);
-        stages.add(new ClaimStage(claims));
+        stages.add(claimStage);
         return new Pipeline(stages);
     }
 
@@ -89,13 +89,8 @@ public final class Herodotus {
      * or the claims stage can read (the parse is costly). A stage that reads dependencies adds its
      * filter here. Evaluations use it to score what {@code analyze} sees.
      */
-    public static ParseFilter parseFilter(EventStage events, ClaimLexicon claims) {
-        List<ParseFilter> filters = new ArrayList<>(List.of(events.parseFilter(), claims.parseFilter()));
-        org.herodotus.claims.AttributionTagger tagger = org.herodotus.claims.AttributionTagger.bundled(claims);
-        if (tagger != null) {
-            filters.add(tagger.parseFilter());
-        }
-        return ParseFilter.anyOf(filters);
+    public static ParseFilter parseFilter(EventStage events, ClaimStage claims) {
+        return ParseFilter.anyOf(List.of(events.parseFilter(), claims.parseFilter()));
     }
 
     /** Analyses one article with a freshly loaded pipeline; for one-off use only. */

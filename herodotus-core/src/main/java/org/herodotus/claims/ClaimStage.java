@@ -60,6 +60,15 @@ public final class ClaimStage implements Stage {
     }
 
     /**
+     * Which sentences this stage reads dependencies in: those its lexicon's cues can hold a claim
+     * in, and those holding a word its tagger takes for a cue.
+     */
+    public org.herodotus.nlp.ParseFilter parseFilter() {
+        org.herodotus.nlp.ParseFilter rules = lexicon.parseFilter();
+        return tagger == null ? rules : org.herodotus.nlp.ParseFilter.anyOf(List.of(rules, tagger.parseFilter()));
+    }
+
+    /**
      * The attributions this stage turns into claims, one claim each, in text order of their cues.
      * The tagger finds them and draws their spans as the attribution corpus it learned from does
      * (its cue lexicon gives their type and certainty: "blamed" is an accusation, "denied" a
