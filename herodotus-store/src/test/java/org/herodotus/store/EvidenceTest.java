@@ -19,12 +19,17 @@ class EvidenceTest {
         return new Span(i, i + what.length());
     }
 
-    @Test
-    void quotesTheMentionNearestTheParticipant() {
+    /** The attacks of TEXT: triggered in its first sentence, mentioned again in its last. */
+    private static Event attacks() {
         Span first = find("attacks", 0);
         Span second = find("attacks", first.end());
-        Event event = new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
+        return new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
                 -9.0, first, new Span(0, TEXT.indexOf('\n')), List.of(), null, List.of(first, second));
+    }
+
+    @Test
+    void quotesTheMentionNearestTheParticipant() {
+        Event event = attacks();
         Actor militia = new Actor("a1", "pro-Iran militia", "IRQ", "UAF", List.of(find("pro-Iran militia", 0)));
 
         Span evidence = Evidence.of(TEXT, event, militia);
@@ -34,10 +39,7 @@ class EvidenceTest {
 
     @Test
     void keepsTheEventSentenceWhenTheFirstMentionIsNearest() {
-        Span first = find("attacks", 0);
-        Span second = find("attacks", first.end());
-        Event event = new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
-                -9.0, first, new Span(0, TEXT.indexOf('\n')), List.of(), null, List.of(first, second));
+        Event event = attacks();
         Actor iran = new Actor("a1", "Iran", "IRN", "GOV", List.of(find("Iran", 0)));
 
         assertThat(Evidence.of(TEXT, event, iran)).isNull();
