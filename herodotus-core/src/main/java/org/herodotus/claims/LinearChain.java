@@ -25,6 +25,7 @@ public final class LinearChain {
     private final int labels;
     private final Map<String, float[]> weights;
     private final float[] transition;
+    private final float largestWeight;
 
     /**
      * A chain over {@code roles} with per-feature label weights {@code weights} (each array has
@@ -39,6 +40,13 @@ public final class LinearChain {
         }
         this.weights = Map.copyOf(weights);
         this.transition = transition.clone();
+        float largest = 0;
+        for (float[] w : this.weights.values()) {
+            for (float x : w) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        this.largestWeight = largest;
     }
 
     /** The roles, in label order. */
@@ -58,13 +66,7 @@ public final class LinearChain {
 
     /** The largest absolute feature weight (transitions aside): the scale of the chain's scores. */
     public float largestWeight() {
-        float largest = 0;
-        for (float[] w : weights.values()) {
-            for (float x : w) {
-                largest = Math.max(largest, Math.abs(x));
-            }
-        }
-        return largest;
+        return largestWeight;
     }
 
     /**
