@@ -192,7 +192,7 @@ public final class ClaimStage implements Stage {
             }
             Span content = a.contentCover();
             List<Token> contentTokens = tokensIn(doc, content);
-            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens)).weaker(assessing(doc, a));
+            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens, found)).weaker(assessing(doc, a));
             Responsibility.Match match = responsibility.find(contentTokens);
             ClaimType type = a.type();
             Span perpetrator = null;
@@ -410,8 +410,13 @@ public final class ClaimStage implements Stage {
         return "a" + (max + offset + 1);
     }
 
-    /** The weakest certainty among the hedges in the claim's content and around its cue. */
-    private Certainty hedges(Doc doc, Attribution a, List<Token> content) {
+    /**
+     * The weakest certainty among the hedges in the claim's content and around its cue. Words
+     * that another claim of the sentence reports are that claim's hedges, not this one's: in
+     * "“… it is difficult to pin down,” said Esper, who also spoke with the premier", the talk
+     * with the premier is not in doubt.
+     */
+    private Certainty hedges(Doc doc, Attribution a, List<Token> content, List<Attribution> all) {
         Certainty c = Certainty.ASSERTED;
         c = c.weaker(lexicon.hedgeCertainty(content));
         Span cue = a.cueCover();
@@ -420,9 +425,22 @@ public final class ClaimStage implements Stage {
             if (s != null) {
                 // Hedges on the reporting itself ("reportedly said") and, for a noun cue, on
                 // what the sentence says of it ("the hypothesis ... falls").
+                List<Span> reported = new ArrayList<>();
+                if (a.contentCover() != null) {
+                    reported.add(a.contentCover());
+                }
+                for (Attribution other : all) {
+                    Span o = other.contentCover();
+                    if (other != a && o != null && !o.contains(cue)) {
+                        reported.add(o);
+                    }
+                }
                 List<Token> around = new ArrayList<>();
                 for (Token t : s.tokens()) {
-                    boolean inContent = t.start() >= a.contentCover().start() && t.end() <= a.contentCover().end();
+                    boolean inContent = false;
+                    for (Span r : reported) {
+                        inContent |= r.contains(new Span(t.start(), t.end()));
+                    }
                     if (!inContent) {
                         around.add(t);
                     }

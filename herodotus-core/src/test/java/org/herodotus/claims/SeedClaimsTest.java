@@ -73,6 +73,14 @@ class SeedClaimsTest {
     }
 
     @Test
+    void hedgesInsideOneQuotationDoNotWeakenTheNextReportOfItsSentence() {
+        // "“… most likely … difficult to pin down,” said Esper, who also spoke about the issue with
+        // the Baghdad’s premier": the talk with the premier is reported as a fact.
+        List<Claim> spoke = claims(c -> of(c.content()).contains("Baghdad’s premier"));
+        assertThat(spoke).isNotEmpty().allSatisfy(c -> assertThat(c.certainty()).isEqualTo("asserted"));
+    }
+
+    @Test
     void refutesTheIsisHypothesis() {
         List<Claim> isis = claims(c -> "Isis".equals(of(c.attributedSpan())) && of(c.content()).contains("work of Isis"));
         assertThat(isis).singleElement().satisfies(c -> {
