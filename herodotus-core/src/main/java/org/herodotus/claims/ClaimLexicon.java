@@ -71,10 +71,13 @@ public final class ClaimLexicon {
     private final List<Hedge> hedges;
     private final List<Pattern> patterns;
     private final Map<String, SourceWord> sourceWords;
+    private final List<List<String>> announcers;
+    private final List<List<String>> partMarkers;
 
     private ClaimLexicon(Map<String, Cue> verbCues, Map<String, Cue> nounCues, Map<String, Cue> inNouns,
                          List<Cue> phraseCues, List<Hedge> hedges, List<Pattern> patterns,
-                         Map<String, SourceWord> sourceWords) {
+                         Map<String, SourceWord> sourceWords, List<List<String>> announcers,
+                         List<List<String>> partMarkers) {
         this.verbCues = Map.copyOf(verbCues);
         this.nounCues = Map.copyOf(nounCues);
         this.inNouns = Map.copyOf(inNouns);
@@ -82,6 +85,8 @@ public final class ClaimLexicon {
         this.hedges = List.copyOf(hedges);
         this.patterns = List.copyOf(patterns);
         this.sourceWords = Map.copyOf(sourceWords);
+        this.announcers = List.copyOf(announcers);
+        this.partMarkers = List.copyOf(partMarkers);
     }
 
     /** The lexicon shipped with Herodotus, loaded once per JVM (it is immutable). */
@@ -128,7 +133,16 @@ public final class ClaimLexicon {
                     row[2].trim().equals("-") ? null : row[2].trim(),
                     row.length > 3 && !row[3].trim().equals("-") ? Certainty.of(row[3]) : null));
         }
-        return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources);
+        List<List<String>> announcers = new ArrayList<>();
+        List<List<String>> parts = new ArrayList<>();
+        for (String[] row : rows("continuations.tsv", 2)) {
+            switch (row[1].trim()) {
+                case "announce" -> announcers.add(words(row[0]));
+                case "part" -> parts.add(words(row[0]));
+                default -> throw new IllegalStateException("continuations.tsv: unknown role " + row[1].trim());
+            }
+        }
+        return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources, announcers, parts);
     }
 
     private static List<String> words(String s) {
@@ -257,6 +271,30 @@ public final class ClaimLexicon {
                 if (matchesAt(tokens, i, c.lemmas())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code tokens} hold a phrase saying that parts follow ("twofold", "two reasons"). */
+    public boolean announcesParts(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (List<String> phrase : announcers) {
+                if (matchesAt(tokens, i, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code sentence} opens with the marker of one part and a comma ("On the other, …"). */
+    public boolean opensPart(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        for (List<String> phrase : partMarkers) {
+            if (matchesAt(tokens, 0, phrase) && tokens.size() > phrase.size()
+                    && tokens.get(phrase.size()).word().equals(",")) {
+                return true;
             }
         }
         return false;

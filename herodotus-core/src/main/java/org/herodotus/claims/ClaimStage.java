@@ -90,7 +90,7 @@ public final class ClaimStage implements Stage {
             rules.add(a);
         }
         if (tagger == null) {
-            return rules;
+            return runOn(text, parse, rules);
         }
         List<Attribution> out = new ArrayList<>();
         for (Attribution r : rules) {
@@ -116,7 +116,78 @@ public final class ClaimStage implements Stage {
             }
         }
         out.sort(java.util.Comparator.comparingInt(a -> a.cueCover().start()));
-        return out;
+        return runOn(text, parse, out);
+    }
+
+    /**
+     * The attributions with each content that announces its parts ("the objective of the attacks
+     * is twofold") run on over the sentences after it that give those parts ("On the one hand,
+     * Iran wants to … On the other, it aims to …"; phrases in {@code continuations.tsv}), and
+     * without the attributions whose cue now lies in such a content: those are the speaker's
+     * words, not claims of the people they name.
+     */
+    private List<Attribution> runOn(String text, org.herodotus.nlp.Parse parse, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found);
+        List<Attribution> grown = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            Attribution a = out.get(k);
+            Span content = a.contentCover();
+            if (content == null || !lexicon.announcesParts(tokensIn(parse, content))) {
+                continue;
+            }
+            Sentence s = parse.sentenceAt(content.end() - 1);
+            if (s == null || !onlyPunctuationAfter(s, content.end())) {
+                continue;
+            }
+            List<Sentence> sentences = parse.sentences();
+            Attribution longer = a;
+            int end = content.end();
+            for (int i = s.index() + 1; i < sentences.size() && lexicon.opensPart(sentences.get(i)); i++) {
+                Sentence next = sentences.get(i);
+                if (text.substring(end, next.start()).indexOf('\n') >= 0) {
+                    break; // a part that opens a paragraph of its own is the author's, not the speaker's
+                }
+                end = lastWordEnd(next);
+                longer = longer.withContent(new Span(next.start(), end));
+            }
+            if (longer != a) {
+                out.set(k, longer);
+                grown.add(longer);
+            }
+        }
+        if (grown.isEmpty()) {
+            return found;
+        }
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution a : out) {
+            boolean inside = false;
+            for (Attribution g : grown) {
+                inside |= g != a && a.cueCover() != null && within(a.cueCover(), g.content());
+            }
+            if (!inside) {
+                kept.add(a);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean onlyPunctuationAfter(Sentence s, int offset) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= offset && Character.isLetterOrDigit(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lastWordEnd(Sentence s) {
+        int end = s.start();
+        for (Token t : s.tokens()) {
+            if (Character.isLetterOrDigit(t.word().charAt(0))) {
+                end = t.end();
+            }
+        }
+        return end;
     }
 
     /** Whether the rules' reading of {@code r} tells more than its spans (see {@link #attributions}). */

@@ -31,6 +31,28 @@ class ClaimStageTest {
     }
 
     @Test
+    void aContentThatAnnouncesItsPartsRunsOnOverTheSentencesGivingThem() {
+        String text = "According to two diplomats, the aim of the blockade is twofold. On the one hand, Cairo wants to "
+                + "cut the smugglers' routes. On the other, it hopes to force talks. The ministry said the border was calm.";
+        Analysis a = analyse(text);
+        Claim diplomats = a.claims().stream().filter(c -> c.source() != null
+                && a.text().substring(c.source().start(), c.source().end()).equals("two diplomats")).findFirst().orElseThrow();
+        assertThat(diplomats.content().of(a.text())).startsWith("the aim of the blockade is twofold")
+                .endsWith("it hopes to force talks");
+        // "Cairo wants to …" is the diplomats' reading, not a claim of Cairo's; the next report stands.
+        assertThat(a.claims()).noneMatch(c -> c.cue().of(a.text()).equals("wants"));
+        assertThat(a.claims()).anyMatch(c -> c.content().of(a.text()).equals("the border was calm"));
+    }
+
+    @Test
+    void aContentRunsOnOnlyWhenItAnnouncesParts() {
+        String text = "According to two diplomats, the blockade is over. On the other hand, Cairo says the border stays shut.";
+        Analysis a = analyse(text);
+        assertThat(a.claims()).anyMatch(c -> c.content().of(a.text()).equals("the blockade is over"));
+        assertThat(a.claims()).anyMatch(c -> c.content().of(a.text()).equals("the border stays shut"));
+    }
+
+    @Test
     void denialOfResponsibilityIsADenial() {
         Analysis a = analyse("The Revolutionary Guards denied that they carried out the attack on the tanker.");
         Claim c = only(a);

@@ -120,11 +120,15 @@ class SeedClaimsTest {
     void analystsReadingOfTheMotiveIsAProbableStatement() {
         List<Claim> analysts = claims(c -> "several analysts".equals(sourceText(c)));
         assertThat(analysts).singleElement().satisfies(c -> {
-            assertThat(of(c.content())).startsWith("the objective of attacks on US military bases is twofold");
+            // The two parts the analysts announce are theirs: harassment, and the drones' command centres.
+            assertThat(of(c.content())).startsWith("the objective of attacks on US military bases is twofold")
+                    .contains("Iran wants to carry out parallel actions of harassment")
+                    .endsWith("command and control centers of American drones");
             assertThat(c.type()).isEqualTo("statement");
             assertThat(c.certainty()).isEqualTo("probable");
             assertThat(c.source().actor()).isNotNull();
         });
+        assertThat(claims(c -> "wants".equals(of(c.cue())))).isEmpty();
     }
 
     @Test
