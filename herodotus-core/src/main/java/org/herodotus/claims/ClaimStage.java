@@ -26,6 +26,7 @@ public final class ClaimStage implements Stage {
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
             "she", "her", "they", "their", "them", "who");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
 
     /** Kinds of rule attribution whose reading tells more than the tagger's spans. */
@@ -100,8 +101,8 @@ public final class ClaimStage implements Stage {
         }
         List<Attribution> kept = List.copyOf(out);
         for (Attribution t : tagger.find(text, parse)) {
-            if (t.content().isEmpty()) {
-                continue; // a claim says something
+            if (t.content().isEmpty() || isTime(parse, t.contentCover())) {
+                continue; // a claim says something, and "A fire burned for | hours" says nothing
             }
             if (t.sourceCover() != null && !nominal(tokensIn(parse, t.sourceCover()))) {
                 continue; // "periodic raids on …": a speaker is someone, named by a noun or pronoun
@@ -195,6 +196,16 @@ public final class ClaimStage implements Stage {
         return r.relay() != null || TELLING_KINDS.contains(r.kind()) || responsibility.find(tokensIn(parse, r.contentCover())) != null;
     }
 
+    /** Whether {@code span} lies within one time expression ("hours", "on Monday"). */
+    private static boolean isTime(org.herodotus.nlp.Parse parse, Span span) {
+        for (org.herodotus.nlp.TimeExpression x : parse.times()) {
+            if (x.start() <= span.start() && span.end() <= x.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words include a noun, a proper noun, a pronoun or a number ("the two"). */
     private static boolean nominal(List<Token> tokens) {
         if (tokens.isEmpty()) {
@@ -250,7 +261,8 @@ public final class ClaimStage implements Stage {
                 if (actor == null) {
                     actor = antecedentActor(doc, sourceSpan); // "Esper, who also spoke about …"
                 }
-                if (actor == null && isPronoun(text, sourceSpan) && lastSource != null) {
+                if (actor == null && isPronoun(text, sourceSpan) && lastSource != null
+                        && !RELATIVE_PRONOUNS.contains(sourceSpan.of(text).toLowerCase(Locale.ROOT))) {
                     actor = lastSource.actor(); // a speaker carried over from the sentences before
                 }
                 source = new Claim.Source(sourceSpan.start(), sourceSpan.end(), actor);
@@ -359,8 +371,10 @@ public final class ClaimStage implements Stage {
     }
 
     /**
-     * The actor of the noun a relative pronoun speaker refers back to ("Esper, who said …"), read
-     * from the parse's {@code ref} edge; null when the span is no relative pronoun or names nobody.
+     * The actor of the noun a relative pronoun speaker refers back to ("Esper, who said …",
+     * "Houthi forces, who said …"): the noun of the parse's {@code ref} edge, else the noun the
+     * pronoun's clause is a relative clause of, else an actor named right before ", who"; null when
+     * the span is no relative pronoun or names nobody.
      */
     private static String antecedentActor(Doc doc, Span span) {
         org.herodotus.nlp.Sentence s = doc.parse().sentenceAt(span.start());
@@ -368,15 +382,48 @@ public final class ClaimStage implements Stage {
             return null;
         }
         List<Token> tokens = s.tokens();
-        for (org.herodotus.nlp.Dependency d : s.dependencies()) {
-            if (!d.relation().equals("ref") || d.governor() < 0 || d.dependent() < 0 || d.dependent() >= tokens.size()) {
-                continue;
+        int pronoun = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == span.start() && tokens.get(i).end() == span.end()) {
+                pronoun = i;
             }
-            Token pronoun = tokens.get(d.dependent());
-            if (pronoun.start() == span.start() && pronoun.end() == span.end()) {
-                Token antecedent = tokens.get(d.governor());
-                Actor a = doc.actorAt(antecedent.start(), antecedent.end());
-                return a == null ? null : a.id();
+        }
+        if (pronoun < 0 || !RELATIVE_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int noun = -1;
+        for (org.herodotus.nlp.Dependency d : s.dependencies()) {
+            if (d.relation().equals("ref") && d.dependent() == pronoun && d.governor() >= 0) {
+                noun = d.governor();
+            }
+        }
+        if (noun < 0) {
+            for (org.herodotus.nlp.Dependency up : s.heads(pronoun)) {
+                for (org.herodotus.nlp.Dependency d : s.dependencies()) {
+                    if (d.baseRelation().equals("acl") && d.dependent() == up.governor() && d.governor() >= 0) {
+                        noun = d.governor();
+                    }
+                }
+            }
+        }
+        if (noun >= 0) {
+            Actor a = doc.actorAt(tokens.get(noun).start(), tokens.get(noun).end());
+            for (org.herodotus.nlp.Dependency m : s.children(noun)) {
+                if (a == null && m.dependent() < noun) {
+                    a = doc.actorAt(tokens.get(m.dependent()).start(), tokens.get(m.dependent()).end());
+                }
+            }
+            if (a != null) {
+                return a.id();
+            }
+        }
+        // No parse of the clause: an actor named just before the comma ("Houthi forces, who").
+        String text = doc.text();
+        for (Actor a : doc.actors()) {
+            for (Span m : a.mentions()) {
+                if (m.end() <= span.start() && text.substring(m.end(), span.start()).matches("\\s*,\\s*")) {
+                    return a.id();
+                }
             }
         }
         return null;
@@ -482,10 +529,11 @@ public final class ClaimStage implements Stage {
     }
 
     /**
-     * The weakest certainty among the hedges in the claim's content and around its cue. Words
-     * that another claim of the sentence reports are that claim's hedges, not this one's: in
-     * "“… it is difficult to pin down,” said Esper, who also spoke with the premier", the talk
-     * with the premier is not in doubt.
+     * The weakest certainty among the hedges in the claim's content and around its cue. The cue
+     * and words of another claim of the sentence are that claim's, not this one's: in "“… it is
+     * difficult to pin down,” said Esper, who also spoke with the premier", the talk with the
+     * premier is not in doubt, and in "The M23 denied the accusation and said the shells had been
+     * fired by government troops", what the M23 said is not denied.
      */
     private Certainty hedges(Doc doc, Attribution a, List<Token> content, List<Attribution> all) {
         Certainty c = Certainty.ASSERTED;
@@ -504,6 +552,9 @@ public final class ClaimStage implements Stage {
                     Span o = other.contentCover();
                     if (other != a && o != null && !o.contains(cue)) {
                         reported.add(o);
+                    }
+                    if (other != a && other.cueCover() != null && !other.cueCover().overlaps(cue)) {
+                        reported.add(other.cueCover()); // "denied the accusation and said …": the denial is another claim
                     }
                 }
                 List<Token> around = new ArrayList<>();

@@ -173,6 +173,31 @@ class ClaimStageTest {
     }
 
     @Test
+    void aRelativePronounSpeakerIsTheNounItFollowsNotTheSentencesSubject() {
+        Analysis a = analyse("The government blamed Houthi forces, who said they had targeted military supplies.",
+                new org.herodotus.actors.ActorStage());
+        Claim said = a.claims().stream().filter(c -> c.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
+        assertThat(a.actors()).filteredOn(x -> x.id().equals(said.source().actor()))
+                .extracting(Actor::name).containsExactly("Houthis");
+    }
+
+    @Test
+    void aDenialBesideAReportDoesNotMakeTheReportDenied() {
+        Analysis a = analyse("The M23 denied the accusation and said the shells had been fired by government troops.");
+        Claim said = a.claims().stream().filter(c -> c.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
+        assertThat(said.certainty()).isEqualTo("asserted");
+        assertThat(said.type()).isEqualTo("responsibility");
+        assertThat(said.attributedSpan().of(a.text())).isEqualTo("government troops");
+    }
+
+    @Test
+    void aTimeIsNotTheContentOfAClaim() {
+        Analysis a = analyse("A fire burned for hours at a storage terminal in Hodeidah after what officials called a drone "
+                + "attack; the government blamed Houthi forces, who said they had targeted \"military supplies\".");
+        assertThat(a.claims()).extracting(c -> c.cue().of(a.text())).doesNotContain("burned for").contains("blamed");
+    }
+
+    @Test
     void aGroupClaimingResponsibilityIsAResponsibilityClaimAboutItself() {
         Analysis a = analyse("Kataib Hezbollah fired rockets at the base on Monday. The group later claimed responsibility for the attack.",
                 new org.herodotus.actors.ActorStage());
