@@ -45,7 +45,7 @@ public final class ClaimLexicon {
         }
     }
 
-    /** A responsibility pattern; items are lemmas or the slots "{A}" and "{E}". */
+    /** A responsibility pattern; items are lemmas or the slots "{A}", "{E}" and "{S}". */
     public record Pattern(List<String> items, ClaimType type) {
         public Pattern {
             items = List.copyOf(items);

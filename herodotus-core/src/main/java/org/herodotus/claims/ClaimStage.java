@@ -26,6 +26,8 @@ public final class ClaimStage implements Stage {
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
             "she", "her", "they", "their", "them", "who");
+    /** Subject pronouns by which a speaker names itself or is named in reported speech ("it had fired"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
 
@@ -196,6 +198,12 @@ public final class ClaimStage implements Stage {
         return r.relay() != null || TELLING_KINDS.contains(r.kind()) || responsibility.find(tokensIn(parse, r.contentCover())) != null;
     }
 
+    /** Whether the content's first words, after an optional "that", are those of {@code span}. */
+    private static boolean opensWith(List<Token> content, Span span) {
+        int i = !content.isEmpty() && content.get(0).word().equalsIgnoreCase("that") ? 1 : 0;
+        return i < content.size() && content.get(i).start() == span.start();
+    }
+
     /** Whether {@code span} lies within one time expression ("hours", "on Monday"). */
     private static boolean isTime(org.herodotus.nlp.Parse parse, Span span) {
         for (org.herodotus.nlp.TimeExpression x : parse.times()) {
@@ -277,6 +285,18 @@ public final class ClaimStage implements Stage {
             List<Token> contentTokens = tokensIn(doc, content);
             Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens, found)).weaker(assessing(doc, a));
             Responsibility.Match match = responsibility.find(contentTokens);
+            boolean self = false;
+            if (match != null && match.self()) {
+                // "Houthi forces, who said they had targeted …": the speaker claims the deed, when
+                // the words name the speaker (a pronoun, or a phrase naming the speaker's actor).
+                // Only as the subject the content opens with: in "blamed Houthi forces, who said they
+                // had targeted …" the pronoun belongs to another speaker.
+                Actor named = doc.actorAt(match.perpetrator().start(), match.perpetrator().end());
+                self = a.type() == ClaimType.STATEMENT && opensWith(contentTokens, match.perpetrator())
+                        && source != null && source.start() != null && source.actor() != null
+                        && (SPEAKER_PRONOUNS.contains(match.perpetrator().of(text).toLowerCase(Locale.ROOT)) || named != null && named.id().equals(source.actor()));
+                match = self ? match : null;
+            }
             ClaimType type = a.type();
             Span perpetrator = null;
             if (type == ClaimType.STATEMENT && match != null) {
@@ -291,7 +311,10 @@ public final class ClaimStage implements Stage {
                 type = ClaimType.RESPONSIBILITY;
             }
             String attributedTo = null;
-            if (perpetrator != null) {
+            if (self) {
+                perpetrator = new Span(source.start(), source.end());
+                attributedTo = source.actor();
+            } else if (perpetrator != null) {
                 Actor p = doc.actorAt(perpetrator.start(), perpetrator.end());
                 attributedTo = p == null ? null : p.id();
             } else if (source != null && source.start() != null && selfClaim(doc, a)) {

@@ -13,11 +13,16 @@ import org.herodotus.nlp.Token;
  */
 final class Responsibility {
 
-    /** A match: the claim type the pattern gives and the words naming the perpetrator. */
-    record Match(ClaimType type, Span perpetrator) {
+    /**
+     * A match: the claim type the pattern gives and the words naming the perpetrator; {@code self}
+     * when the pattern's slot is the speaker ({@code {S}}: "they had targeted …"), whose words
+     * then claim the deed for the speaker if they name the speaker.
+     */
+    record Match(ClaimType type, Span perpetrator, boolean self) {
     }
 
     private static final String SLOT = "{a}";
+    private static final String SPEAKER = "{s}";
     private static final String DEED = "{e}";
     private static final int MAX_NP = 10;
     private static final Set<String> NP_WORDS = Set.of("of", "and", "not", "'s", "’s", "-", "al", "the");
@@ -33,10 +38,13 @@ final class Responsibility {
         for (ClaimLexicon.Pattern p : patterns) {
             for (int i = 0; i < tokens.size(); i++) {
                 int[] np = match(p.items(), 0, tokens, i, null);
+                if (np != null && p.items().contains(SPEAKER)) {
+                    return new Match(p.type(), new Span(tokens.get(np[0]).start(), tokens.get(np[1] - 1).end()), true);
+                }
                 if (np != null) {
                     Span who = name(tokens, np[0], np[1]);
                     if (who != null) {
-                        return new Match(p.type(), who);
+                        return new Match(p.type(), who, false);
                     }
                 }
             }
@@ -59,6 +67,16 @@ final class Responsibility {
             return slot == null ? new int[] {at, at} : slot;
         }
         String item = items.get(k);
+        if (item.equals(SPEAKER)) {
+            // The speaker's own words for itself: a personal pronoun ("they", "we", "it") or a noun phrase.
+            if (at < tokens.size() && tokens.get(at).pos().equals("PRP")) {
+                int[] r = match(items, k + 1, tokens, at + 1, new int[] {at, at + 1});
+                if (r != null) {
+                    return r;
+                }
+            }
+            item = SLOT;
+        }
         if (item.equals(SLOT) || item.equals(DEED)) {
             for (int len = 1; len <= MAX_NP && at + len <= tokens.size(); len++) {
                 if (!isNpToken(tokens.get(at + len - 1))) {
@@ -73,8 +91,10 @@ final class Responsibility {
             return null;
         }
         if (at < tokens.size() && k > 0 && !ClaimLexicon.matches(tokens.get(at), item)
-                && (tokens.get(at).pos().equals("MD") || tokens.get(at).pos().startsWith("RB"))) {
-            // "there may be Iran behind", "is also behind": modals and adverbs may come between.
+                && (tokens.get(at).pos().equals("MD") && !items.contains(SPEAKER) || tokens.get(at).pos().startsWith("RB")
+                || tokens.get(at).pos().startsWith("VB") && ClaimLexicon.matches(tokens.get(at), "have"))) {
+            // "there may be Iran behind", "is also behind", "had targeted": modals, adverbs and
+            // the perfect's "have" may come between.
             return match(items, k, tokens, at + 1, slot);
         }
         if (at >= tokens.size() || !ClaimLexicon.matches(tokens.get(at), item)) {

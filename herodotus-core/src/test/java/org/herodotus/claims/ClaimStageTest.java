@@ -179,6 +179,25 @@ class ClaimStageTest {
         Claim said = a.claims().stream().filter(c -> c.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
         assertThat(a.actors()).filteredOn(x -> x.id().equals(said.source().actor()))
                 .extracting(Actor::name).containsExactly("Houthis");
+        // "they had targeted …" in their own words: the Houthis claim the deed; the government's
+        // accusation names them too, not the government.
+        assertThat(said.type()).isEqualTo("responsibility");
+        assertThat(said.attributedTo()).isEqualTo(said.source().actor());
+        Claim blamed = a.claims().stream().filter(c -> c.cue().of(a.text()).equals("blamed")).findFirst().orElseThrow();
+        assertThat(blamed.attributedTo()).isEqualTo(said.source().actor());
+    }
+
+    @Test
+    void aGroupSayingItStruckClaimsTheStrikeButAPlannedStrikeIsNoClaim() {
+        Analysis a = analyse("A spokesman for the Houthis said the group had struck the depot. "
+                + "Dock workers said they would strike on Monday.", new org.herodotus.actors.ActorStage());
+        Claim houthis = a.claims().stream().filter(c -> c.content().of(a.text()).contains("depot")).findFirst().orElseThrow();
+        assertThat(houthis.type()).isEqualTo("responsibility");
+        assertThat(a.actors()).filteredOn(x -> x.id().equals(houthis.attributedTo()))
+                .extracting(Actor::name).containsExactly("Houthis");
+        Claim workers = a.claims().stream().filter(c -> c.content().of(a.text()).contains("Monday")).findFirst().orElseThrow();
+        assertThat(workers.type()).isEqualTo("statement");
+        assertThat(workers.attributedTo()).isNull();
     }
 
     @Test
