@@ -1038,7 +1038,7 @@ final class ActorFinder {
                 bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
             }
         }
-        String articlePlace = dominant(placesBySentence.values());
+        String articlePlace = dominant(placesBySentence);
         for (Acc a : actors.values()) {
             if (!a.generic || a.person || a.external || a.country != null || a.firstCand == null) {
                 continue;
@@ -1095,27 +1095,28 @@ final class ActorFinder {
         return code != null && code.length() == 3 && dict.countryName(code) != null;
     }
 
-    /** The country named most often among the lists, or null when none is, or on a tie. */
-    private static String dominant(java.util.Collection<List<String>> lists) {
+    /**
+     * The country named most often among the sentences' places, or null when none is; on a tie, the one
+     * named first, as a news lead names where its story happens ("talks in eastern Congo …" before
+     * "mediators from Angola").
+     */
+    private static String dominant(Map<Integer, List<String>> placesBySentence) {
         Map<String, Integer> counts = new HashMap<>();
-        for (List<String> l : lists) {
-            for (String c : l) {
+        Map<String, Integer> first = new HashMap<>();
+        for (Map.Entry<Integer, List<String>> e : new java.util.TreeMap<>(placesBySentence).entrySet()) {
+            for (String c : e.getValue()) {
                 counts.merge(c, 1, Integer::sum);
+                first.putIfAbsent(c, e.getKey());
             }
         }
         String best = null;
-        int bestCount = 0;
-        boolean tie = false;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestCount) {
+            if (best == null || e.getValue() > counts.get(best)
+                    || e.getValue().equals(counts.get(best)) && first.get(e.getKey()) < first.get(best)) {
                 best = e.getKey();
-                bestCount = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestCount) {
-                tie = true;
             }
         }
-        return tie ? null : best;
+        return best;
     }
 
     private static String personKey(Cand c) {

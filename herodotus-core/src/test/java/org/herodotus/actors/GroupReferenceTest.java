@@ -54,6 +54,13 @@ class GroupReferenceTest {
     }
 
     @Test
+    void aGroupNamedByWhatItIsTakesTheLeadsCountryWhenTwoCountriesAreNamedAsOften() {
+        Doc doc = analyse("Talks in eastern Congo broke off near Goma on Monday. The army said four civilians were killed. "
+                + "Mediators from Angola, who hosted the talks in Luanda, hope to resume them.");
+        assertThat(actorAt(doc, "army").country()).isEqualTo("COD");
+    }
+
+    @Test
     void aDayBeforeAGroupIsNotPartOfItsName() {
         Doc doc = analyse("On Monday a group of students marched through Raqqa.");
         assertThat(actorAt(doc, "group").name()).isEqualTo("group");
