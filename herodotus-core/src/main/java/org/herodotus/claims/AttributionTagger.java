@@ -251,7 +251,8 @@ public final class AttributionTagger {
         return x;
     }
 
-    private static boolean isPunctuation(Token t) {
+    /** Whether the token is punctuation (its first character is no letter or digit). */
+    static boolean isPunctuation(Token t) {
         return !Character.isLetterOrDigit(t.word().charAt(0));
     }
 

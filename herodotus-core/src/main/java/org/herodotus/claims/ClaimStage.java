@@ -176,7 +176,7 @@ public final class ClaimStage implements Stage {
 
     private static boolean onlyPunctuationAfter(Sentence s, int offset) {
         for (Token t : s.tokens()) {
-            if (t.start() >= offset && Character.isLetterOrDigit(t.word().charAt(0))) {
+            if (t.start() >= offset && !AttributionTagger.isPunctuation(t)) {
                 return false;
             }
         }
@@ -186,7 +186,7 @@ public final class ClaimStage implements Stage {
     private static int lastWordEnd(Sentence s) {
         int end = s.start();
         for (Token t : s.tokens()) {
-            if (Character.isLetterOrDigit(t.word().charAt(0))) {
+            if (!AttributionTagger.isPunctuation(t)) {
                 end = t.end();
             }
         }
@@ -405,15 +405,11 @@ public final class ClaimStage implements Stage {
             return null;
         }
         List<Token> tokens = s.tokens();
-        int pronoun = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() == span.start() && tokens.get(i).end() == span.end()) {
-                pronoun = i;
-            }
-        }
-        if (pronoun < 0 || !RELATIVE_PRONOUNS.contains(tokens.get(pronoun).word().toLowerCase(Locale.ROOT))) {
+        Token word = s.tokenAt(span.start());
+        if (word == null || word.end() != span.end() || !RELATIVE_PRONOUNS.contains(word.word().toLowerCase(Locale.ROOT))) {
             return null;
         }
+        int pronoun = word.index();
         int noun = -1;
         for (org.herodotus.nlp.Dependency d : s.dependencies()) {
             if (d.relation().equals("ref") && d.dependent() == pronoun && d.governor() >= 0) {
@@ -582,9 +578,10 @@ public final class ClaimStage implements Stage {
                 }
                 List<Token> around = new ArrayList<>();
                 for (Token t : s.tokens()) {
+                    Span word = new Span(t.start(), t.end());
                     boolean inContent = false;
                     for (Span r : reported) {
-                        inContent |= r.contains(new Span(t.start(), t.end()));
+                        inContent |= r.contains(word);
                     }
                     if (!inContent) {
                         around.add(t);
