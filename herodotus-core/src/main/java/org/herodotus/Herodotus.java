@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
+import org.herodotus.claims.AttributionTagger;
 import org.herodotus.claims.ClaimLexicon;
 import org.herodotus.claims.ClaimStage;
 import org.herodotus.events.EventLexicon;
@@ -72,7 +73,8 @@ public final class Herodotus {
     public static Pipeline pipeline(ActorDictionary actors, EventLexicon events) {
         ActorStage actorStage = new ActorStage(actors);
         EventStage eventStage = new EventStage(events, actorStage);
-        ClaimStage claimStage = new ClaimStage(ClaimLexicon.defaults());
+        ClaimLexicon claimLexicon = ClaimLexicon.defaults();
+        ClaimStage claimStage = new ClaimStage(claimLexicon, AttributionTagger.bundled(claimLexicon), actorStage);
         ParseFilter parse = parseFilter(eventStage, claimStage);
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage(parse));

@@ -37,8 +37,13 @@ public final class ClaimLexicon {
         }
     }
 
-    /** A hedge: words that lower certainty. {@code after} is non-empty for "x ... y" patterns. */
-    public record Hedge(List<String> before, List<String> after, Certainty certainty) {
+    /**
+     * A hedge: words that lower certainty. {@code after} is non-empty for "x ... y" patterns.
+     * {@code reporter} marks the reporter's own doubt about a claim's authenticity ("allegedly",
+     * "reportedly"), which lowers only what the article itself narrates: a named claimant who is
+     * said to have "allegedly" said something still asserts it.
+     */
+    public record Hedge(List<String> before, List<String> after, Certainty certainty, boolean reporter) {
         public Hedge {
             before = List.copyOf(before);
             after = List.copyOf(after);
@@ -120,7 +125,11 @@ public final class ClaimLexicon {
             int gap = phrase.indexOf("...");
             List<String> before = words(gap < 0 ? phrase : phrase.substring(0, gap));
             List<String> after = gap < 0 ? List.of() : words(phrase.substring(gap + 3));
-            hedges.add(new Hedge(before, after, Certainty.of(row[1])));
+            boolean reporter = row.length > 2 && row[2].trim().equals("reporter");
+            if (row.length > 2 && !reporter) {
+                throw new IllegalStateException("hedges.tsv: third column must be 'reporter' or absent, got '" + row[2] + "'");
+            }
+            hedges.add(new Hedge(before, after, Certainty.of(row[1]), reporter));
         }
         List<Pattern> patterns = new ArrayList<>();
         for (String[] row : rows("responsibility.tsv", 2)) {
@@ -212,8 +221,19 @@ public final class ClaimLexicon {
      * {@link Certainty#ASSERTED} when there is none.
      */
     public Certainty hedgeCertainty(List<Token> tokens) {
+        return hedgeCertainty(tokens, false);
+    }
+
+    /**
+     * As {@link #hedgeCertainty(List)}, for a claim whose speaker is named when {@code named}: the
+     * reporter's hedges ("allegedly") then leave it as sure as its speaker is.
+     */
+    public Certainty hedgeCertainty(List<Token> tokens, boolean named) {
         Certainty c = Certainty.ASSERTED;
         for (ClaimLexicon.Hedge h : hedges) {
+            if (named && h.reporter()) {
+                continue;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 if (!ClaimLexicon.matchesAt(tokens, i, h.before())) {
                     continue;

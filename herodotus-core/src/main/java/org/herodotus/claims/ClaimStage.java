@@ -1,12 +1,10 @@
 package org.herodotus.claims;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Event;
@@ -26,8 +24,6 @@ public final class ClaimStage implements Stage {
 
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
             "she", "her", "they", "their", "them", "who");
-    /** Subject pronouns by which a speaker names itself or is named in reported speech ("it had fired"). */
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
 
@@ -40,6 +36,9 @@ public final class ClaimStage implements Stage {
     private final AttributionFinder finder;
     private final AttributionTagger tagger;
     private final Responsibility responsibility;
+    private final DoerFinder doers;
+    private final SpanResolver resolver;
+    private final ClaimScope scope;
 
     /** A stage using the lexicon and the attribution tagger shipped with Herodotus. */
     public ClaimStage() {
@@ -56,10 +55,23 @@ public final class ClaimStage implements Stage {
      * of the rules (see {@link #attributions}); with a null tagger, from the rules alone.
      */
     public ClaimStage(ClaimLexicon lexicon, AttributionTagger tagger) {
+        this(lexicon, tagger, null);
+    }
+
+    /**
+     * A stage as {@link #ClaimStage(ClaimLexicon, AttributionTagger)} that turns the parties a
+     * claim names but the actors stage did not find ("accused government forces of …") into
+     * actors with {@code resolver} (the actors stage); with a null resolver such parties stay
+     * unresolved.
+     */
+    public ClaimStage(ClaimLexicon lexicon, AttributionTagger tagger, SpanResolver resolver) {
         this.lexicon = lexicon;
         this.finder = new AttributionFinder(lexicon);
         this.tagger = tagger;
         this.responsibility = new Responsibility(lexicon);
+        this.doers = new DoerFinder(lexicon, responsibility);
+        this.resolver = resolver;
+        this.scope = ClaimScope.bundled();
     }
 
     /**
@@ -198,12 +210,6 @@ public final class ClaimStage implements Stage {
         return r.relay() != null || TELLING_KINDS.contains(r.kind()) || responsibility.find(tokensIn(parse, r.contentCover())) != null;
     }
 
-    /** Whether the content's first words, after an optional "that", are those of {@code span}. */
-    private static boolean opensWith(List<Token> content, Span span) {
-        int i = !content.isEmpty() && content.get(0).word().equalsIgnoreCase("that") ? 1 : 0;
-        return i < content.size() && content.get(i).start() == span.start();
-    }
-
     /** Whether {@code span} lies within one time expression ("hours", "on Monday"). */
     private static boolean isTime(org.herodotus.nlp.Parse parse, Span span) {
         for (org.herodotus.nlp.TimeExpression x : parse.times()) {
@@ -251,10 +257,9 @@ public final class ClaimStage implements Stage {
     public Doc apply(Doc doc) {
         String text = doc.text();
         List<Attribution> found = attributions(text, doc.parse());
-        List<Actor> actors = new ArrayList<>(doc.actors());
-        Map<String, Actor> anonymous = new LinkedHashMap<>();
+        ClaimActors actors = new ClaimActors(lexicon, resolver, doc);
         List<Claim> claims = new ArrayList<>();
-        Map<String, List<String>> claimsByEvent = new HashMap<>();
+        List<Claim> quotes = new ArrayList<>();
         Claim.Source lastSource = null;
         Attribution lastColon = null;
         for (Attribution a : found) {
@@ -265,10 +270,7 @@ public final class ClaimStage implements Stage {
             Claim.Source source = null;
             if (sourceSpan != null) {
                 sourceSpan = withoutTrailingComma(text, sourceSpan);
-                String actor = speaker(doc, sourceSpan, actors, anonymous);
-                if (actor == null) {
-                    actor = antecedentActor(doc, sourceSpan); // "Esper, who also spoke about …"
-                }
+                String actor = actors.speaker(sourceSpan);
                 if (actor == null && isPronoun(text, sourceSpan) && lastSource != null
                         && !RELATIVE_PRONOUNS.contains(sourceSpan.of(text).toLowerCase(Locale.ROOT))) {
                     actor = lastSource.actor(); // a speaker carried over from the sentences before
@@ -282,79 +284,42 @@ public final class ClaimStage implements Stage {
                 lastColon = a;
             }
             Span content = a.contentCover();
-            List<Token> contentTokens = tokensIn(doc, content);
-            Certainty certainty = a.certainty().weaker(hedges(doc, a, contentTokens, found)).weaker(assessing(doc, a));
-            Responsibility.Match match = responsibility.find(contentTokens);
-            boolean self = false;
-            if (match != null && match.self()) {
-                // "Houthi forces, who said they had targeted …": the speaker claims the deed, when
-                // the words name the speaker (a pronoun, or a phrase naming the speaker's actor).
-                // Only as the subject the content opens with: in "blamed Houthi forces, who said they
-                // had targeted …" the pronoun belongs to another speaker.
-                Actor named = doc.actorAt(match.perpetrator().start(), match.perpetrator().end());
-                self = a.type() == ClaimType.STATEMENT && opensWith(contentTokens, match.perpetrator())
-                        && source != null && source.start() != null && source.actor() != null
-                        && (SPEAKER_PRONOUNS.contains(match.perpetrator().of(text).toLowerCase(Locale.ROOT)) || named != null && named.id().equals(source.actor()));
-                match = self ? match : null;
-            }
-            ClaimType type = a.type();
-            Span perpetrator = null;
-            if (type == ClaimType.STATEMENT && match != null) {
-                type = match.type();
-            }
-            if (match != null) {
-                perpetrator = match.perpetrator();
-            } else if (type == ClaimType.ACCUSATION && (a.kind().equals("verb-object") || a.kind().equals("tagged"))) {
-                perpetrator = responsibility.leadingName(contentTokens); // "blamed Hezbollah for ..."
-            }
-            if (type == ClaimType.STATEMENT && certainty == Certainty.REFUTED && match != null) {
-                type = ClaimType.RESPONSIBILITY;
-            }
-            String attributedTo = null;
-            if (self) {
-                perpetrator = new Span(source.start(), source.end());
-                attributedTo = source.actor();
-            } else if (perpetrator != null) {
-                Actor p = doc.actorAt(perpetrator.start(), perpetrator.end());
-                attributedTo = p == null ? null : p.id();
-            } else if (source != null && source.start() != null && selfClaim(doc, a)) {
-                // "The group claimed responsibility for the attack": the claimant names itself.
-                type = ClaimType.RESPONSIBILITY;
-                perpetrator = new Span(source.start(), source.end());
-                attributedTo = source.actor();
-            }
+            List<Token> contentTokens = tokensIn(actors.doc(), content);
+            Certainty certainty = a.certainty().weaker(hedges(actors.doc(), a, source, contentTokens, found)).weaker(assessing(actors.doc(), a));
+            DoerFinder.Doer doer = doers.find(actors, a, source, contentTokens, certainty);
+            ClaimType type = doer.type();
             Claim.Source relay = null;
             if (a.relay() != null) {
-                Actor r = doc.actorAt(a.relay().start(), a.relay().end());
+                Actor r = actors.doc().actorAt(a.relay().start(), a.relay().end());
                 relay = new Claim.Source(a.relay().start(), a.relay().end(), r == null ? null : r.id());
             }
-            String id = "c" + (claims.size() + 1);
-            String event = eventOf(doc, content, contentTokens);
+            String event = ClaimEvents.eventOf(actors.doc(), content, contentTokens);
             if (event == null && (type == ClaimType.RESPONSIBILITY || type == ClaimType.DENIAL)) {
-                event = lastViolenceBefore(doc, content.start());
-            }
-            if (event != null) {
-                claimsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(id);
+                event = ClaimEvents.lastViolenceBefore(actors.doc(), content.start());
             }
             if (source == null) {
                 source = new Claim.Source(null, null, null); // the article itself says it
             }
-            claims.add(new Claim(id, source, a.cueCover(), content, type.label(), certainty.label(), event,
-                    attributedTo, perpetrator, relay));
-        }
-        actors.addAll(anonymous.values());
-        List<Event> events = new ArrayList<>();
-        for (Event e : doc.events()) {
-            List<String> ids = claimsByEvent.get(e.id());
-            if (ids == null) {
-                events.add(e);
+            if (scope.isClaim(type, doer.actor(), eventById(actors.doc(), event), contentTokens)) {
+                claims.add(new Claim("c" + (claims.size() + 1), source, a.cueCover(), content, type.label(),
+                        certainty.label(), event, doer.actor(), doer.span(), relay));
             } else {
-                List<String> all = new ArrayList<>(e.claims());
-                all.addAll(ids);
-                events.add(e.withClaims(all));
+                quotes.add(new Claim("q" + (quotes.size() + 1), source, a.cueCover(), content, type.label(),
+                        certainty.label(), null, null, null, relay));
             }
         }
-        return doc.withActors(actors).withEvents(events).withClaims(claims);
+        Doc withActors = actors.doc();
+        return withActors.withEvents(ClaimEvents.withClaims(withActors.events(), claims)).withClaims(claims)
+                .withQuotes(quotes);
+    }
+
+    private static Event eventById(Doc doc, String id) {
+        for (Event e : doc.events()) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**
@@ -393,83 +358,6 @@ public final class ClaimStage implements Stage {
         return out;
     }
 
-    /**
-     * The actor of the noun a relative pronoun speaker refers back to ("Esper, who said …",
-     * "Houthi forces, who said …"): the noun of the parse's {@code ref} edge, else the noun the
-     * pronoun's clause is a relative clause of, else an actor named right before ", who"; null when
-     * the span is no relative pronoun or names nobody.
-     */
-    private static String antecedentActor(Doc doc, Span span) {
-        org.herodotus.nlp.Sentence s = doc.parse().sentenceAt(span.start());
-        if (s == null) {
-            return null;
-        }
-        List<Token> tokens = s.tokens();
-        Token word = s.tokenAt(span.start());
-        if (word == null || word.end() != span.end() || !RELATIVE_PRONOUNS.contains(word.word().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        int pronoun = word.index();
-        int noun = -1;
-        for (org.herodotus.nlp.Dependency d : s.dependencies()) {
-            if (d.relation().equals("ref") && d.dependent() == pronoun && d.governor() >= 0) {
-                noun = d.governor();
-            }
-        }
-        if (noun < 0) {
-            for (org.herodotus.nlp.Dependency up : s.heads(pronoun)) {
-                for (org.herodotus.nlp.Dependency d : s.dependencies()) {
-                    if (d.baseRelation().equals("acl") && d.dependent() == up.governor() && d.governor() >= 0) {
-                        noun = d.governor();
-                    }
-                }
-            }
-        }
-        if (noun >= 0) {
-            Actor a = doc.actorAt(tokens.get(noun).start(), tokens.get(noun).end());
-            for (org.herodotus.nlp.Dependency m : s.children(noun)) {
-                if (a == null && m.dependent() < noun) {
-                    a = doc.actorAt(tokens.get(m.dependent()).start(), tokens.get(m.dependent()).end());
-                }
-            }
-            if (a != null) {
-                return a.id();
-            }
-        }
-        // No parse of the clause: an actor named just before the comma ("Houthi forces, who").
-        String text = doc.text();
-        for (Actor a : doc.actors()) {
-            for (Span m : a.mentions()) {
-                if (m.end() <= span.start() && text.substring(m.end(), span.start()).matches("\\s*,\\s*")) {
-                    return a.id();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether the cue and the first words of the content read as a responsibility phrase of the
-     * lexicon ("claimed | responsibility for …", "took | credit for …"): whoever says it claims the
-     * deed for themselves.
-     */
-    private boolean selfClaim(Doc doc, Attribution a) {
-        Span cue = a.cueCover();
-        Span content = a.contentCover();
-        if (cue == null || content == null || content.start() < cue.start()) {
-            return false;
-        }
-        List<Token> tokens = tokensIn(doc, new Span(cue.start(), Math.min(content.end(), content.start() + 40)));
-        for (ClaimLexicon.Cue c : lexicon.phraseCues()) {
-            for (int i = 0; c.type() == ClaimType.RESPONSIBILITY && i < tokens.size(); i++) {
-                if (ClaimLexicon.matchesAt(tokens, i, c.lemmas())) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The most a claim of this source can be when its head word assesses rather than reports ("analysts"), else null. */
     private Certainty assessing(Doc doc, Attribution a) {
         Span source = a.sourceCover();
@@ -486,77 +374,33 @@ public final class ClaimStage implements Stage {
         return most;
     }
 
-    /** The actor a speaker span names; an anonymous source gets an actor of its own. */
-    private String speaker(Doc doc, Span span, List<Actor> actors, Map<String, Actor> anonymous) {
-        Actor known = doc.actorAt(span.start(), span.end());
-        if (known != null) {
-            return known.id();
-        }
-        List<Token> tokens = tokensIn(doc, span);
-        Token head = null;
-        String sector = null;
-        String country = null;
-        StringBuilder name = new StringBuilder();
-        for (Token t : tokens) {
-            ClaimLexicon.SourceWord w = lexicon.sourceWord(t.lemma());
-            if (w != null && w.head()) {
-                head = t;
-                if (sector == null) {
-                    sector = w.sector();
-                }
-            } else if (w != null && w.sector() != null) {
-                sector = w.sector();
-            }
-            Actor inner = doc.actorAt(t.start(), t.end());
-            if (inner != null && inner.country() != null) {
-                country = inner.country();
-            }
-            if (!t.pos().equals("DT") && !t.pos().equals("CD") && !isQuantifier(t)) {
-                if (name.length() > 0) {
-                    name.append(' ');
-                }
-                name.append(t == head || t.pos().startsWith("NNS") ? t.lemma().toLowerCase(Locale.ROOT) : t.word());
-            }
-        }
-        if (head == null) {
-            return null;
-        }
-        String key = name.toString();
-        Actor a = anonymous.get(key);
-        if (a == null) {
-            a = new Actor(freshId(actors, anonymous.size()), key, country, sector, new ArrayList<>(), true);
-        }
-        List<Span> mentions = new ArrayList<>(a.mentions());
-        mentions.add(span);
-        anonymous.put(key, a.withMentions(mentions));
-        return a.id();
-    }
-
-    private static boolean isQuantifier(Token t) {
-        return Set.of("several", "some", "many", "few", "other", "another", "two", "three").contains(
-                t.word().toLowerCase(Locale.ROOT));
-    }
-
-    private static String freshId(List<Actor> actors, int offset) {
-        int max = 0;
-        for (Actor a : actors) {
-            if (a.id() != null && a.id().matches("a\\d+")) {
-                max = Math.max(max, Integer.parseInt(a.id().substring(1)));
-            }
-        }
-        return "a" + (max + offset + 1);
-    }
-
     /**
      * The weakest certainty among the hedges in the claim's content and around its cue. The cue
      * and words of another claim of the sentence are that claim's, not this one's: in "“… it is
      * difficult to pin down,” said Esper, who also spoke with the premier", the talk with the
      * premier is not in doubt, and in "The M23 denied the accusation and said the shells had been
-     * fired by government troops", what the M23 said is not denied.
+     * fired by government troops", what the M23 said is not denied. Likewise a cue of another claim
+     * inside the content is that claim's: in "Britain says the Russian government was involved, a
+     * charge that Russia denies", Britain's claim is not denied, and neither is it by a denial whose
+     * subject is another party ("a charge denied by the Kremlin"). The reporter's hedges
+     * ("allegedly") do not lower what a named speaker says.
      */
-    private Certainty hedges(Doc doc, Attribution a, List<Token> content, List<Attribution> all) {
+    private Certainty hedges(Doc doc, Attribution a, Claim.Source source, List<Token> content, List<Attribution> all) {
+        boolean named = a.sourceCover() != null;
+        List<Token> own = new ArrayList<>();
+        for (Token t : content) {
+            Span word = new Span(t.start(), t.end());
+            boolean other = false;
+            for (Attribution o : all) {
+                other |= o != a && o.cueCover() != null && o.cueCover().contains(word);
+            }
+            other |= deniedByAnother(doc, t, source);
+            if (!other) {
+                own.add(t);
+            }
+        }
         Certainty c = Certainty.ASSERTED;
-        c = c.weaker(lexicon.hedgeCertainty(content));
+        c = c.weaker(lexicon.hedgeCertainty(own, named));
         Span cue = a.cueCover();
         if (cue != null) {
             Sentence s = doc.parse().sentenceAt(cue.start());
@@ -587,84 +431,47 @@ public final class ClaimStage implements Stage {
                         around.add(t);
                     }
                 }
-                c = c.weaker(lexicon.hedgeCertainty(around));
+                c = c.weaker(lexicon.hedgeCertainty(around, named));
             }
         }
         return c;
     }
 
     /**
-     * The event the content is about: one whose trigger lies inside the content, or else the
-     * event that a noun of the content ("these attacks") names, the first such in the article
-     * being the salient one.
+     * Whether {@code t} is a denying word whose subject or agent is a party other than the
+     * speaker ("which Russia denies", "denied by the Kremlin").
      */
-    private static String eventOf(Doc doc, Span content, List<Token> contentTokens) {
-        for (Event e : doc.events()) {
-            if (e.trigger() != null && content.contains(e.trigger())) {
-                return e.id();
-            }
-            for (Span m : e.mentions()) {
-                if (content.contains(m)) {
-                    return e.id();
+    private boolean deniedByAnother(Doc doc, Token t, Claim.Source source) {
+        if (!t.isVerb()) {
+            return false;
+        }
+        Certainty c = lexicon.hedgeCertainty(List.of(t));
+        if (c != Certainty.DENIED && c != Certainty.REFUTED) {
+            return false;
+        }
+        Sentence s = doc.parse().sentenceAt(t.start());
+        if (s == null) {
+            return false;
+        }
+        for (org.herodotus.nlp.Dependency d : s.children(t.index())) {
+            String r = d.relation();
+            if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("nmod:agent")) {
+                Token subject = s.tokens().get(d.dependent());
+                if (subject.pos().startsWith("PRP") || subject.pos().startsWith("W")) {
+                    return false;
                 }
+                Actor actor = doc.actorAt(subject.start(), subject.end());
+                return actor == null || source == null || !actor.id().equals(source.actor());
             }
         }
-        String text = doc.text();
-        for (Token t : contentTokens) {
-            if (!t.isNoun()) {
-                continue;
-            }
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
-            Event first = null;
-            for (Event e : doc.events()) {
-                if (e.trigger() == null) {
-                    continue;
-                }
-                Sentence s = doc.parse().sentenceAt(e.trigger().start());
-                Token trig = s == null ? null : s.tokenAt(e.trigger().start());
-                String tl = trig == null ? e.trigger().of(text).toLowerCase(Locale.ROOT) : trig.lemma().toLowerCase(Locale.ROOT);
-                if (tl.equals(lemma) && (first == null || e.trigger().start() < first.trigger().start())) {
-                    first = e;
-                }
-            }
-            if (first != null) {
-                return first.id();
-            }
-        }
-        return null;
+        return false;
     }
 
-    /**
-     * The assault or coercion event last mentioned before {@code offset}: the kinds of event
-     * someone is said to be responsible for. "The perpetrators are …" and "the hypothesis that it was the work of Isis"
-     * name no event; responsibility is claimed for the attack the text has just been talking about.
-     */
-    private static String lastViolenceBefore(Doc doc, int offset) {
-        Event best = null;
-        int bestStart = -1;
-        for (Event e : doc.events()) {
-            if (!e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
-                continue;
-            }
-            List<Span> spans = new ArrayList<>(e.mentions());
-            if (e.trigger() != null) {
-                spans.add(e.trigger());
-            }
-            for (Span m : spans) {
-                if (m.start() < offset && m.start() > bestStart) {
-                    bestStart = m.start();
-                    best = e;
-                }
-            }
-        }
-        return best == null ? null : best.id();
-    }
-
-    private static List<Token> tokensIn(Doc doc, Span span) {
+    static List<Token> tokensIn(Doc doc, Span span) {
         return tokensIn(doc.parse(), span);
     }
 
-    private static List<Token> tokensIn(org.herodotus.nlp.Parse parse, Span span) {
+    static List<Token> tokensIn(org.herodotus.nlp.Parse parse, Span span) {
         List<Token> out = new ArrayList<>();
         if (span == null) {
             return out;

@@ -51,6 +51,12 @@ public record Event(String id, String event, String mode, List<String> actors, L
                 trigger, sentence, claims, dateSource, mentions);
     }
 
+    /** A copy whose actors are {@code actorIds} (the claims stage fills them from who the claims say did it). */
+    public Event withActors(List<String> actorIds) {
+        return new Event(id, event, mode, actorIds, recipients, place, date, negated, modality, quad, intensity,
+                trigger, sentence, claims, dateSource, mentions);
+    }
+
     /** A copy reported by the claims {@code claimIds}. */
     public Event withClaims(List<String> claimIds) {
         return new Event(id, event, mode, actors, recipients, place, date, negated, modality, quad, intensity,

@@ -78,7 +78,10 @@ public final class NlpStage implements Stage {
     public static Properties defaultProperties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // A line break ends a sentence: headlines, datelines and bylines stand on lines of their
+        // own in news text and must not run into the lead's first sentence ("Larisa Sayenko MINSK
+        // A senior politician accused …" made the byline the accuser).
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         // One CRF model instead of three, no fine-grained or numeric classifiers, no SUTime inside
         // NER (run below only where a date can be): the bulk of the speed-up, see docs/nlp.md.
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");

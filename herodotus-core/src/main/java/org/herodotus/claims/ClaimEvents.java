@@ -1,0 +1,152 @@
+package org.herodotus.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.model.Span;
+import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.Token;
+import org.herodotus.pipeline.Doc;
+
+/**
+ * Links claims and events both ways: the event a claim's content is about, and, once the claims
+ * are read, each event's list of claims and the perpetrator the claims name when the event's own
+ * clause names none (the guidelines' rule: an asserted or probable claim that names who did it
+ * gives the event its actor, even when the accused denies it).
+ */
+final class ClaimEvents {
+
+    /** Material conflict and threats: the deeds a report can accuse someone of. */
+    private static final Set<String> VERBAL_DEEDS = Set.of("THREATEN");
+
+    private ClaimEvents() {
+    }
+
+    /** Whether {@code e} is a deed a party can be accused of (material conflict or a threat), not talk or cooperation. */
+    static boolean isDeed(Event e) {
+        return e.quad() != null && e.quad() == 4 || VERBAL_DEEDS.contains(e.event());
+    }
+
+    /**
+     * The event the content is about: one whose trigger lies inside the content, or else the
+     * event that a noun of the content ("these attacks") names, the first such in the article
+     * being the salient one.
+     */
+    static String eventOf(Doc doc, Span content, List<Token> contentTokens) {
+        for (Event e : doc.events()) {
+            if (e.trigger() != null && content.contains(e.trigger())) {
+                return e.id();
+            }
+            for (Span m : e.mentions()) {
+                if (content.contains(m)) {
+                    return e.id();
+                }
+            }
+        }
+        String text = doc.text();
+        for (Token t : contentTokens) {
+            if (!t.isNoun()) {
+                continue;
+            }
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            Event first = null;
+            for (Event e : doc.events()) {
+                if (e.trigger() == null) {
+                    continue;
+                }
+                Sentence s = doc.parse().sentenceAt(e.trigger().start());
+                Token trig = s == null ? null : s.tokenAt(e.trigger().start());
+                String tl = trig == null ? e.trigger().of(text).toLowerCase(Locale.ROOT) : trig.lemma().toLowerCase(Locale.ROOT);
+                if (tl.equals(lemma) && (first == null || e.trigger().start() < first.trigger().start())) {
+                    first = e;
+                }
+            }
+            if (first != null) {
+                return first.id();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The deeds whose trigger lies inside {@code content}, in text order: what a report ("officials
+     * said troops attacked …") says happened.
+     */
+    static List<Event> deedsIn(Doc doc, Span content) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : doc.events()) {
+            if (isDeed(e) && !e.negated() && e.trigger() != null && content.contains(e.trigger())) {
+                out.add(e);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(e -> e.trigger().start()));
+        return out;
+    }
+
+    /**
+     * The assault or coercion event last mentioned before {@code offset}: the kinds of event
+     * someone is said to be responsible for. "The perpetrators are …" and "the hypothesis that it was the work of Isis"
+     * name no event; responsibility is claimed for the attack the text has just been talking about.
+     */
+    static String lastViolenceBefore(Doc doc, int offset) {
+        Event best = null;
+        int bestStart = -1;
+        for (Event e : doc.events()) {
+            if (!e.event().equals("ASSAULT") && !e.event().equals("COERCE")) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>(e.mentions());
+            if (e.trigger() != null) {
+                spans.add(e.trigger());
+            }
+            for (Span m : spans) {
+                if (m.start() < offset && m.start() > bestStart) {
+                    bestStart = m.start();
+                    best = e;
+                }
+            }
+        }
+        return best == null ? null : best.id();
+    }
+
+    /**
+     * The events with the claims that report them listed, and an actor taken from the claims for
+     * each event whose clause names none: the party the first asserted or probable accusation or
+     * responsibility claim about it names.
+     */
+    static List<Event> withClaims(List<Event> events, List<Claim> claims) {
+        Map<String, List<String>> byEvent = new HashMap<>();
+        Map<String, String> perpetrator = new HashMap<>();
+        for (Claim c : claims) {
+            if (c.event() == null) {
+                continue;
+            }
+            byEvent.computeIfAbsent(c.event(), k -> new ArrayList<>()).add(c.id());
+            boolean sure = c.certainty().equals(Certainty.ASSERTED.label()) || c.certainty().equals(Certainty.PROBABLE.label());
+            boolean names = c.type().equals(ClaimType.ACCUSATION.label()) || c.type().equals(ClaimType.RESPONSIBILITY.label());
+            if (sure && names && c.attributedTo() != null) {
+                perpetrator.putIfAbsent(c.event(), c.attributedTo());
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            List<String> ids = byEvent.get(e.id());
+            if (ids != null) {
+                List<String> all = new ArrayList<>(e.claims());
+                all.addAll(ids);
+                e = e.withClaims(all);
+            }
+            String doer = perpetrator.get(e.id());
+            if (e.actors().isEmpty() && doer != null && !e.recipients().contains(doer)) {
+                e = e.withActors(List.of(doer));
+            }
+            out.add(e);
+        }
+        return out;
+    }
+}
