@@ -16,7 +16,7 @@ import org.herodotus.nlp.Parse;
  * found. Immutable, so a stage can never disturb what an earlier one produced.
  */
 public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> places,
-                  List<Event> events, List<Claim> claims, List<String> errors) {
+                  List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors) {
 
     public Doc {
         parse = parse == null ? Parse.EMPTY : parse;
@@ -24,12 +24,13 @@ public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> 
         places = List.copyOf(places);
         events = List.copyOf(events);
         claims = List.copyOf(claims);
+        quotes = List.copyOf(quotes);
         errors = List.copyOf(errors);
     }
 
     /** A document holding only the article. */
     public static Doc of(Article article) {
-        return new Doc(article, Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), article.errors());
+        return new Doc(article, Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), article.errors());
     }
 
     /** The article text all offsets refer to. */
@@ -67,36 +68,41 @@ public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> 
     }
 
     public Doc withParse(Parse p) {
-        return new Doc(article, p, actors, places, events, claims, errors);
+        return new Doc(article, p, actors, places, events, claims, quotes, errors);
     }
 
     public Doc withActors(List<Actor> a) {
-        return new Doc(article, parse, a, places, events, claims, errors);
+        return new Doc(article, parse, a, places, events, claims, quotes, errors);
     }
 
     public Doc withPlaces(List<Place> p) {
-        return new Doc(article, parse, actors, p, events, claims, errors);
+        return new Doc(article, parse, actors, p, events, claims, quotes, errors);
     }
 
     public Doc withEvents(List<Event> e) {
-        return new Doc(article, parse, actors, places, e, claims, errors);
+        return new Doc(article, parse, actors, places, e, claims, quotes, errors);
     }
 
     public Doc withClaims(List<Claim> c) {
-        return new Doc(article, parse, actors, places, events, c, errors);
+        return new Doc(article, parse, actors, places, events, c, quotes, errors);
+    }
+
+    /** A copy with {@code q} as the quotes: reported speech that is no claim about a deed. */
+    public Doc withQuotes(List<Claim> q) {
+        return new Doc(article, parse, actors, places, events, claims, q, errors);
     }
 
     /** A copy with {@code error} appended. */
     public Doc withError(String error) {
         List<String> all = new ArrayList<>(errors);
         all.add(error);
-        return new Doc(article, parse, actors, places, events, claims, all);
+        return new Doc(article, parse, actors, places, events, claims, quotes, all);
     }
 
     /** The public result: the Analysis JSON contract. */
     public Analysis toAnalysis() {
         return new Analysis(article.id(), article.url(), article.title(), article.byline(),
                 article.published(), article.language(), article.text(), actors, places, events,
-                claims, errors);
+                claims, quotes, errors);
     }
 }
