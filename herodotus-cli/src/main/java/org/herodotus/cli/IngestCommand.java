@@ -153,8 +153,7 @@ final class IngestCommand implements Callable<Integer> {
                     continue;
                 }
                 if (a.published() == null && published != null) {
-                    a = new Analysis(a.id(), a.url(), a.title(), a.byline(), published, a.language(), a.text(),
-                            a.actors(), a.places(), a.events(), a.claims(), a.errors());
+                    a = a.withPublished(published);
                 }
                 accept(a);
             }

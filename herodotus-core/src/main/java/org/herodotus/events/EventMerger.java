@@ -57,6 +57,16 @@ final class EventMerger {
     }
 
     List<Event> merge(List<Mention> mentions, LocalDate published) {
+        return merge(mentions, published, 0);
+    }
+
+    /**
+     * The events of {@code mentions}, in text order. {@code bodyStart} is where the body begins
+     * after the headline: an event the headline and the body both name takes its trigger, sentence,
+     * negation and modality from the body's first mention, which is the one that says where and
+     * when; the headline's mention stays among its {@code mentions}.
+     */
+    List<Event> merge(List<Mention> mentions, LocalDate published, int bodyStart) {
         List<Group> groups = new ArrayList<>();
         for (Mention m : mentions) {
             Group target = null;
@@ -75,7 +85,7 @@ final class EventMerger {
         }
         List<Event> events = new ArrayList<>();
         for (Group g : groups) {
-            Event e = event(g, published, events.size() + 1);
+            Event e = event(g, published, events.size() + 1, bodyStart);
             if (e != null) {
                 events.add(e);
             }
@@ -181,8 +191,18 @@ final class EventMerger {
         return false;
     }
 
-    private Event event(Group g, LocalDate published, int n) {
-        Mention f = g.first();
+    /** The group's first mention in the body, else its first (a headline's only mention). */
+    private static Mention primary(Group g, int bodyStart) {
+        for (Mention m : g.mentions) {
+            if (m.trigger().start() >= bodyStart) {
+                return m;
+            }
+        }
+        return g.first();
+    }
+
+    private Event event(Group g, LocalDate published, int n, int bodyStart) {
+        Mention f = primary(g, bodyStart);
         PloverCodebook.Type type = codebook.type(f.type());
         Set<String> actors = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();

@@ -106,7 +106,7 @@ public final class EventStage implements Stage {
                 LOG.debug("{}: mention {} '{}' {}", doc.article().id(), m.type(), m.trigger().of(doc.text()), m);
             }
         }
-        List<Event> events = merger.merge(mentions, doc.article().published());
+        List<Event> events = merger.merge(mentions, doc.article().published(), doc.bodyStart());
         return coder.doc().withEvents(events);
     }
 }

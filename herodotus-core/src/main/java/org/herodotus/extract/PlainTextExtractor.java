@@ -7,8 +7,12 @@ import java.util.List;
  * Plain text (a page copied as text, a JSON Lines "text" field) gets the same boilerplate care as
  * HTML: lines that are boilerplate by {@code boilerplate.rules} ("skip to Main Content",
  * "Back To Top", "Advertisement") are dropped; the first line is the title when it reads like one
- * (a single short line standing alone) and the container gave none; paragraphs are separated by
- * one blank line. The remaining lines are kept as written. Thread-safe.
+ * (a single short line standing alone, or not ending a sentence) and the container gave none, or
+ * when it is the title the container gave; paragraphs are separated by one blank line. The
+ * remaining lines are kept as written. A text that is one line is all body, never a title: a
+ * single sentence is an article. The title is split off only to be reported; the analysis reads it
+ * again before the body ({@link org.herodotus.model.AnalysedText}), so no words are lost.
+ * Thread-safe.
  */
 final class PlainTextExtractor {
 
@@ -24,7 +28,8 @@ final class PlainTextExtractor {
      * A title (or null) and a body.
      *
      * @param title the first line when it is a title and none was given; else null
-     * @param body  the text without boilerplate lines, paragraphs separated by blank lines
+     * @param body  the text without boilerplate lines and without the title line (the given
+     *              title's too), paragraphs separated by blank lines
      */
     record Result(String title, String body) {
     }
@@ -50,11 +55,13 @@ final class PlainTextExtractor {
             kept.remove(kept.size() - 1);
         }
         String title = null;
-        if (givenTitle == null && !kept.isEmpty()) {
+        if (kept.size() > 1) {
             String first = kept.get(0).strip();
-            boolean alone = kept.size() == 1 || kept.get(1).isEmpty();
-            if (first.length() <= MAX_TITLE && (alone || !endsSentence(first))) {
-                title = first;
+            boolean alone = kept.get(1).isEmpty();
+            boolean given = givenTitle != null && squash(first).equals(squash(givenTitle));
+            boolean readsLikeTitle = givenTitle == null && first.length() <= MAX_TITLE && (alone || !endsSentence(first));
+            if (given || readsLikeTitle) {
+                title = given ? null : first;
                 kept.remove(0);
                 while (!kept.isEmpty() && kept.get(0).isEmpty()) {
                     kept.remove(0);
@@ -62,6 +69,11 @@ final class PlainTextExtractor {
             }
         }
         return new Result(title, String.join("\n", kept).strip());
+    }
+
+    /** Spacing and case aside, for comparing a line with the given title. */
+    private static String squash(String s) {
+        return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static boolean endsSentence(String s) {

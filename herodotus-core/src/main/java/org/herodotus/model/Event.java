@@ -22,8 +22,10 @@ import java.util.List;
  * @param dateSource where {@code date} comes from: "text" (a time expression in the sentence) or
  *                   "published" (the article's publication date, used when the sentence names no
  *                   date); null when {@code date} is null
- * @param mentions   every trigger in the article that names this same event, in text order (the
- *                   first is {@code trigger}); repeated mentions are merged into one event
+ * @param mentions   every trigger in the article that names this same event, in text order;
+ *                   repeated mentions are merged into one event. The first is {@code trigger},
+ *                   except that an event the headline and the body both name takes its trigger
+ *                   from the body (its first mention there), so a headline mention comes first
  */
 public record Event(String id, String event, String mode, List<String> actors, List<String> recipients,
                     String place, String date, boolean negated, String modality, Integer quad,

@@ -3,6 +3,7 @@ package org.herodotus.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Actor;
+import org.herodotus.model.AnalysedText;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.model.Claim;
@@ -13,9 +14,11 @@ import org.herodotus.nlp.Parse;
 
 /**
  * The article as it moves through the stages: each stage returns a copy enriched with what it
- * found. Immutable, so a stage can never disturb what an earlier one produced.
+ * found. Immutable, so a stage can never disturb what an earlier one produced. Its article's text
+ * is the text the stages read: the headline before the body ({@link AnalysedText}); {@code
+ * bodyStart} says where the body begins.
  */
-public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> places,
+public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actors, List<Place> places,
                   List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors) {
 
     public Doc {
@@ -28,9 +31,15 @@ public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> 
         errors = List.copyOf(errors);
     }
 
-    /** A document holding only the article. */
+    /**
+     * A document holding only the article, its headline put before its body: the text of the
+     * returned document's article is {@link AnalysedText#of(Article)}.
+     */
     public static Doc of(Article article) {
-        return new Doc(article, Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), article.errors());
+        AnalysedText t = AnalysedText.of(article);
+        Article read = new Article(article.id(), article.url(), article.title(), article.byline(),
+                article.published(), article.language(), t.text(), article.errors());
+        return new Doc(read, t.bodyStart(), Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), article.errors());
     }
 
     /** The article text all offsets refer to. */
@@ -68,41 +77,41 @@ public record Doc(Article article, Parse parse, List<Actor> actors, List<Place> 
     }
 
     public Doc withParse(Parse p) {
-        return new Doc(article, p, actors, places, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, p, actors, places, events, claims, quotes, errors);
     }
 
     public Doc withActors(List<Actor> a) {
-        return new Doc(article, parse, a, places, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, a, places, events, claims, quotes, errors);
     }
 
     public Doc withPlaces(List<Place> p) {
-        return new Doc(article, parse, actors, p, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, p, events, claims, quotes, errors);
     }
 
     public Doc withEvents(List<Event> e) {
-        return new Doc(article, parse, actors, places, e, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, places, e, claims, quotes, errors);
     }
 
     public Doc withClaims(List<Claim> c) {
-        return new Doc(article, parse, actors, places, events, c, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, places, events, c, quotes, errors);
     }
 
     /** A copy with {@code q} as the quotes: reported speech that is no claim about a deed. */
     public Doc withQuotes(List<Claim> q) {
-        return new Doc(article, parse, actors, places, events, claims, q, errors);
+        return new Doc(article, bodyStart, parse, actors, places, events, claims, q, errors);
     }
 
     /** A copy with {@code error} appended. */
     public Doc withError(String error) {
         List<String> all = new ArrayList<>(errors);
         all.add(error);
-        return new Doc(article, parse, actors, places, events, claims, quotes, all);
+        return new Doc(article, bodyStart, parse, actors, places, events, claims, quotes, all);
     }
 
     /** The public result: the Analysis JSON contract. */
     public Analysis toAnalysis() {
         return new Analysis(article.id(), article.url(), article.title(), article.byline(),
-                article.published(), article.language(), article.text(), actors, places, events,
-                claims, quotes, errors);
+                article.published(), article.language(), article.text(), bodyStart, actors, places,
+                events, claims, quotes, errors);
     }
 }

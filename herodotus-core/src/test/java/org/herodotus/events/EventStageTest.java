@@ -68,6 +68,23 @@ class EventStageTest {
     }
 
     @Test
+    void anEventTheHeadlineAndTheBodyNameTakesItsTriggerFromTheBody() {
+        String headline = "Hezbollah attack on US embassy";
+        Article article = new Article("t", null, headline, null, WEDNESDAY, "en",
+                "Hezbollah attacked the US embassy in Beirut on Monday. The attack lasted an hour.", List.of());
+        Doc doc = EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
+        assertThat(doc.bodyStart()).isEqualTo(headline.length() + 2);
+        List<Event> assaults = doc.events().stream().filter(e -> e.event().equals("ASSAULT")).toList();
+        assertThat(assaults).singleElement().satisfies(e -> {
+            assertThat(e.mentions()).extracting(s -> s.of(doc.text())).containsExactly("attack", "attacked", "attack");
+            assertThat(e.mentions().get(0).end()).isLessThanOrEqualTo(doc.bodyStart());
+            assertThat(e.trigger()).isEqualTo(e.mentions().get(1));
+            assertThat(e.sentence().of(doc.text())).startsWith("Hezbollah attacked");
+            assertThat(e.date()).isEqualTo("2019-12-16");
+        });
+    }
+
+    @Test
     void teachersWhoWentOnStrikeProtest() {
         Doc doc = code("French teachers went on strike on Monday.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {

@@ -34,4 +34,32 @@ class PlainTextExtractorTest {
         var r = text.extract("Title\r\n\r\n\r\n\r\nFirst.\r\n\r\n\r\nSecond.  \r\n", null);
         assertThat(r.body()).isEqualTo("First.\n\nSecond.");
     }
+
+    @Test
+    void takesAOneLineTextForTheBodyNotTheTitle() {
+        var r = text.extract("Rebels attacked a police station near the lake on Monday, the army said.\n", null);
+        assertThat(r.title()).isNull();
+        assertThat(r.body()).isEqualTo("Rebels attacked a police station near the lake on Monday, the army said.");
+    }
+
+    @Test
+    void takesAOneLineHeadlineForTheBody() {
+        var r = text.extract("Mayor opens new bridge", null);
+        assertThat(r.title()).isNull();
+        assertThat(r.body()).isEqualTo("Mayor opens new bridge");
+    }
+
+    @Test
+    void splitsOffAHeadlineFollowedByTheBodyOnTheNextLine() {
+        var r = text.extract("Mayor opens new bridge\nThe bridge opened on Monday.\n\nTraffic eased at once.", null);
+        assertThat(r.title()).isEqualTo("Mayor opens new bridge");
+        assertThat(r.body()).isEqualTo("The bridge opened on Monday.\n\nTraffic eased at once.");
+    }
+
+    @Test
+    void dropsTheFirstLineWhenItIsTheTitleTheContainerGave() {
+        var r = text.extract("Mayor opens  new bridge\nThe bridge opened on Monday.", "Mayor opens new bridge");
+        assertThat(r.title()).isNull();
+        assertThat(r.body()).isEqualTo("The bridge opened on Monday.");
+    }
 }

@@ -83,6 +83,26 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void bodyStartIsWrittenAndReadBack() throws Exception {
+        String headline = "Militia blamed for rocket attack";
+        Analysis a = sample();
+        Analysis headed = new Analysis(a.id(), a.url(), headline, null, a.published(), a.language(),
+                headline + "\n\n" + TEXT, headline.length() + 2, List.of(), List.of(), List.of(), List.of(), List.of());
+        JsonNode json = AnalysisJson.mapper().readTree(AnalysisJson.toLine(headed));
+        assertThat(json.get("bodyStart").asInt()).isEqualTo(headline.length() + 2);
+        assertThat(json.has("body")).as("the body is text from bodyStart on, not a field").isFalse();
+        assertThat(schema("analysis.schema.json").validate(json)).isEmpty();
+        assertThat(AnalysisJson.parseAnalysis(AnalysisJson.toLine(headed))).isEqualTo(headed);
+    }
+
+    @Test
+    void anAnalysisWrittenBeforeBodyStartExistedReadsAsAllBody() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        json.remove("bodyStart");
+        assertThat(AnalysisJson.parseAnalysis(json.toString()).bodyStart()).isZero();
+    }
+
+    @Test
     void publishedDateIsWrittenAsIsoDate() {
         assertThat(AnalysisJson.toLine(sample())).contains("\"published\":\"2019-12-14\"");
     }

@@ -29,6 +29,9 @@ final class AnalysisCheck {
             return p;
         }
         int n = a.text().length();
+        if (a.bodyStart() > n) {
+            p.add("body start " + a.bodyStart() + " outside the text (" + n + " characters)");
+        }
         Set<String> actors = ids(p, "actor", a.actors().stream().map(Actor::id).toList());
         Set<String> places = ids(p, "place", a.places().stream().map(Place::id).toList());
         Set<String> events = ids(p, "event", a.events().stream().map(Event::id).toList());

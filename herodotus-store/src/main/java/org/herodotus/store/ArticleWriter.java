@@ -84,7 +84,7 @@ final class ArticleWriter {
             for (int i = 0; i < batch.size(); i++) {
                 Analysis a = batch.get(i);
                 List<String> problems = AnalysisCheck.problems(a);
-                String key = a.text() == null || a.text().isBlank() && a.url() == null ? null : ArticleKeys.docKey(a.url(), a.text());
+                String key = a.text() == null || a.text().isBlank() && a.url() == null ? null : ArticleKeys.docKey(a.url(), a.body());
                 if (!problems.isEmpty()) {
                     results[i] = IngestResult.rejected(key, problems);
                     continue;
@@ -150,8 +150,10 @@ final class ArticleWriter {
             }
             LocalDate oldSeen = old == null ? null : (LocalDate) old[2];
             item.seen = item.a.published() != null ? item.a.published() : oldSeen != null ? oldSeen : Store.today();
-            item.signature = MinHash.of(item.a.text());
-            item.textHash = ArticleKeys.textHash(item.a.text());
+            // The body alone: the same story under another headline is still a copy, and an
+            // article's key does not change with the headline the analysis reads before it.
+            item.signature = MinHash.of(item.a.body());
+            item.textHash = ArticleKeys.textHash(item.a.body());
             work.add(item);
         }
         if (work.isEmpty()) {

@@ -103,6 +103,22 @@ abstract class StoreContract {
     }
 
     @Test
+    void articleWithoutUrlIsRecognisedByItsBodyWhicheverHeadlineStandsBeforeIt() throws Exception {
+        Analysis seed = Fixtures.seed();
+        Analysis bodyOnly = new Analysis("a.txt", null, null, null, seed.published(), "en", seed.text(),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        String headline = "Pentagon chief suspects Iran over base attacks";
+        Analysis headed = new Analysis("a.jsonl", null, headline, null, seed.published(), "en",
+                headline + "\n\n" + seed.text(), headline.length() + 2, List.of(), List.of(), List.of(), List.of(), List.of());
+        IngestResult first = store.ingest(bodyOnly);
+        IngestResult second = store.ingest(headed);
+        assertThat(second.key()).isEqualTo(first.key());
+        assertThat(second.status()).isEqualTo(IngestResult.Status.REPLACED);
+        assertThat(store.counts().get("articles")).isEqualTo(1);
+        assertThat(store.analysisJson(second.key())).get().asString().contains("\"bodyStart\":" + (headline.length() + 2));
+    }
+
+    @Test
     void changedArticleReplacesItsOwnRecordsAndNothingElse() throws Exception {
         store.ingest(Fixtures.seedFollowUp());
         Analysis seed = Fixtures.seed();
