@@ -1006,6 +1006,16 @@ final class ActorFinder {
                 }
             }
         }
+        // A person the text gives no country at all ("Zuma appeared in a Durban court") is taken to
+        // be of the country where the article's events happen, as a reader of a local story would.
+        String articlePlace = dominant(placesBySentence);
+        if (articlePlace != null) {
+            for (Acc a : actors.values()) {
+                if (a.person && a.country == null && !a.external) {
+                    a.country = articlePlace;
+                }
+            }
+        }
         localGroups(text, cands, actors, placesBySentence, countries);
         List<Acc> ordered = new ArrayList<>(actors.values());
         ordered.sort(Comparator.comparingInt(a -> a.firstStart));

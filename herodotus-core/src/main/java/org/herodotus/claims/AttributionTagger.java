@@ -223,8 +223,10 @@ public final class AttributionTagger {
                 blockLast = Math.max(blockLast, r[1]);
             }
         }
-        // "…, the Tax Foundation said." / "…, said one GOP source, and …": the clause before the comma.
-        boolean endsClause = blockLast + 1 >= to || isPunctuation(tokens.get(blockLast + 1));
+        // "…, the Tax Foundation said." / "…, said one GOP source, and …": the clause before the comma,
+        // also with a short adjunct after the cue ("…, the ministry said on Saturday.").
+        boolean endsClause = blockLast + 1 >= to || isPunctuation(tokens.get(blockLast + 1))
+                || shortAdjunctToEnd(tokens, blockLast + 1, to);
         if (endsClause && blockFirst - from >= 4 && tokens.get(blockFirst - 1).word().equals(",")) {
             int first = from;
             int last = blockFirst - 2;
@@ -249,6 +251,27 @@ public final class AttributionTagger {
             }
         }
         return x;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} are a short phrase with no verb closing the sentence ("on
+     * Saturday.", "in a statement.", "late on Friday."), which a report's cue may trail.
+     */
+    private static boolean shortAdjunctToEnd(List<Token> tokens, int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (isPunctuation(t)) {
+                if (i < to - 1 && !t.word().equals("'s")) {
+                    return false; // a comma or a quote: more clause follows
+                }
+                continue;
+            }
+            if (t.isVerb() || ++words > 4) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     /** Whether the token is punctuation (its first character is no letter or digit). */

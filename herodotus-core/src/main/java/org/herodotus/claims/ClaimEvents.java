@@ -142,8 +142,12 @@ final class ClaimEvents {
                 e = e.withClaims(all);
             }
             String doer = perpetrator.get(e.id());
-            if (e.actors().isEmpty() && doer != null && !e.recipients().contains(doer)) {
-                e = e.withActors(List.of(doer));
+            if (e.actors().isEmpty() && doer != null) {
+                // "blamed the bombing on Boko Haram" can parse as a bombing on Boko Haram: who the
+                // claim says did it is the actor, not the target
+                List<String> targets = new ArrayList<>(e.recipients());
+                targets.remove(doer);
+                e = e.withActors(List.of(doer)).withRecipients(targets);
             }
             out.add(e);
         }

@@ -59,6 +59,12 @@ public record Event(String id, String event, String mode, List<String> actors, L
                 trigger, sentence, claims, dateSource, mentions);
     }
 
+    /** A copy whose recipients are {@code actorIds}. */
+    public Event withRecipients(List<String> actorIds) {
+        return new Event(id, event, mode, actors, actorIds, place, date, negated, modality, quad, intensity,
+                trigger, sentence, claims, dateSource, mentions);
+    }
+
     /** A copy reported by the claims {@code claimIds}. */
     public Event withClaims(List<String> claimIds) {
         return new Event(id, event, mode, actors, recipients, place, date, negated, modality, quad, intensity,

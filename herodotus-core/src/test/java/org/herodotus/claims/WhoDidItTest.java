@@ -1,0 +1,151 @@
+package org.herodotus.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.herodotus.actors.ActorStage;
+import org.herodotus.events.EventLexicon;
+import org.herodotus.events.EventStage;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.model.Claim;
+import org.herodotus.model.Event;
+import org.herodotus.nlp.SharedNlp;
+import org.herodotus.pipeline.Pipeline;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who a claim says did it, on everyday wire-news sentences: every claim that names the party
+ * that did (or did not do) something carries it in {@code attributedTo}, whatever the claim type.
+ */
+class WhoDidItTest {
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        ActorStage actors = new ActorStage();
+        ClaimLexicon lexicon = ClaimLexicon.defaults();
+        pipeline = new Pipeline(List.of(SharedNlp.stage(), actors, new EventStage(EventLexicon.builtin(), actors),
+                new ClaimStage(lexicon, AttributionTagger.bundled(lexicon), actors)));
+    }
+
+    private static Analysis analyse(String text) {
+        return pipeline.analyze(new Article("t", null, null, null, null, "en", text, List.of()));
+    }
+
+    private static Optional<Claim> claimWithCue(Analysis a, String cue) {
+        return a.claims().stream().filter(c -> c.cue() != null && c.cue().of(a.text()).contains(cue)).findFirst();
+    }
+
+    private static Actor actor(Analysis a, String id) {
+        return a.actors().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private static String attributedText(Analysis a, Claim c) {
+        return c.attributedSpan() == null ? null : c.attributedSpan().of(a.text());
+    }
+
+    @Test
+    void aReportThatNamesTheDoerAccusesIt() {
+        Analysis a = analyse("Iranian security forces raided the home of a German diplomat in Tehran and detained "
+                + "his guests, the German foreign ministry said on Saturday.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
+    }
+
+    @Test
+    void theAccusedOfAnActiveAccusationIsItsObject() {
+        Analysis a = analyse("Villagers accused government troops of burning their homes near the border.");
+        Claim c = claimWithCue(a, "accused").orElseThrow();
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(attributedText(a, c)).isEqualTo("government troops");
+        assertThat(c.attributedTo()).isNotNull();
+    }
+
+    @Test
+    void theAccusedOfAPassiveAccusationIsItsSubjectNotTheCharge() {
+        Analysis a = analyse("The former governor was accused of embezzling public funds by the anti-graft agency.");
+        Claim c = claimWithCue(a, "accused").orElseThrow();
+        assertThat(attributedText(a, c)).isEqualTo("The former governor");
+    }
+
+    @Test
+    void blameLaidOnAPartyNamesIt() {
+        Analysis a = analyse("Police said the car bomb that killed six people was blamed on separatist rebels.");
+        assertThat(a.claims()).anyMatch(c -> "separatist rebels".equals(attributedText(a, c)));
+    }
+
+    @Test
+    void aTimeIsNeverTheAccused() {
+        Analysis a = analyse("The opposition accused the ruling party on Friday of rigging the vote.");
+        Claim c = claimWithCue(a, "accused").orElseThrow();
+        assertThat(attributedText(a, c)).isEqualTo("the ruling party");
+    }
+
+    @Test
+    void aDenialThatNamesNoOneElseIsTheDeniersOwn() {
+        Analysis a = analyse("Britain says Moscow ordered the poisoning of the former spy. Moscow denies any involvement.");
+        Claim c = claimWithCue(a, "denies").orElseThrow();
+        assertThat(c.type()).isEqualTo("denial");
+        assertThat(c.certainty()).isEqualTo("denied");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void aDenialByAnotherPartyInsideTheContentLeavesTheAccusationAsserted() {
+        Analysis a = analyse("Britain accuses Russia of the poisoning of a former spy, a charge that Russia denies.");
+        Claim c = claimWithCue(a, "accuses").orElseThrow();
+        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void aReporterHedgeDoesNotLowerANamedClaimant() {
+        Analysis a = analyse("Prosecutors said the two men allegedly shot a shopkeeper during the robbery.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.certainty()).isEqualTo("asserted");
+    }
+
+    @Test
+    void aSpeakersOwnSideDoingItIsAResponsibilityClaim() {
+        Analysis a = analyse("The army said it had shelled rebel positions outside the town overnight.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.attributedTo()).isEqualTo(c.source().actor());
+    }
+
+    @Test
+    void anEventWithoutAnActorTakesTheAccusedOfAnAssertedClaim() {
+        Analysis a = analyse("A police station in the north was attacked on Monday. The government blamed the attack "
+                + "on Islamist militants.");
+        Event attack = a.events().stream().filter(e -> e.event().equals("ASSAULT")).findFirst().orElseThrow();
+        Claim blame = claimWithCue(a, "blamed").orElseThrow();
+        assertThat(blame.event()).isEqualTo(attack.id());
+        assertThat(attack.actors()).containsExactly(blame.attributedTo());
+        assertThat(attack.claims()).contains(blame.id());
+    }
+
+    @Test
+    void talkAboutNoDeedIsAQuoteNotAClaim() {
+        Analysis a = analyse("The trade minister said talks with the European Union would resume next week.");
+        assertThat(a.claims()).isEmpty();
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(a.quotes().get(0).id()).isEqualTo("q1");
+        assertThat(a.quotes().get(0).type()).isEqualTo("statement");
+    }
+
+    @Test
+    void aBylineAndDatelineAreNeverTheSpeaker() {
+        String text = "Senior politician attacks president\nJohn Smithers\nMINSK 1996-08-30\n"
+                + "A senior politician accused the president on Friday of trying to set up a dictatorship.";
+        Analysis a = analyse(text);
+        Claim c = claimWithCue(a, "accused").orElseThrow();
+        assertThat(a.text().substring(c.source().start(), c.source().end())).isEqualTo("A senior politician");
+    }
+}
