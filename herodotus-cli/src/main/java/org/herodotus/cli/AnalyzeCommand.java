@@ -2,15 +2,11 @@ package org.herodotus.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.herodotus.Herodotus;
-import org.herodotus.actors.ActorDictionary;
-import org.herodotus.events.EventLexicon;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
@@ -43,32 +39,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH actor dictionary to add to the bundled actors (repeatable).")
-    List<Path> cameoActors = new ArrayList<>();
-
-    @Option(names = "--agents", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents lexicon (repeatable).")
-    List<Path> cameoAgents = new ArrayList<>();
-
-    @Option(names = "--triggers", paramLabel = "FILE",
-            description = "Event trigger lexicon file to add to the shipped one (repeatable; format in docs/events.md).")
-    List<Path> triggers = new ArrayList<>();
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = Herodotus.extractor();
-        ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
-        cameoActors.forEach(dictionary::addCameoActors);
-        cameoAgents.forEach(dictionary::addCameoAgents);
-        EventLexicon lexicon;
+        Pipeline pipeline;
         try {
-            lexicon = EventLexicon.load(triggers);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            pipeline = pipelineOptions.build();
+        } catch (IllegalArgumentException e) {
             System.err.println("herodotus analyze: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Pipeline pipeline = Herodotus.pipeline(dictionary.build(), lexicon);
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(

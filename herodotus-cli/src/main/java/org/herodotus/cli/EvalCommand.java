@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalActorsCommand.class,
                 EvalEventsCommand.class,
+                EvalNewsCommand.class,
                 EvalAttributionCommand.class,
                 EvalFactualityCommand.class,
                 EvalGeoCommand.class,

@@ -2,6 +2,7 @@ package org.herodotus.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads CAMEO actor and agent dictionaries in the PETRARCH formats, so users can bring the
@@ -33,10 +36,13 @@ public final class CameoDictionaries {
             Map.entry("UAF", "UAF"), Map.entry("SEP", "REB"), Map.entry("INS", "REB"), Map.entry("MNC", "BUS"));
 
     private static final Pattern CODE_BLOCK = Pattern.compile("\\[([^\\]]*)\\]");
-    private static final Pattern DATE_RANGE = Pattern.compile("(\\d{8}|\\d{6})\\s*-\\s*(\\d{8}|\\d{6})");
-    private static final Pattern BEFORE = Pattern.compile("<\\s*(\\d{8}|\\d{6})");
-    private static final Pattern AFTER = Pattern.compile(">\\s*(\\d{8}|\\d{6})");
+    // whole digit runs, so that a mistyped date ("9008223") is reported rather than read in part
+    private static final Pattern DATE_RANGE = Pattern.compile("(?<!\\d)(\\d+)\\s*-\\s*(\\d+)(?!\\d)");
+    private static final Pattern BEFORE = Pattern.compile("<\\s*(\\d+)(?!\\d)");
+    private static final Pattern AFTER = Pattern.compile(">\\s*(\\d+)(?!\\d)");
     private static final Pattern PLURALS = Pattern.compile("\\{([^}]*)\\}");
+
+    private static final Logger LOG = LoggerFactory.getLogger(CameoDictionaries.class);
 
     private CameoDictionaries() {
     }
@@ -82,6 +88,8 @@ public final class CameoDictionaries {
      * Reads a PETRARCH actor dictionary: records of a primary phrase (optionally with a default
      * {@code [CODE]}), synonym lines starting with {@code +}, and date restrictions on indented lines
      * ({@code [CODE <date]}, {@code [CODE >date]}, {@code [CODE date-date]}, {@code [CODE]}).
+     * A restriction whose date is not a YYYYMMDD or YYMMDD calendar date (real dictionaries have a
+     * few typos, such as "9008223") is skipped with a warning naming {@code source} and the line.
      */
     public static List<NamedActor> readActors(BufferedReader reader, String source) throws IOException {
         List<NamedActor> out = new ArrayList<>();
@@ -90,7 +98,10 @@ public final class CameoDictionaries {
         NamedActor.Role fallback = null;
         String line;
         boolean inComment = false;
+        int lineNo = 0;
         while ((line = reader.readLine()) != null) {
+            lineNo++;
+            String where = source + ":" + lineNo;
             if (inComment) {
                 if (line.contains("-->")) {
                     inComment = false;
@@ -110,21 +121,21 @@ public final class CameoDictionaries {
             if (indented && content.startsWith("[")) {
                 Matcher m = CODE_BLOCK.matcher(content);
                 if (m.find()) {
-                    NamedActor.Role r = dated(m.group(1));
+                    NamedActor.Role r = dated(m.group(1), where);
                     if (r != null) {
                         roles.add(r);
                     }
                 }
             } else if (content.startsWith("+")) {
                 phrases.add(phrase(content.substring(1)));
-                fallback = codeOf(content, fallback);
+                fallback = codeOf(content, fallback, where);
             } else {
                 flush(out, phrases, roles, fallback);
                 phrases = new ArrayList<>();
                 roles = new ArrayList<>();
                 fallback = null;
                 phrases.add(phrase(content));
-                fallback = codeOf(content, null);
+                fallback = codeOf(content, null, where);
             }
         }
         flush(out, phrases, roles, fallback);
@@ -258,16 +269,17 @@ public final class CameoDictionaries {
         out.add(new NamedActor("org", name, phrases.subList(1, phrases.size()), dated));
     }
 
-    private static NamedActor.Role codeOf(String content, NamedActor.Role current) {
+    private static NamedActor.Role codeOf(String content, NamedActor.Role current, String where) {
         Matcher m = CODE_BLOCK.matcher(content);
         if (m.find()) {
-            NamedActor.Role r = dated(m.group(1));
+            NamedActor.Role r = dated(m.group(1), where);
             return r == null ? current : r;
         }
         return current;
     }
 
-    private static NamedActor.Role dated(String block) {
+    /** The role a code block gives, or null for none (an empty block, or a restriction that cannot be read). */
+    private static NamedActor.Role dated(String block, String where) {
         String b = block.trim();
         if (b.isEmpty()) {
             return null;
@@ -284,27 +296,44 @@ public final class CameoDictionaries {
         Matcher range = DATE_RANGE.matcher(restriction);
         Matcher before = BEFORE.matcher(restriction);
         Matcher after = AFTER.matcher(restriction);
-        if (range.find()) {
-            from = cameoDate(range.group(1));
-            to = cameoDate(range.group(2));
-        } else if (before.find()) {
-            to = cameoDate(before.group(1)).minusDays(1);
-        } else if (after.find()) {
-            from = cameoDate(after.group(1)).plusDays(1);
+        try {
+            if (range.find()) {
+                from = cameoDate(range.group(1));
+                to = cameoDate(range.group(2));
+            } else if (before.find()) {
+                to = cameoDate(before.group(1)).minusDays(1);
+            } else if (after.find()) {
+                from = cameoDate(after.group(1)).plusDays(1);
+            }
+        } catch (IllegalArgumentException e) {
+            LOG.warn("{}: [{}]: {}; this restriction is skipped", where, b, e.getMessage());
+            return null;
         }
         return new NamedActor.Role(base.country(), base.sector(), from, to, code);
     }
 
-    /** YYYYMMDD, or YYMMDD with years 30–99 in the 1900s and 00–29 in the 2000s. */
+    /**
+     * YYYYMMDD, or YYMMDD with years 30–99 in the 1900s and 00–29 in the 2000s.
+     *
+     * @throws IllegalArgumentException when {@code digits} has another length or is no calendar date
+     */
     static LocalDate cameoDate(String digits) {
-        if (digits.length() == 8) {
-            return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
-                    Integer.parseInt(digits.substring(6, 8)));
+        if (digits.length() != 8 && digits.length() != 6) {
+            throw new IllegalArgumentException("date " + digits + " is not YYYYMMDD or YYMMDD");
         }
-        int yy = Integer.parseInt(digits.substring(0, 2));
-        return LocalDate.of(yy >= 30 ? 1900 + yy : 2000 + yy, Integer.parseInt(digits.substring(2, 4)),
-                Integer.parseInt(digits.substring(4, 6)));
+        try {
+            if (digits.length() == 8) {
+                return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
+                        Integer.parseInt(digits.substring(6, 8)));
+            }
+            int yy = Integer.parseInt(digits.substring(0, 2));
+            return LocalDate.of(yy >= 30 ? 1900 + yy : 2000 + yy, Integer.parseInt(digits.substring(2, 4)),
+                    Integer.parseInt(digits.substring(4, 6)));
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("date " + digits + " is not a calendar date", e);
+        }
     }
+
 
     /** A dictionary phrase as text: underscores and blanks become single spaces; a code block is cut off. */
     static String phrase(String raw) {

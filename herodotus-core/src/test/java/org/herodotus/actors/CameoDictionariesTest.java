@@ -1,6 +1,7 @@
 package org.herodotus.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -80,5 +81,54 @@ class CameoDictionariesTest {
                 .containsExactly("SYL", "LEG");
         int firefly = text.indexOf("Rufus");
         assertThat(doc.actorAt(firefly, firefly + 5)).extracting(Actor::country, Actor::sector).containsExactly("FRD", "GOV");
+    }
+
+    /**
+     * Invented records laid out as the Phoenix country file lays its records out: city aliases,
+     * comments after "#", tab-indented dated roles with six- and eight-digit dates, and mistyped
+     * dates of the kinds the real file has (a digit too many, a day the month lacks).
+     */
+    private static final String PHOENIX_STYLE = """
+            # CAMEO-style country actors, invented for this test
+            FREEDONIA_ [FRD]
+            +FREEDONIAN_
+            +OSTRAVA_   # the capital
+
+            # National institutions
+            FREEDONIAN_NATIONAL_ARMY
+            +FREEDONIAN_ARMY_SOLDIERS
+            \t[FRDMIL]
+
+            RUFUS_T._FIREFLY_  # leader record
+            \t[FRDELI 300101-3301015]
+            \t[FRDGOV 330101-351231]
+            \t[FRDELI >351231]
+            GLORIA_TEASDALE_
+            \t[FRDGOV 19320101-19330231]
+            \t[FRDELI 330301-400101]
+            """;
+
+    @Test
+    void skipsMistypedDateRestrictionsAndKeepsTheRestOfEachRecord() throws Exception {
+        List<NamedActor> actors = CameoDictionaries.readActors(new BufferedReader(new StringReader(PHOENIX_STYLE)),
+                "invented.actors.txt");
+        assertThat(actors).extracting(NamedActor::name)
+                .containsExactly("Freedonia", "Freedonian National Army", "Rufus T. Firefly", "Gloria Teasdale");
+        assertThat(actors.get(0).aliases()).containsExactly("FREEDONIAN", "OSTRAVA");
+        assertThat(actors.get(1).roleOn(LocalDate.of(2001, 5, 1))).extracting(NamedActor.Role::country, NamedActor.Role::sector)
+                .containsExactly("FRD", "MIL");
+        NamedActor firefly = actors.get(2);
+        assertThat(firefly.roles()).extracting(NamedActor.Role::note).containsExactly("FRDGOV", "FRDELI");
+        assertThat(firefly.roleOn(LocalDate.of(1934, 6, 1)).sector()).isEqualTo("GOV");
+        assertThat(actors.get(3).roles()).extracting(NamedActor.Role::note).containsExactly("FRDELI");
+    }
+
+    @Test
+    void namesTheMistakeInADictionaryDate() {
+        assertThatThrownBy(() -> CameoDictionaries.cameoDate("9008223")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("date 9008223 is not YYYYMMDD or YYMMDD");
+        assertThatThrownBy(() -> CameoDictionaries.cameoDate("19330231")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("date 19330231 is not a calendar date");
+        assertThat(CameoDictionaries.cameoDate("070723")).isEqualTo(LocalDate.of(2007, 7, 23));
     }
 }
