@@ -1,9 +1,12 @@
 package org.herodotus.places;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.herodotus.model.Place;
+import org.herodotus.model.Span;
 import org.herodotus.pipeline.Doc;
 import org.herodotus.pipeline.Stage;
 import org.slf4j.Logger;
@@ -12,8 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The places stage: finds toponyms in the parse ({@link ToponymFinder}), resolves them against
  * the gazetteer coherently per document ({@link PlaceResolver}), adds one {@link Place} per
- * resolved toponym mention to the document, and gives each event its place ({@link EventPlaces}).
- * Demonyms are not places and are left out, and so are toponyms the gazetteer does not know. Holds only the immutable gazetteer, so one instance
+ * distinct surface string and resolution to the document, with all its mentions, and gives each
+ * event its place ({@link EventPlaces}). Demonyms are not places and are left out, and so are
+ * toponyms the gazetteer does not know. Holds only the immutable gazetteer, so one instance
  * serves all threads.
  */
 public final class PlaceStage implements Stage {
@@ -63,18 +67,38 @@ public final class PlaceStage implements Stage {
         ToponymFinder.Found found = finder.find(doc.text(), doc.parse());
         PlaceResolver.Resolution r = resolver.resolve(doc.text(), found.places(), found.demonyms());
         List<Place> places = new ArrayList<>(doc.places());
-        int n = places.size();
-        for (ResolvedToponym rt : r.places()) {
-            // a toponym the gazetteer does not know ("the Islamic Republic") is no place on a map
-            if (rt.resolved()) {
-                places.add(toPlace("p" + (++n), rt));
-            }
-        }
+        places.addAll(merge(r.places(), places.size()));
         Doc withPlaces = doc.withPlaces(places);
         return withPlaces.withEvents(eventPlaces.link(doc.events(), places, doc.actors(), doc.parse()));
     }
 
-    /** The Analysis JSON record for one resolved toponym. */
+    /**
+     * One place per distinct surface string and resolution, in order of first mention, numbered
+     * after the {@code already} places the document has: a reader wants "U.S." once with its 35
+     * mentions, not 35 entries, while "BAGHDAD" in a dateline and "Baghdad" in the body stay two
+     * (a different string on the page). A toponym the gazetteer does not know ("the Islamic
+     * Republic") is no place on a map and is left out.
+     */
+    List<Place> merge(List<ResolvedToponym> resolved, int already) {
+        Map<String, List<ResolvedToponym>> byName = new LinkedHashMap<>();
+        for (ResolvedToponym rt : resolved) {
+            if (rt.resolved()) {
+                byName.computeIfAbsent(rt.place() + "\t" + rt.toponym().text(), k -> new ArrayList<>()).add(rt);
+            }
+        }
+        List<Place> out = new ArrayList<>(byName.size());
+        int n = already;
+        for (List<ResolvedToponym> same : byName.values()) {
+            List<Span> mentions = new ArrayList<>(same.size());
+            for (ResolvedToponym rt : same) {
+                mentions.add(new Span(rt.toponym().start(), rt.toponym().end()));
+            }
+            out.add(toPlace("p" + (++n), same.get(0)).withMentions(mentions));
+        }
+        return out;
+    }
+
+    /** The Analysis JSON record for one resolved toponym, named once. */
     public Place toPlace(String id, ResolvedToponym rt) {
         Toponym t = rt.toponym();
         if (!rt.resolved()) {
