@@ -1,6 +1,8 @@
 package org.herodotus.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * the gazetteer coherently per document ({@link PlaceResolver}), adds one {@link Place} per
  * distinct surface string and resolution to the document, with all its mentions, and gives each
  * event its place ({@link EventPlaces}). Demonyms are not places and are left out, and so are
- * toponyms the gazetteer does not know. Holds only the immutable gazetteer, so one instance
- * serves all threads.
+ * toponyms the gazetteer does not know, unless a place noun closes them ("Seventh Street"):
+ * those keep the country of the place beside them, with no point. Holds only immutable data,
+ * so one instance serves all threads.
  */
 public final class PlaceStage implements Stage {
 
@@ -28,6 +31,7 @@ public final class PlaceStage implements Stage {
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
     private final EventPlaces eventPlaces = new EventPlaces();
+    private final PlaceNouns nouns = PlaceNouns.defaults();
 
     /** A stage over {@code gazetteer}. */
     public PlaceStage(Gazetteer gazetteer) {
@@ -77,12 +81,13 @@ public final class PlaceStage implements Stage {
      * after the {@code already} places the document has: a reader wants "U.S." once with its 35
      * mentions, not 35 entries, while "BAGHDAD" in a dateline and "Baghdad" in the body stay two
      * (a different string on the page). A toponym the gazetteer does not know ("the Islamic
-     * Republic") is no place on a map and is left out.
+     * Republic") is no place on a map and is left out, unless a place noun closes its name.
      */
     List<Place> merge(List<ResolvedToponym> resolved, int already) {
+        String country = mainCountry(resolved);
         Map<String, List<ResolvedToponym>> byName = new LinkedHashMap<>();
         for (ResolvedToponym rt : resolved) {
-            if (rt.resolved()) {
+            if (rt.resolved() || country != null && nouns.kindOfName(rt.toponym().text()) != null) {
                 byName.computeIfAbsent(rt.place() + "\t" + rt.toponym().text(), k -> new ArrayList<>()).add(rt);
             }
         }
@@ -93,9 +98,57 @@ public final class PlaceStage implements Stage {
             for (ResolvedToponym rt : same) {
                 mentions.add(new Span(rt.toponym().start(), rt.toponym().end()));
             }
-            out.add(toPlace("p" + (++n), same.get(0)).withMentions(mentions));
+            ResolvedToponym first = same.get(0);
+            Place p = first.resolved() ? toPlace("p" + (++n), first)
+                    : unlocated("p" + (++n), first.toponym(), nearbyCountry(resolved, first.toponym(), country));
+            out.add(p.withMentions(mentions));
         }
         return out;
+    }
+
+    /**
+     * The country the article is about: the one its resolved toponyms name most often (a
+     * country or region counts for itself, a town for its country), or null when none.
+     */
+    private String mainCountry(List<ResolvedToponym> resolved) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (ResolvedToponym rt : resolved) {
+            if (rt.resolved() && gazetteer.country(rt.place()) >= 0) {
+                counts.merge(gazetteer.country(rt.place()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> gazetteer.countryAlpha3(e.getKey())).orElse(null);
+    }
+
+    /**
+     * The country of the resolved toponym nearest {@code t} within a sentence's reach ("Belmarsh
+     * prison in London"), else {@code otherwise}.
+     */
+    private String nearbyCountry(List<ResolvedToponym> resolved, Toponym t, String otherwise) {
+        int best = NEARBY + 1;
+        String country = otherwise;
+        for (ResolvedToponym rt : resolved) {
+            Toponym o = rt.toponym();
+            int d = o.start() >= t.end() ? o.start() - t.end() : t.start() - o.end();
+            if (rt.resolved() && d >= 0 && d < best && gazetteer.country(rt.place()) >= 0) {
+                best = d;
+                country = gazetteer.countryAlpha3(gazetteer.country(rt.place()));
+            }
+        }
+        return country;
+    }
+
+    /** How far (in characters) a toponym may stand from a place it locates. */
+    private static final int NEARBY = 100;
+
+    /**
+     * A place the gazetteer does not know but whose name says it is one ("Seventh Street",
+     * "Charles de Gaulle airport"): in the article's country, with no point.
+     */
+    private static Place unlocated(String id, Toponym t, String country) {
+        return new Place(id, t.text(), t.start(), t.end(), null, null, country, null, Feature.LANDMARK.label());
     }
 
     /** The Analysis JSON record for one resolved toponym, named once. */
@@ -107,8 +160,11 @@ public final class PlaceStage implements Stage {
         int p = rt.place();
         Feature f = gazetteer.feature(p);
         int a1 = gazetteer.admin1(p);
-        return new Place(id, gazetteer.name(p), t.start(), t.end(), round(gazetteer.lat(p)), round(gazetteer.lon(p)),
-                gazetteer.countryAlpha3(gazetteer.country(p)), a1 >= 0 ? gazetteer.admin1Name(a1) : null, f.label());
+        // "Insein prison" stands at Insein: its name is its own, its point and country those of Insein
+        boolean spot = rt.anchored() && nouns.kindOfName(t.text()) != PlaceNouns.Kind.ADMIN;
+        return new Place(id, spot ? t.text() : gazetteer.name(p), t.start(), t.end(), round(gazetteer.lat(p)),
+                round(gazetteer.lon(p)), gazetteer.countryAlpha3(gazetteer.country(p)),
+                a1 >= 0 ? gazetteer.admin1Name(a1) : null, spot ? Feature.LANDMARK.label() : f.label());
     }
 
     private static double round(double v) {
