@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
@@ -71,7 +72,7 @@ public final class PlaceStage implements Stage {
         ToponymFinder.Found found = finder.find(doc.text(), doc.parse());
         PlaceResolver.Resolution r = resolver.resolve(doc.text(), found.places(), found.demonyms());
         List<Place> places = new ArrayList<>(doc.places());
-        places.addAll(merge(r.places(), places.size()));
+        places.addAll(merge(doc.text(), r.places(), places.size()));
         Doc withPlaces = doc.withPlaces(places);
         return withPlaces.withEvents(eventPlaces.link(doc.events(), places, doc.actors(), doc.parse()));
     }
@@ -83,7 +84,7 @@ public final class PlaceStage implements Stage {
      * (a different string on the page). A toponym the gazetteer does not know ("the Islamic
      * Republic") is no place on a map and is left out, unless a place noun closes its name.
      */
-    List<Place> merge(List<ResolvedToponym> resolved, int already) {
+    List<Place> merge(String text, List<ResolvedToponym> resolved, int already) {
         String country = mainCountry(resolved);
         Map<String, List<ResolvedToponym>> byName = new LinkedHashMap<>();
         for (ResolvedToponym rt : resolved) {
@@ -100,7 +101,7 @@ public final class PlaceStage implements Stage {
             }
             ResolvedToponym first = same.get(0);
             Place p = first.resolved() ? toPlace("p" + (++n), first)
-                    : unlocated("p" + (++n), first.toponym(), nearbyCountry(resolved, first.toponym(), country));
+                    : unlocated("p" + (++n), first.toponym(), locatingCountry(text, resolved, first.toponym(), country));
             out.add(p.withMentions(mentions));
         }
         return out;
@@ -123,25 +124,31 @@ public final class PlaceStage implements Stage {
     }
 
     /**
-     * The country of the resolved toponym nearest {@code t} within a sentence's reach ("Belmarsh
-     * prison in London"), else {@code otherwise}.
+     * The country of the resolved toponym that locates {@code t} ("Belmarsh prison in London",
+     * "Seventh Street in Columbus", "Beijing's Tiananmen Square"), else {@code otherwise}. Only
+     * those words say where it is: a toponym that merely stands nearby may be anywhere.
      */
-    private String nearbyCountry(List<ResolvedToponym> resolved, Toponym t, String otherwise) {
-        int best = NEARBY + 1;
-        String country = otherwise;
+    private String locatingCountry(String text, List<ResolvedToponym> resolved, Toponym t, String otherwise) {
         for (ResolvedToponym rt : resolved) {
             Toponym o = rt.toponym();
-            int d = o.start() >= t.end() ? o.start() - t.end() : t.start() - o.end();
-            if (rt.resolved() && d >= 0 && d < best && gazetteer.country(rt.place()) >= 0) {
-                best = d;
-                country = gazetteer.countryAlpha3(gazetteer.country(rt.place()));
+            if (!rt.resolved() || gazetteer.country(rt.place()) < 0) {
+                continue;
+            }
+            boolean after = o.start() >= t.end() && o.start() - t.end() <= 12
+                    && LOCATED_IN.matcher(text.substring(t.end(), o.start())).matches();
+            boolean before = o.end() <= t.start() && t.start() - o.end() <= 3
+                    && POSSESSIVE.matcher(text.substring(o.end(), t.start())).matches();
+            if (after || before) {
+                return gazetteer.countryAlpha3(gazetteer.country(rt.place()));
             }
         }
-        return country;
+        return otherwise;
     }
 
-    /** How far (in characters) a toponym may stand from a place it locates. */
-    private static final int NEARBY = 100;
+    /** Between a place and the town that holds it: "Belmarsh prison in London", "Main Street, Springfield". */
+    private static final Pattern LOCATED_IN = Pattern.compile("(?i)^\\s*(,|in|at|near|outside|,\\s*in|,\\s*near)\\s*$");
+    /** Between a town and a place of its: "Beijing's Tiananmen Square". */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\s+$");
 
     /**
      * A place the gazetteer does not know but whose name says it is one ("Seventh Street",

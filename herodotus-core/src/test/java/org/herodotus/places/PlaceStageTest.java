@@ -26,7 +26,7 @@ class PlaceStageTest {
             }
         }
         tops.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        return stage.merge(resolver.resolve(text, tops, List.of()).places(), 0);
+        return stage.merge(text, resolver.resolve(text, tops, List.of()).places(), 0);
     }
 
     @Test
@@ -57,7 +57,25 @@ class PlaceStageTest {
         String text = "Turkey shelled positions near the border with Iraq.";
         List<Toponym> tops = List.of(new Toponym(0, 6, "Turkey", Toponym.Origin.GIVEN),
                 new Toponym(46, 50, "Iraq", Toponym.Origin.GIVEN));
-        List<Place> places = stage.merge(resolver.resolve(text, tops, List.of()).places(), 3);
+        List<Place> places = stage.merge(text, resolver.resolve(text, tops, List.of()).places(), 3);
         assertThat(places).extracting(Place::id).containsExactly("p4", "p5");
+    }
+
+    @Test
+    void placesAPrisonTheGazetteerLacksInTheCountryOfTheTownHoldingIt() {
+        String text = "Turkey said Turkey would respond. The reporters are held at Belmarsh prison in Baghdad.";
+        List<Place> places = places(text, "Turkey", "Belmarsh prison", "Baghdad");
+        Place prison = places.stream().filter(p -> p.name().equals("Belmarsh prison")).findFirst().orElseThrow();
+        assertThat(prison.country()).isEqualTo("IRQ");
+        assertThat(prison.lat()).isNull();
+        assertThat(prison.feature()).isEqualTo("landmark");
+    }
+
+    @Test
+    void placesAStreetNothingLocatesInTheCountryTheArticleNamesMost() {
+        String text = "Turkey said Turkey would respond. Protesters marched down Seventh Street. Iraq was silent.";
+        List<Place> places = places(text, "Turkey", "Seventh Street", "Iraq");
+        Place street = places.stream().filter(p -> p.name().equals("Seventh Street")).findFirst().orElseThrow();
+        assertThat(street.country()).isEqualTo("TUR");
     }
 }
