@@ -1,12 +1,12 @@
 package org.herodotus.places;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herodotus.nlp.Entity;
