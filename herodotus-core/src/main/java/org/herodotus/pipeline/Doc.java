@@ -66,10 +66,10 @@ public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actor
         return best;
     }
 
-    /** The place whose toponym overlaps {@code [start, end)}, or null. */
+    /** The place one of whose mentions overlaps {@code [start, end)}, or null. */
     public Place placeAt(int start, int end) {
         for (Place p : places) {
-            if (p.start() < end && start < p.end()) {
+            if (p.mentionedAt(start, end)) {
                 return p;
             }
         }

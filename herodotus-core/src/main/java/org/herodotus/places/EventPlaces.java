@@ -15,7 +15,8 @@ import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 
 /**
- * Links each event to the place where it happened: the toponym its trigger or one of its
+ * Links each event to the place where it happened (the place one of whose mentions is the
+ * toponym meant): the toponym its trigger or one of its
  * arguments governs through a locative preposition ("attacks on bases in Iraq", "raids near
  * Mosul"), else a toponym after a locative preposition in its sentence, else the sentence's only
  * other place; never a place that is the event's actor or recipient, and never a place from
@@ -30,10 +31,27 @@ public final class EventPlaces {
 
     /** Returns {@code events} with {@code place} set where the text says where. */
     public List<Event> link(List<Event> events, List<Place> places, List<Actor> actors, Parse parse) {
+        List<Place> mentions = eachMention(places);
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            String place = e.place() != null ? e.place() : placeOf(e, places, actors, parse);
+            String place = e.place() != null ? e.place() : placeOf(e, mentions, actors, parse);
             out.add(place == null || place.equals(e.place()) ? e : e.withPlace(place));
+        }
+        return out;
+    }
+
+    /**
+     * One view per mention of each place, with that mention's offsets and the place's id: the
+     * event's sentence may hold the third "Mosul" of the article, and the event then points at
+     * the place whose mentions include it.
+     */
+    private static List<Place> eachMention(List<Place> places) {
+        List<Place> out = new ArrayList<>(places.size());
+        for (Place p : places) {
+            for (Span m : p.mentions()) {
+                out.add(new Place(p.id(), p.name(), m.start(), m.end(), p.lat(), p.lon(), p.country(), p.admin1(),
+                        p.feature()));
+            }
         }
         return out;
     }

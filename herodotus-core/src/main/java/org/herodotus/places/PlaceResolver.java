@@ -2,10 +2,12 @@ package org.herodotus.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +42,17 @@ public final class PlaceResolver {
             "(?i)^\\s+(province|governorate|state|region|oblast|prefecture|county|district)\\b");
     private static final Pattern ADMIN_BEFORE = Pattern.compile(
             "(?i)\\b(province|governorate|state|region|oblast|prefecture) of\\s+$");
+    /** What stands between a demonym and the place it locates: "the English city of Salisbury", "the Syrian capital Damascus". */
+    private static final Pattern DEMONYM_OF = Pattern.compile(
+            "(?i)^\\s+(?:[a-z]+\\s+)?(city|town|village|port|capital|province|region|state|district|county|island|"
+                    + "enclave|suburb|resort|border town|port city)\\s+(?:of\\s+)?(?:the\\s+)?$");
     private static final Pattern CONTAINED = Pattern.compile("(?i)^\\s*(,|in|,\\s*in|of|,\\s*of)\\s*$");
     private static final Pattern NEAR = Pattern.compile(
             "(?i)^\\s*,?\\s*(near|outside|close to|north of|south of|east of|west of|northeast of|northwest of|"
                     + "southeast of|southwest of|not far from|just outside)\\s*$");
 
     private final Gazetteer g;
+    private final PlaceNouns nouns = PlaceNouns.defaults();
 
     /** A resolver over {@code gazetteer}. */
     public PlaceResolver(Gazetteer gazetteer) {
@@ -79,10 +86,18 @@ public final class PlaceResolver {
             Group grp = byKey.get(gk);
             if (grp == null) {
                 grp = new Group(key, airport);
+                grp.kind = nouns.kindOfName(t.text());
+                if (grp.kind != null && grp.kind != PlaceNouns.Kind.NAMED) {
+                    grp.anchorKey = Names.normalize(nouns.anchor(t.text()));
+                }
                 byKey.put(gk, grp);
             }
             grp.mentions.add(i);
-            grp.adminHint |= adminContext(text, t);
+            grp.adminHint |= adminContext(text, t) || grp.kind == PlaceNouns.Kind.ADMIN;
+            int hinted = demonymCountry(text, t, dem);
+            if (hinted >= 0) {
+                grp.countryHints.add(hinted);
+            }
             grp.allowFuzzy |= t.origin() != Toponym.Origin.DEMONYM;
             groupOf[i] = grp;
         }
@@ -127,7 +142,7 @@ public final class PlaceResolver {
         List<ResolvedToponym> out = new ArrayList<>(places.size());
         for (int i = 0; i < places.size(); i++) {
             Group grp = groupOf[i];
-            out.add(new ResolvedToponym(places.get(i), grp.best, grp.best < 0 ? 0 : grp.bestScore));
+            out.add(new ResolvedToponym(places.get(i), grp.best, grp.best < 0 ? 0 : grp.bestScore, grp.anchored));
         }
         return new Resolution(out, dem);
     }
@@ -150,8 +165,16 @@ public final class PlaceResolver {
         final boolean airport;
         final List<Integer> mentions = new ArrayList<>(2);
         final List<Parent> parents = new ArrayList<>(1);
+        /** Countries a demonym before a mention puts it in ("the English city of"). */
+        final Set<Integer> countryHints = new HashSet<>(1);
         boolean adminHint;
         boolean allowFuzzy;
+        /** The kind of place noun the name ends in ("Insein prison"), or null. */
+        PlaceNouns.Kind kind;
+        /** The name without that noun, when it names where the place is ("insein"), or null. */
+        String anchorKey;
+        /** Whether the candidates are those of the anchor, not of the whole name. */
+        boolean anchored;
         List<Candidate> candidates;
         int best = -1;
         double bestScore;
@@ -172,6 +195,20 @@ public final class PlaceResolver {
         String stripped = Names.stripArticle(key);
         if (found.isEmpty() && !stripped.equals(key)) {
             add(found, stripped, 0.3);
+        }
+        if (found.isEmpty() && grp.kind != null) {
+            // "Insein prison", "Tripoli airport": no entry of its own, so where it stands; a name that
+            // ends in a place noun is no misspelling of another name
+            if (grp.anchorKey != null && !grp.anchorKey.isEmpty()) {
+                grp.anchored = true;
+                List<Candidate> anchor = candidates(new Group(grp.anchorKey, grp.airport));
+                if (grp.kind == PlaceNouns.Kind.ADMIN) {
+                    // "Borno State" is the region Borno, never a town of that name
+                    anchor = anchor.stream().filter(c -> isAreaLevel(g.feature(c.place))).toList();
+                }
+                return anchor;
+            }
+            return List.of();
         }
         String skeleton = Names.SKELETON_MARK + Names.skeleton(key);
         if (found.isEmpty()) {
@@ -317,6 +354,9 @@ public final class PlaceResolver {
         if (a1 >= 0 && f != Feature.ADMIN1 && ctx.admin1.containsKey(a1)) {
             s += 1.5;
         }
+        if (!grp.countryHints.isEmpty()) {
+            s += grp.countryHints.contains(country) ? 4 : -1;
+        }
         for (Parent parent : grp.parents) {
             int q = parent.group.best;
             if (q < 0 || q == p) {
@@ -367,6 +407,21 @@ public final class PlaceResolver {
         String before = slice(text, t.start() - 30, t.start());
         return AIRPORT_NAME.matcher(t.text()).find() || AIRPORT_AFTER.matcher(after).find()
                 || AIRPORT_BEFORE.matcher(before).find();
+    }
+
+    /**
+     * The country of a demonym that introduces {@code t} as one of its places ("the southern
+     * English city of Salisbury" puts Salisbury in Britain), or -1.
+     */
+    private int demonymCountry(String text, Toponym t, List<ResolvedToponym> demonyms) {
+        for (ResolvedToponym d : demonyms) {
+            int end = d.toponym().end();
+            if (d.place() >= 0 && end <= t.start() && t.start() - end <= 30
+                    && DEMONYM_OF.matcher(slice(text, end, t.start())).matches()) {
+                return g.country(d.place());
+            }
+        }
+        return -1;
     }
 
     private static boolean adminContext(String text, Toponym t) {

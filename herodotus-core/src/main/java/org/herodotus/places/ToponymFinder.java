@@ -1,7 +1,11 @@
 package org.herodotus.places;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,9 +36,14 @@ public final class ToponymFinder {
             "county", "district", "capital", "outskirts", "airport", "port", "governorate", "suburbs", "island",
             "islands", "republic", "kingdom", "area", "base", "airbase", "airfield", "streets", "centre", "center");
 
+    /** Lower-case words inside a name: "Charles de Gaulle", "Abu al Khasib". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "al", "el", "bin", "van",
+            "von", "da", "di", "do", "dos");
+
     private static final int MAX_TOKENS = 6;
 
     private final Gazetteer gazetteer;
+    private final PlaceNouns nouns = PlaceNouns.defaults();
 
     /** A finder that looks names up in {@code gazetteer}. */
     public ToponymFinder(Gazetteer gazetteer) {
@@ -70,19 +79,28 @@ public final class ToponymFinder {
                 if (!free(state, e.firstToken(), e.endToken(), 2)) {
                     continue;
                 }
+                String norm = Names.normalize(e.text());
+                if (!e.type().equals("PERSON") && gazetteer.demonym(norm) >= 0
+                        && (!gazetteer.contains(norm) || adjectival(tokens, e.endToken()))) {
+                    // "Iraqi", and "English" in "the English city of": names a place's people, is not one
+                    mark(state, e.firstToken(), e.endToken(), 2);
+                    demonyms.add(new Toponym(e.start(), e.end(), e.text(), Toponym.Origin.DEMONYM));
+                    continue;
+                }
                 if (LOCATION_TYPES.contains(e.type())) {
-                    String norm = Names.normalize(e.text());
-                    if (!gazetteer.contains(norm) && gazetteer.demonym(norm) >= 0) {
-                        mark(state, e.firstToken(), e.endToken(), 2);
-                        demonyms.add(new Toponym(e.start(), e.end(), e.text(), Toponym.Origin.DEMONYM));
+                    int end = withPlaceNoun(tokens, extend(text, tokens, e.firstToken(), e.endToken(), state), state);
+                    if (end - e.firstToken() == 1 && notAPlaceAlone(tokens.get(e.firstToken()).word())) {
+                        mark(state, e.firstToken(), end, 1);
                         continue;
                     }
-                    int end = extend(text, tokens, e.firstToken(), e.endToken(), state);
                     mark(state, e.firstToken(), end, 2);
                     places.add(toponym(text, tokens, e.firstToken(), end, Toponym.Origin.NER));
                 } else {
                     mark(state, e.firstToken(), e.endToken(), 1);
-                    if (!e.type().equals("PERSON") && strongPlace(Names.normalize(e.text()), false)) {
+                    if (e.endToken() - e.firstToken() == 1 && notAPlaceAlone(tokens.get(e.firstToken()).word())) {
+                        continue;
+                    }
+                    if (!e.type().equals("PERSON") && strongPlace(norm, false)) {
                         mark(state, e.firstToken(), e.endToken(), 2);
                         places.add(toponym(text, tokens, e.firstToken(), e.endToken(), Toponym.Origin.NER));
                     }
@@ -164,6 +182,7 @@ public final class ToponymFinder {
 
     private void scanGazetteer(String text, List<Token> tokens, int[] state, List<Toponym> out) {
         int n = tokens.size();
+        boolean titleCase = titleCase(tokens);
         for (int i = 0; i < n; i++) {
             if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
                 continue;
@@ -191,7 +210,8 @@ public final class ToponymFinder {
                 if (key.length() <= 4 && !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.endsWith(".")) {
                     continue;
                 }
-                if (len == 1 && !tokens.get(i).pos().startsWith("NNP")) {
+                if (len == 1 && (!tokens.get(i).pos().startsWith("NNP") || notAPlaceAlone(tokens.get(i).word())
+                        || gazetteer.demonym(key) >= 0 && adjectival(tokens, end))) {
                     continue;
                 }
                 if (strongPlace(key, locative) || strongPlace(Names.stripArticle(key), locative)
@@ -201,11 +221,107 @@ public final class ToponymFinder {
                 }
             }
             if (found > 0) {
+                found = withPlaceNoun(tokens, found, state);
+            } else if (!titleCase) {
+                found = namedSpot(tokens, i, state);
+            }
+            if (found > 0) {
                 mark(state, i, found, 2);
                 out.add(toponym(text, tokens, i, found, Toponym.Origin.GAZETTEER));
                 i = found - 1;
             }
         }
+    }
+
+    /** {@code end}, or past a place noun right after it: "Idlib" + "province", "Tripoli" + "airport". */
+    private int withPlaceNoun(List<Token> tokens, int end, int[] state) {
+        PlaceNouns.Match m = nouns.at(tokens, end);
+        if (m == null || !free(state, end, end + m.tokens(), 2)) {
+            return end;
+        }
+        int after = end + m.tokens();
+        if (after < tokens.size() && capitalised(tokens.get(after).word())) {
+            // the noun belongs to a longer name: "U.S. District Court", "Osun State Police Command"
+            return end;
+        }
+        if (!capitalised(tokens.get(end).word()) && countryName(tokens, end)) {
+            // "a US prison" is a prison somewhere in the country, not one named so
+            return end;
+        }
+        return after;
+    }
+
+    /** Whether the toponym ending before token {@code end} is a country's name ("US", "Iraq"). */
+    private boolean countryName(List<Token> tokens, int end) {
+        for (int from = end - 1; from >= Math.max(0, end - 4); from--) {
+            for (int posting : gazetteer.postings(Names.normalize(span(tokens, from, end)))) {
+                if (gazetteer.feature(posting >>> 2) == Feature.COUNTRY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a name the gazetteer does not know that a place noun closes ("Charles de Gaulle
+     * airport", "Tiananmen Square", "Seventh Street"), starting at token {@code i}, or -1. A
+     * region's noun ("State", "province") counts only after a name the gazetteer knows, so
+     * "Islamic State" is no place.
+     */
+    private int namedSpot(List<Token> tokens, int i, int[] state) {
+        Token first = tokens.get(i);
+        if (!first.pos().startsWith("NNP") || gazetteer.demonym(Names.normalize(first.word())) >= 0
+                || !"O".equals(first.ner()) && isNumeric(first.ner())
+                || i > 0 && state[i - 1] < 2 && capitalised(tokens.get(i - 1).word())) {
+            // a name starts where the capitals start ("Seoul Central District Court" is no "Central District")
+            return -1;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && j - i < 5 && state[j] < 2 && (capitalised(tokens.get(j).word())
+                || NAME_PARTICLES.contains(tokens.get(j).word()) && j + 1 < tokens.size()
+                        && capitalised(tokens.get(j + 1).word()))) {
+            if (nouns.at(tokens, j) != null) {
+                break;
+            }
+            j++;
+        }
+        PlaceNouns.Match m = nouns.at(tokens, j);
+        int after = j + (m == null ? 0 : m.tokens());
+        if (m == null || !free(state, i, after, 2) || "PERSON".equals(tokens.get(j).ner())
+                || after < tokens.size() && capitalised(tokens.get(after).word())) {
+            // the noun opens a longer name: "President Park Geun-hye" is a person
+            return -1;
+        }
+        if (m.kind() == PlaceNouns.Kind.ADMIN && !gazetteer.contains(Names.normalize(span(tokens, i, j)))) {
+            return -1;
+        }
+        return after;
+    }
+
+    private static String span(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(tokens.get(k).word());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether most words of the sentence are capitalised, as in a headline ("Police Station
+     * Attacked In Kabul"): capitals then say nothing about names.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        int words = 0;
+        int caps = 0;
+        for (Token t : tokens) {
+            String w = t.word();
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && caps * 10 > words * 6;
     }
 
     private boolean strongAirfield(String key) {
@@ -287,6 +403,44 @@ public final class ToponymFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Words that name no place when they stand alone, whatever a gazetteer says: months and
+     * weekdays ("in August", "in March" are dates, not the towns of those names) and compass
+     * points ("the West", "the South", "the North accepted", not the Cameroonian regions).
+     * Within a longer name they are fine: "South Korea", "West Bank".
+     */
+    static boolean notAPlaceAlone(String word) {
+        return NOT_ALONE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NOT_ALONE = notAlone();
+
+    private static Set<String> notAlone() {
+        Set<String> out = new HashSet<>();
+        for (Month m : Month.values()) {
+            out.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            out.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        out.addAll(List.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether the word after a name (token {@code next}) is a lower-case noun or adjective, so
+     * that the name is used as an adjective: "the English city", "Chechen leader", "Azerbaijani
+     * jails" (but not "Belgium and Luxembourg to commemorate").
+     */
+    static boolean adjectival(List<Token> tokens, int next) {
+        if (next >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(next);
+        String w = t.word();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
     }
 
     static boolean capitalised(String word) {

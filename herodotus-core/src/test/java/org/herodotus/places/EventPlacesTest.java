@@ -46,6 +46,27 @@ class EventPlacesTest {
     }
 
     @Test
+    void linksAnEventToThePlaceWhoseLaterMentionIsInItsSentence() {
+        String first = "Mosul was quiet.";
+        String second = "Gunmen attacked a checkpoint in Mosul.";
+        String text = first + " " + second;
+        int b = first.length() + 1;
+        List<Token> t1 = tokens(first, 0, "NNP", "VBD", "JJ", ".");
+        List<Token> t2 = tokens(second, b, "NNS", "VBD", "DT", "NN", "IN", "NNP", ".");
+        List<Dependency> d2 = List.of(new Dependency(-1, 1, "root"), new Dependency(1, 0, "nsubj"),
+                new Dependency(1, 3, "obj"), new Dependency(3, 2, "det"), new Dependency(1, 5, "obl:in"),
+                new Dependency(5, 4, "case"));
+        Parse parse = new Parse(List.of(new Sentence(0, 0, first.length(), t1, List.of(), false),
+                new Sentence(1, b, text.length(), t2, d2, true)), List.of(), List.of());
+        int mosul2 = text.indexOf("Mosul", b);
+        Place mosul = place("p1", "Mosul", 0, 5).withMentions(List.of(new Span(0, 5), new Span(mosul2, mosul2 + 5)));
+        int trigger = text.indexOf("attacked");
+        List<Event> linked = linker.link(List.of(event("e1", trigger, trigger + 8, new Span(b, text.length()), List.of())),
+                List.of(mosul), List.of(), parse);
+        assertThat(linked.get(0).place()).isEqualTo("p1");
+    }
+
+    @Test
     void linksTheToponymGovernedByAnArgumentAndSkipsTheActor() {
         String text = "Iran attacked bases in Iraq.";
         List<Token> toks = tokens(text, 0, "NNP", "VBD", "NNS", "IN", "NNP", ".");

@@ -43,6 +43,9 @@ final class AnalysisCheck {
         }
         for (Place place : a.places()) {
             span(p, "place " + place.id(), new int[] {place.start(), place.end()}, n);
+            for (Span s : place.mentions()) {
+                span(p, "place " + place.id() + " mention", s, n);
+            }
             if ((place.lat() == null) != (place.lon() == null)) {
                 p.add("place " + place.id() + ": latitude and longitude must both be given or both be null");
             }

@@ -344,7 +344,7 @@ final class ArticleWriter {
             for (Place place : a.places()) {
                 places.put(place.id(), place);
                 placeRows.add(new Object[] {articleId, place.id(), place.name(), place.start(), place.end(), place.lat(),
-                    place.lon(), place.country(), place.admin1(), place.feature()});
+                    place.lon(), place.country(), place.admin1(), place.feature(), place.mentions().size()});
             }
             Map<String, Long> eventIds = new HashMap<>();
             for (int k = 0; k < a.events().size(); k++) {
@@ -400,7 +400,8 @@ final class ArticleWriter {
                 + "language, body, analysis, shingles, minhash, copy_of, source_group, ingested_at", 19, articles);
         sql.insert("article_bands", "bucket, article_id", 2, bands);
         sql.insert("actors", "article_id, actor_key, name, country, sector, mentions", 6, actorRows);
-        sql.insert("places", "article_id, place_key, name, start_off, end_off, lat, lon, country, admin1, feature", 10, placeRows);
+        sql.insert("places", "article_id, place_key, name, start_off, end_off, lat, lon, country, admin1, feature, mentions", 11,
+                placeRows);
         sql.insert("events", "id, article_id, event_key, event_type, mode, place_key, place_name, lat, lon, country, "
                 + "admin1, feature, date_text, date_lo, date_hi, day, seen, source_group, negated, modality, quad, intensity, "
                 + "trigger_start, trigger_end, sentence_start, sentence_end, trigger_text, sentence_text, incident_id", 29, eventRows);

@@ -82,11 +82,19 @@ final class AnalysisBuilder {
         return aid;
     }
 
-    /** Adds a place at the first occurrence of {@code toponym}; returns its id. */
+    /** Adds a place mentioned wherever {@code toponym} occurs (the first is its start); returns its id. */
     String place(String toponym, String name, Double lat, Double lon, String country, String admin1, String feature) {
         String pid = "p" + (places.size() + 1);
         Span s = span(toponym);
-        places.add(new Place(pid, name, s.start(), s.end(), lat, lon, country, admin1, feature));
+        List<Span> mentions = new ArrayList<>();
+        for (int i = s.start(); i >= 0; i = text.indexOf(toponym, i + toponym.length())) {
+            int end = i + toponym.length();
+            if (end == text.length() || !Character.isLetter(text.charAt(end))) {
+                // "Iraq" is not mentioned by "Iraqi"
+                mentions.add(new Span(i, end));
+            }
+        }
+        places.add(new Place(pid, name, s.start(), s.end(), lat, lon, country, admin1, feature, mentions));
         return pid;
     }
 

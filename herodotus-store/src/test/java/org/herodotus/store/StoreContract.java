@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.model.Place;
 import org.herodotus.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,6 +75,14 @@ abstract class StoreContract {
         assertThat(counts.get("events")).isEqualTo(seed.events().size());
         assertThat(counts.get("claims")).isEqualTo(seed.claims().size());
         assertThat(store.analysisJson(r.key())).get().asString().contains("\"attributedTo\"");
+        Place iraq = seed.places().stream().filter(p -> p.name().equals("Iraq")).findFirst().orElseThrow();
+        assertThat(iraq.mentions()).hasSizeGreaterThan(1);
+        try (Statement s = store.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT start_off, mentions FROM places WHERE name = 'Iraq'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(iraq.start());
+            assertThat(rs.getInt(2)).isEqualTo(iraq.mentions().size());
+        }
     }
 
     @Test
