@@ -40,8 +40,8 @@ public final class ClaimLexicon {
     /**
      * A hedge: words that lower certainty. {@code after} is non-empty for "x ... y" patterns.
      * {@code reporter} marks the reporter's own doubt about a claim's authenticity ("allegedly",
-     * "reportedly"), which lowers only what the article itself narrates: a named claimant who is
-     * said to have "allegedly" said something still asserts it.
+     * "reportedly"): it lowers how sure the article is that an event it narrates happened, never a
+     * claim's certainty, since the claim is still asserted by whoever makes it.
      */
     public record Hedge(List<String> before, List<String> after, Certainty certainty, boolean reporter) {
         public Hedge {
@@ -225,13 +225,13 @@ public final class ClaimLexicon {
     }
 
     /**
-     * As {@link #hedgeCertainty(List)}, for a claim whose speaker is named when {@code named}: the
-     * reporter's hedges ("allegedly") then leave it as sure as its speaker is.
+     * As {@link #hedgeCertainty(List)}, for a claim when {@code claim}: the reporter's hedges
+     * ("allegedly") then leave it as sure as its claimant is.
      */
-    public Certainty hedgeCertainty(List<Token> tokens, boolean named) {
+    public Certainty hedgeCertainty(List<Token> tokens, boolean claim) {
         Certainty c = Certainty.ASSERTED;
         for (ClaimLexicon.Hedge h : hedges) {
-            if (named && h.reporter()) {
+            if (claim && h.reporter()) {
                 continue;
             }
             for (int i = 0; i < tokens.size(); i++) {

@@ -39,6 +39,7 @@ public final class ClaimStage implements Stage {
     private final DoerFinder doers;
     private final SpanResolver resolver;
     private final ClaimScope scope;
+    private final TrailingReportFinder credits;
 
     /** A stage using the lexicon and the attribution tagger shipped with Herodotus. */
     public ClaimStage() {
@@ -72,6 +73,7 @@ public final class ClaimStage implements Stage {
         this.doers = new DoerFinder(lexicon, responsibility);
         this.resolver = resolver;
         this.scope = ClaimScope.bundled();
+        this.credits = new TrailingReportFinder(lexicon);
     }
 
     /**
@@ -105,7 +107,7 @@ public final class ClaimStage implements Stage {
             rules.add(a);
         }
         if (tagger == null) {
-            return runOn(text, parse, rules);
+            return runOn(text, parse, withCredits(parse, rules));
         }
         List<Attribution> out = new ArrayList<>();
         for (Attribution r : rules) {
@@ -130,8 +132,26 @@ public final class ClaimStage implements Stage {
                 out.add(t);
             }
         }
+        return runOn(text, parse, withCredits(parse, out));
+    }
+
+    /**
+     * The attributions with the closing credits ("…, the group said on Saturday.") that neither
+     * the rules nor the tagger read, in text order of their cues.
+     */
+    private List<Attribution> withCredits(org.herodotus.nlp.Parse parse, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(found);
+        for (Attribution credit : credits.find(parse)) {
+            boolean taken = false;
+            for (Attribution a : found) {
+                taken |= a.cueCover() != null && (a.cueCover().overlaps(credit.cueCover()) || within(credit.cueCover(), a.content()));
+            }
+            if (!taken) {
+                out.add(credit);
+            }
+        }
         out.sort(java.util.Comparator.comparingInt(a -> a.cueCover().start()));
-        return runOn(text, parse, out);
+        return out;
     }
 
     /**
@@ -383,10 +403,9 @@ public final class ClaimStage implements Stage {
      * inside the content is that claim's: in "Britain says the Russian government was involved, a
      * charge that Russia denies", Britain's claim is not denied, and neither is it by a denial whose
      * subject is another party ("a charge denied by the Kremlin"). The reporter's hedges
-     * ("allegedly") do not lower what a named speaker says.
+     * ("allegedly") do not lower a claim: someone still asserts it.
      */
     private Certainty hedges(Doc doc, Attribution a, Claim.Source source, List<Token> content, List<Attribution> all) {
-        boolean named = a.sourceCover() != null;
         List<Token> own = new ArrayList<>();
         for (Token t : content) {
             Span word = new Span(t.start(), t.end());
@@ -400,7 +419,7 @@ public final class ClaimStage implements Stage {
             }
         }
         Certainty c = Certainty.ASSERTED;
-        c = c.weaker(lexicon.hedgeCertainty(own, named));
+        c = c.weaker(lexicon.hedgeCertainty(own, true));
         Span cue = a.cueCover();
         if (cue != null) {
             Sentence s = doc.parse().sentenceAt(cue.start());
@@ -431,7 +450,7 @@ public final class ClaimStage implements Stage {
                         around.add(t);
                     }
                 }
-                c = c.weaker(lexicon.hedgeCertainty(around, named));
+                c = c.weaker(lexicon.hedgeCertainty(around, true));
             }
         }
         return c;
@@ -455,7 +474,7 @@ public final class ClaimStage implements Stage {
         }
         for (org.herodotus.nlp.Dependency d : s.children(t.index())) {
             String r = d.relation();
-            if (r.equals("nsubj") || r.equals("obl:agent") || r.equals("nmod:agent")) {
+            if (r.equals("nsubj") || r.endsWith(":agent") || r.equals("obl:by") || r.equals("nmod:by")) {
                 Token subject = s.tokens().get(d.dependent());
                 if (subject.pos().startsWith("PRP") || subject.pos().startsWith("W")) {
                     return false;

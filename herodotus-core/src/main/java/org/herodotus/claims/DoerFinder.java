@@ -95,6 +95,10 @@ final class DoerFinder {
             // "The group claimed responsibility for the attack": the claimant names itself.
             return new Doer(ClaimType.RESPONSIBILITY, new Span(source.start(), source.end()), source.actor());
         }
+        if (type == ClaimType.RESPONSIBILITY && source != null && source.start() != null && source.actor() != null) {
+            // "the corporal admitted taking the money", "Webb confessed": the speaker's own deed
+            return new Doer(type, new Span(source.start(), source.end()), source.actor());
+        }
         if (type == ClaimType.ACCUSATION) {
             Span accused = accused(doc, a, content);
             return new Doer(type, accused, actors.party(accused));
