@@ -203,4 +203,13 @@ class EventStageTest {
         Doc doc = code("Police arrested a lawyer outside the court on Tuesday.", WEDNESDAY);
         assertThat(doc.events()).extracting(Event::event).containsExactly("COERCE");
     }
+
+    @Test
+    void besiegingATownRestrictsItRatherThanAssaultingIt() {
+        Doc doc = code("Syrian government forces besieged the town of Madaya in January.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("COERCE");
+            assertThat(e.mode()).isEqualTo("restrict");
+        });
+    }
 }
