@@ -43,6 +43,7 @@ public final class EventLexicon {
     private final Map<String, List<String>> recipientDefaults;
     private final Set<String> support;
     private final Set<String> quantity;
+    private final Set<String> outcome;
 
     private EventLexicon(Builder b) {
         this.codebook = b.codebook;
@@ -53,6 +54,7 @@ public final class EventLexicon {
         this.recipientDefaults = Map.copyOf(b.recipientDefaults);
         this.support = Set.copyOf(b.support);
         this.quantity = Set.copyOf(b.quantity);
+        this.outcome = Set.copyOf(b.outcome);
     }
 
     private static Map<String, List<TriggerEntry>> freeze(List<TriggerEntry> entries, boolean verb) {
@@ -211,6 +213,11 @@ public final class EventLexicon {
         return quantity.contains(lemma);
     }
 
+    /** Whether {@code lemma} reports the toll of an attack ("killed", "wounded") rather than the attack. */
+    boolean isOutcome(String lemma) {
+        return outcome.contains(lemma);
+    }
+
     /** Number of trigger entries. */
     public int size() {
         int n = 0;
@@ -232,6 +239,7 @@ public final class EventLexicon {
         final Map<String, List<String>> recipientDefaults = new LinkedHashMap<>();
         final Set<String> support = new HashSet<>();
         final Set<String> quantity = new HashSet<>();
+        final Set<String> outcome = new HashSet<>();
 
         Builder(PloverCodebook codebook, ModalityLexicon modality) {
             this.codebook = codebook;
@@ -254,6 +262,7 @@ public final class EventLexicon {
                     case "@roles" -> roles(f, where);
                     case "@support" -> support.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@quantity" -> quantity.addAll(Arrays.asList(f).subList(1, f.length));
+                    case "@outcome" -> outcome.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@remove" -> remove(f, where);
                     default -> entries.add(entry(f, where));
                 }

@@ -3,7 +3,9 @@ package org.herodotus.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.herodotus.model.Event;
@@ -12,14 +14,27 @@ import org.herodotus.model.Span;
 /**
  * Turns the mentions of one article into events: repeated mentions of the same event ("attacks on
  * US bases" … "the attacks" … "a wave of attacks on US military bases") become one event with
- * several mentions; events that lack what their type needs are dropped.
+ * several mentions; a death or injury with no named agent joins the attack told next to it
+ * ({@link OutcomeFolding}); events that name no participant, or lack what their type needs, are
+ * dropped. A passive verb that leaves its agent unsaid ("was released") stands in for the actor.
  */
 final class EventMerger {
 
     private final PloverCodebook codebook;
+    private final OutcomeFolding outcomes;
 
+    /** A merger that knows no outcome triggers: every death or injury is an event of its own. */
     EventMerger(PloverCodebook codebook) {
+        this(codebook, lemma -> false);
+    }
+
+    /**
+     * A merger where an agentless mention whose head lemma {@code outcome} accepts ("killed",
+     * "wounded") joins the attack told next to it ({@link OutcomeFolding}).
+     */
+    EventMerger(PloverCodebook codebook, java.util.function.Predicate<String> outcome) {
         this.codebook = codebook;
+        this.outcomes = new OutcomeFolding(outcome);
     }
 
     /** An event being assembled from its mentions. */
@@ -68,7 +83,12 @@ final class EventMerger {
      */
     List<Event> merge(List<Mention> mentions, LocalDate published, int bodyStart) {
         List<Group> groups = new ArrayList<>();
+        Map<Mention, Mention> hosts = outcomes.hosts(mentions);
+        Map<Mention, Group> groupOf = new IdentityHashMap<>();
         for (Mention m : mentions) {
+            if (hosts.containsKey(m)) {
+                continue;  // placed with its attack below
+            }
             Group target = null;
             for (int i = groups.size() - 1; i >= 0; i--) {
                 Group g = groups.get(i);
@@ -78,10 +98,27 @@ final class EventMerger {
             }
             if (target != null) {
                 target.add(m);
+                groupOf.put(m, target);
             } else if (!m.argless() || m.definite()) {
                 // an indefinite bare noun ("attributing raids to Isis is easy") names no event of its own
-                groups.add(new Group(m));
+                Group g = new Group(m);
+                groups.add(g);
+                groupOf.put(m, g);
             }
+        }
+        for (Mention m : mentions) {
+            Mention host = hosts.get(m);
+            if (host == null) {
+                continue;
+            }
+            Group g = groupOf.get(host);
+            if (g == null) {
+                // "A car bomb exploded": an attack naming no one, which its toll makes an event
+                g = new Group(host);
+                groups.add(g);
+                groupOf.put(host, g);
+            }
+            g.add(m);
         }
         List<Event> events = new ArrayList<>();
         for (Group g : groups) {
@@ -174,23 +211,6 @@ final class EventMerger {
         return false;
     }
 
-    /** Whether some participant resolved to an actor with a country (or IGO, NGO, … code). */
-    private static boolean placeable(Group g) {
-        for (Mention m : g.mentions) {
-            for (Mention.Participant p : m.actors()) {
-                if (p.actorId() != null && p.country() != null) {
-                    return true;
-                }
-            }
-            for (Mention.Participant p : m.recipients()) {
-                if (p.actorId() != null && p.country() != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** The group's first mention in the body, else its first (a headline's only mention). */
     private static Mention primary(Group g, int bodyStart) {
         for (Mention m : g.mentions) {
@@ -212,10 +232,13 @@ final class EventMerger {
                     .forEach(recipients::add);
         }
         recipients.removeAll(actors);
-        if (!placeable(g)) {
-            return null;  // no one the text names, or no one a country can be given to: not event data
+        if (g.mentions.stream().allMatch(Mention::argless)) {
+            return null;  // no one the text names: not event data
         }
-        if ((type.needsActor() && actors.isEmpty()) || (type.needsRecipient() && recipients.isEmpty())) {
+        // "Wang was released", "was sentenced to three years": someone acted, unnamed
+        boolean unsaidAgent = g.mentions.stream().anyMatch(Mention::agentless);
+        if ((type.needsActor() && actors.isEmpty() && !unsaidAgent)
+                || (type.needsRecipient() && recipients.isEmpty())) {
             return null;
         }
         String date = null;

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * {@link EventLexicon} it reads the actors and recipients from the dependency parse (resolved to
  * the actors the actors stage found), the modality and negation, and the date; then it merges
  * repeated mentions of the same event. Purposes and aims ("to neutralize the drones") are never
- * coded; an event needs at least one participant resolved to an actor with a country (or an
- * international code such as IGO). Thread-safe.
+ * coded; an event needs at least one participant the text names (an actor, or a noun phrase
+ * such as "a lawyer"). Thread-safe.
  */
 public final class EventStage implements Stage {
 
@@ -59,7 +59,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.resolver = resolver;
         this.cameo = cameo;
-        this.merger = new EventMerger(lexicon.codebook());
+        this.merger = new EventMerger(lexicon.codebook(), lexicon::isOutcome);
     }
 
     /** Which sentences the stage needs parsed. */

@@ -21,10 +21,12 @@ import org.herodotus.model.Span;
  * @param definite   whether a nominal trigger is definite or demonstrative ("the attacks", "these attacks")
  * @param headLemma  lemma of the trigger's head word
  * @param symmetric  whether every participant is an actor
+ * @param agentless  whether the trigger is a passive verb that leaves its agent unsaid ("was
+ *                   released", "were arrested"): someone acted, the text does not say who
  */
 record Mention(String type, String mode, int sentence, Span trigger, Span sentenceSpan, List<Participant> actors,
                List<Participant> recipients, String modality, boolean negated, String date, boolean nominal,
-               boolean definite, String headLemma, boolean symmetric) {
+               boolean definite, String headLemma, boolean symmetric, boolean agentless) {
 
     Mention {
         actors = List.copyOf(actors);

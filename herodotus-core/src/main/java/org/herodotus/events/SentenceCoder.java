@@ -197,7 +197,7 @@ final class SentenceCoder {
         List<Mention.Participant> r = new ArrayList<>(recipients);
         r.removeIf(p -> actors.stream().anyMatch(a -> a.key().equals(p.key())));
         return new Mention(type, null, g.sentence.index(), trigger, sentence, actors, r, ASSERTED, false, date, false,
-                false, g.lemma(g.sentence.tokenAt(trigger.start()).index()), false);
+                false, g.lemma(g.sentence.tokenAt(trigger.start()).index()), false, false);
     }
 
     private static boolean placeable(List<Mention.Participant> ps) {
@@ -903,7 +903,25 @@ final class SentenceCoder {
         boolean definite = !e.verb() && (g.hasChild(m.head(), "det", DEFINITE::contains)
                 || !g.children(m.head(), "nmod:poss").isEmpty());
         return new Mention(type, mode, g.sentence.index(), trigger, sentence, actors, recipients, mod, st.negated,
-                date(g, m, times, mod), !e.verb(), definite, g.lemma(m.head()), symmetric);
+                date(g, m, times, mod), !e.verb(), definite, g.lemma(m.head()), symmetric,
+                e.verb() && actors.isEmpty() && actedOnIsActor(g, m.head(), recipients));
+    }
+
+    /**
+     * Whether a passive verb's subject names an actor among the recipients ("Wang Dan was
+     * released"): then someone unnamed acted on them. "Information is shared" acts on no one.
+     */
+    private static boolean actedOnIsActor(SentenceGraph g, int verb, List<Mention.Participant> recipients) {
+        if (!g.passive(verb)) {
+            return false;
+        }
+        for (int t : g.children(verb, "nsubj:pass")) {
+            Token tok = g.token(t);
+            if (recipients.stream().anyMatch(p -> p.actorId() != null && p.span().start() == tok.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Mention.Participant> participants(SentenceGraph g, Match m, List<String> roles) {

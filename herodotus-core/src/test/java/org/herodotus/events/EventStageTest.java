@@ -182,8 +182,51 @@ class EventStageTest {
     }
 
     @Test
-    void eventWhoseParticipantsHaveNoCountryIsNotCoded() {
+    void bombingWhoseVictimsHaveNoCountryIsStillOneEvent() {
         Doc doc = code("A bomb exploded near a market and killed several people.", WEDNESDAY);
-        assertThat(doc.events()).isEmpty();
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("ASSAULT");
+            assertThat(e.mode()).isEqualTo("explosives");
+            assertThat(e.actors()).isEmpty();
+        });
+    }
+
+    @Test
+    void theTollOfABombingIsPartOfTheBombingNotASecondAttack() {
+        Doc doc = code("A car bomb exploded near a police station in Kirkuk on Monday. "
+                + "Seven Iraqi policemen were killed and twelve were wounded.", WEDNESDAY);
+        assertThat(doc.events().stream().filter(e -> e.event().equals("ASSAULT"))).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(s -> s.of(doc.text()))
+                        .contains("exploded", "killed"));
+    }
+
+    @Test
+    void aDeathWithNoAttackNearbyIsAnEventOfItsOwn() {
+        Doc doc = code("Two Turkish soldiers were killed in the south-east on Monday. "
+                + "The minister said the army would stay. Ankara later recalled its ambassador to Vienna.",
+                WEDNESDAY);
+        assertThat(doc.events()).extracting(Event::event).contains("ASSAULT");
+    }
+
+    @Test
+    void aPrisonerReleasedByUnnamedCaptorsIsARetreat() {
+        Doc doc = code("Chinese dissident Wang Dan was released from a labour camp in Beijing on Monday.", WEDNESDAY);
+        assertThat(doc.events()).extracting(Event::event).containsExactly("RETREAT");
+        assertThat(doc.events().get(0).mode()).isEqualTo("release");
+    }
+
+    @Test
+    void anArrestOfSomeoneTheTextGivesNoCountryIsStillCoded() {
+        Doc doc = code("Police arrested a lawyer outside the court on Tuesday.", WEDNESDAY);
+        assertThat(doc.events()).extracting(Event::event).containsExactly("COERCE");
+    }
+
+    @Test
+    void besiegingATownRestrictsItRatherThanAssaultingIt() {
+        Doc doc = code("Syrian government forces besieged the town of Madaya in January.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("COERCE");
+            assertThat(e.mode()).isEqualTo("restrict");
+        });
     }
 }
