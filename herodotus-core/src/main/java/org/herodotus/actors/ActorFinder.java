@@ -1009,6 +1009,9 @@ final class ActorFinder {
         // A person the text gives no country at all ("Zuma appeared in a Durban court") is taken to
         // be of the country where the article's events happen, as a reader of a local story would.
         String articlePlace = dominant(placesBySentence);
+        if (articlePlace == null) {
+            articlePlace = mostNamed(actors.values());
+        }
         if (articlePlace != null) {
             for (Acc a : actors.values()) {
                 if (a.person && a.country == null && !a.external) {
@@ -1034,7 +1037,8 @@ final class ActorFinder {
      * partners") belongs, when nothing in its own phrase says otherwise, to the country where the
      * sentence's events take place ("in Baghdad"), else to the country of the nearest actor of the
      * sentence that has one ("Egyptian police dispersed demonstrators"), else to where the
-     * article's events take place, else to the article's only country. Groups that are not presumed
+     * article's events take place, else to the article's only country, else to the country its
+     * actors belong to most often. Groups that are not presumed
      * local ("analysts", "peacekeepers") keep no country; "local partners" take a place's only.
      */
     private void localGroups(String text, List<Cand> cands, Map<String, Acc> actors,
@@ -1078,6 +1082,8 @@ final class ActorFinder {
                 a.country = articlePlace;
             } else if (articleCountries.size() == 1) {
                 a.country = articleCountries.iterator().next();
+            } else {
+                a.country = mostNamed(actors.values());
             }
         }
     }
@@ -1123,6 +1129,26 @@ final class ActorFinder {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)
                     || e.getValue().equals(counts.get(best)) && first.get(e.getKey()) < first.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The state the article's actors belong to most often, counting mentions (news media left
+     * out: "CNN" says nothing of where a story happens); null when no actor has one.
+     */
+    private String mostNamed(java.util.Collection<Acc> actors) {
+        Map<String, Integer> counts = new LinkedHashMap<>(); // first named wins a tie
+        for (Acc a : actors) {
+            if (isState(a.country) && !"JRN".equals(a.sector)) {
+                counts.merge(a.country, a.mentions.size(), Integer::sum);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
             }
         }
