@@ -26,7 +26,7 @@ class ClaimLexiconTest {
     @Test
     void loadsCuesWithTheirCertaintyAndType() {
         assertThat(lexicon.verbCue("say").certainty()).isEqualTo(Certainty.ASSERTED);
-        assertThat(lexicon.verbCue("suspect").certainty()).isEqualTo(Certainty.PROBABLE);
+        assertThat(lexicon.verbCue("suspect").certainty()).isEqualTo(Certainty.POSSIBLE);
         assertThat(lexicon.verbCue("deny").type()).isEqualTo(ClaimType.DENIAL);
         assertThat(lexicon.verbCue("blame").type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(lexicon.nounCue("hypothesis")).isNotNull();

@@ -45,9 +45,9 @@ class EventFactualityTest {
     }
 
     @Test
-    void eventUnderSuspicionIsProbableAndUnderDenialIsNegative() {
+    void eventUnderSuspicionIsPossibleAndUnderDenialIsNegative() {
         assertThat(read("Esper suspects that Iran organised the attacks.", "organised").certainty())
-                .isEqualTo(Certainty.PROBABLE);
+                .isEqualTo(Certainty.POSSIBLE);
         EventFactuality.Reading denied = read("The militia denied that it shelled the village.", "shelled");
         assertThat(denied.negated()).isTrue();
         assertThat(denied.value()).isNegative();
