@@ -73,7 +73,10 @@ final class TrailingReportFinder {
                 comma = i;
                 break;
             }
-            if (t.isVerb() || AttributionTagger.isPunctuation(t) && !t.word().equals("-") && !t.word().equals("'s")) {
+            boolean adjectival = (t.pos().equals("VBN") || t.pos().equals("VBG")) && i + 1 < cue
+                    && tokens.get(i + 1).pos().startsWith("NN"); // "the New York-based group", "US-backed forces"
+            if (t.isVerb() && !adjectival
+                    || AttributionTagger.isPunctuation(t) && !t.word().equals("-") && !t.word().equals("'s")) {
                 return null; // a clause or a quotation, not a credit
             }
             noun |= t.pos().startsWith("NN") || t.pos().startsWith("PRP");

@@ -143,6 +143,18 @@ class WhoDidItTest {
     }
 
     @Test
+    void aWireCreditTrailedByADayIsRead() {
+        Analysis a = analyse("Chinese police have detained dissident Wang Donghai, the New York-based pressure group "
+                + "Human Rights in China said on Saturday.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(a.text().substring(c.source().start(), c.source().end()))
+                .isEqualTo("the New York-based pressure group Human Rights in China");
+        assertThat(c.content().of(a.text())).isEqualTo("Chinese police have detained dissident Wang Donghai");
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("CHN");
+    }
+
+    @Test
     void aBylineAndDatelineAreNeverTheSpeaker() {
         String text = "Senior politician attacks president\nJohn Smithers\nMINSK 1996-08-30\n"
                 + "A senior politician accused the president on Friday of trying to set up a dictatorship.";
