@@ -45,10 +45,49 @@ class EvalAttributionCommandTest {
     }
 
     @Test
-    void scoresWhatAnalyzeReportsByDefaultAndSaysSo() throws IOException {
-        String report = run("eval", "attribution", "--gold", fixture().toString());
-        assertThat(report).contains("configuration: the claims stage as analyze runs it");
+    void theClaimsStagesFinderAsAnalyzeRunsItFindsBothSpeakersAndSaysWhatItScored() throws IOException {
+        String report = run("eval", "attribution", "--gold", fixture().toString(), "--model", "analyze");
+        assertThat(report).contains("configuration: the claims stage's attribution finder as analyze runs it");
         assertBothRelationsExact(report);
+    }
+
+    /**
+     * A wire story whose headline and first sentence are claims about a deed (the Analysis JSON's
+     * {@code claims}) and whose last sentence is other reported speech (its {@code quotes}); the
+     * gold text keeps spaces at line ends and an extra blank line that the article reader drops.
+     */
+    private static final String WIRE = "Rebels shelled Goma airport, army says  \n\n\n"
+            + "The army said rebels shelled the airport in Goma on Tuesday night.  \n"
+            + "The mayor said the bridge would reopen on Friday.";
+
+    private Path wireFixture() throws IOException {
+        String t = WIRE;
+        int body = t.indexOf("The army");
+        int mayor = t.indexOf("The mayor");
+        String gold = "{\"id\":\"w1\",\"text\":\"" + t.replace("\n", "\\n") + "\",\"attributions\":["
+                + "{\"source\":" + pair(t, "army") + ",\"cue\":" + pair(t, "says") + ",\"content\":" + pair(t, "Rebels shelled Goma airport") + "},"
+                + "{\"source\":" + pair(t, "The army") + ",\"cue\":[[" + t.indexOf("said", body) + "," + (t.indexOf("said", body) + 4)
+                + "]],\"content\":" + pair(t, "rebels shelled the airport in Goma on Tuesday night") + "},"
+                + "{\"source\":" + pair(t, "The mayor") + ",\"cue\":[[" + t.indexOf("said", mayor) + "," + (t.indexOf("said", mayor) + 4)
+                + "]],\"content\":" + pair(t, "the bridge would reopen on Friday") + "}]}\n";
+        Path goldFile = dir.resolve("wire.jsonl");
+        Files.writeString(goldFile, gold);
+        return goldFile;
+    }
+
+    @Test
+    void byDefaultScoresEveryClaimAndQuoteOfTheAnalysisJsonInGoldOffsets() throws IOException {
+        Path pred = dir.resolve("wire-pred.jsonl");
+        String report = run("eval", "attribution", "--gold", wireFixture().toString(), "--pred-out", pred.toString(),
+                "--threads", "1");
+        assertThat(report).contains("configuration: the claims and quotes of the Analysis JSON analyze writes");
+        assertThat(report).contains("1 analysed texts differ from the gold text");
+        assertThat(report).contains("source    exact span      1.000  1.000  1.000   3/0/0");
+        assertThat(report).contains("cue       exact span      1.000  1.000  1.000   3/0/0");
+        assertThat(report).contains("content   exact span      1.000  1.000  1.000   3/0/0");
+        int mayor = WIRE.indexOf("The mayor");
+        assertThat(Files.readString(pred)).startsWith("{\"id\":\"w1\",\"attributions\":[")
+                .contains("{\"source\":[[" + mayor + "," + (mayor + 9) + "]]");
     }
 
     @Test
