@@ -320,15 +320,7 @@ public final class ClaimStage implements Stage {
             if (source == null) {
                 source = new Claim.Source(null, null, null); // the article itself says it
             }
-            boolean claim = scope.isClaim(type, doer.actor(), eventById(actors.doc(), event), contentTokens);
-            if (claim && doer.actor() == null && type == ClaimType.STATEMENT) {
-                DoerFinder.Doer subject = doers.subjectDoer(actors, a, source);
-                if (subject != null) {
-                    doer = subject;
-                    type = subject.type();
-                }
-            }
-            if (claim) {
+            if (scope.isClaim(type, doer.actor(), eventById(actors.doc(), event), contentTokens)) {
                 claims.add(new Claim("c" + (claims.size() + 1), source, a.cueCover(), content, type.label(),
                         certainty.label(), event, doer.actor(), doer.span(), relay));
             } else {

@@ -258,57 +258,6 @@ final class DoerFinder {
         return null;
     }
 
-    /**
-     * For a claim about a deed or a wrongdoing whose content codes no event with a doer: the
-     * active subject of the content's main clause ("Libya was on the list of states that sponsor
-     * terrorism", "the police have failed her"; the subject of a passive is who it was done to),
-     * typed as the speaker's own deed or another party's; null when the clause has no subject
-     * that names someone.
-     */
-    Doer subjectDoer(ClaimActors actors, Attribution a, Claim.Source source) {
-        Doc doc = actors.doc();
-        Span content = a.contentCover();
-        if (content == null) {
-            return null;
-        }
-        Sentence s = doc.parse().sentenceAt(content.start());
-        if (s == null || s.dependencies().isEmpty()) {
-            return null;
-        }
-        for (Token t : s.tokens()) {
-            if (!content.contains(spanOf(t)) || !(t.isVerb() || t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {
-                continue;
-            }
-            boolean headOutside = true;
-            for (Dependency d : s.heads(t.index())) {
-                if (d.governor() >= 0 && content.contains(spanOf(s.tokens().get(d.governor())))) {
-                    headOutside = false;
-                }
-            }
-            if (!headOutside) {
-                continue;
-            }
-            for (Dependency d : s.children(t.index())) {
-                String r = d.relation();
-                Token subject = s.tokens().get(d.dependent());
-                if (r.equals("nsubj") && content.contains(spanOf(subject))
-                        && subject.pos().startsWith("NN") && !isTime(doc, subject)) {
-                    // only an actor the actors stage found: "a bomb", "the explosion" are subjects too
-                    Span span = phrase(s, d.dependent());
-                    Actor known = doc.actorAt(span.start(), span.end());
-                    if (known == null) {
-                        return null;
-                    }
-                    String doer = known.id();
-                    boolean own = source != null && sameSide(actors.byId(source.actor()), actors.byId(doer));
-                    return new Doer(own ? ClaimType.RESPONSIBILITY : ClaimType.ACCUSATION, span, doer);
-                }
-            }
-            return null; // the content's head has no subject naming someone
-        }
-        return null;
-    }
-
     /** Whether two actors are one party, or both organs of one state (a ministry and its army). */
     static boolean sameSide(Actor speaker, Actor doer) {
         if (speaker == null || doer == null) {
