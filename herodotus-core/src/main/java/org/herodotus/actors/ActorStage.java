@@ -109,7 +109,11 @@ public final class ActorStage implements Stage, SpanResolver {
         return finder.describe(tokens, hitAt, first, last + 1);
     }
 
-    private static String nextId(List<Actor> actors) {
+    /**
+     * The next free actor id after those of {@code actors} ("a7" after "a6"): one numbering for
+     * every stage that adds actors, so ids never clash.
+     */
+    public static String nextId(List<Actor> actors) {
         int max = 0;
         for (Actor a : actors) {
             if (a.id() != null && a.id().startsWith("a")) {

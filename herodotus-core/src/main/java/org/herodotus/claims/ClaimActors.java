@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Span;
@@ -186,7 +187,7 @@ final class ClaimActors {
         String id = anonymous.get(key);
         List<Actor> actors = new ArrayList<>(doc.actors());
         if (id == null) {
-            id = nextId(actors);
+            id = ActorStage.nextId(actors);
             anonymous.put(key, id);
             actors.add(new Actor(id, key, country, sector, List.of(span), true));
         } else {
@@ -201,15 +202,5 @@ final class ClaimActors {
         }
         doc = doc.withActors(actors);
         return id;
-    }
-
-    private static String nextId(List<Actor> actors) {
-        int max = 0;
-        for (Actor a : actors) {
-            if (a.id() != null && a.id().matches("a\\d+")) {
-                max = Math.max(max, Integer.parseInt(a.id().substring(1)));
-            }
-        }
-        return "a" + (max + 1);
     }
 }

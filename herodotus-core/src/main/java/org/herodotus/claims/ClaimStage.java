@@ -231,7 +231,7 @@ public final class ClaimStage implements Stage {
     }
 
     /** Whether {@code span} lies within one time expression ("hours", "on Monday"). */
-    private static boolean isTime(org.herodotus.nlp.Parse parse, Span span) {
+    static boolean isTime(org.herodotus.nlp.Parse parse, Span span) {
         for (org.herodotus.nlp.TimeExpression x : parse.times()) {
             if (x.start() <= span.start() && span.end() <= x.end()) {
                 return true;

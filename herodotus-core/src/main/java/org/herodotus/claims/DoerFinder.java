@@ -188,10 +188,8 @@ final class DoerFinder {
 
     /** Whether {@code t} lies in a time expression ("on Thursday", "last week"). */
     private static boolean isTime(Doc doc, Token t) {
-        for (org.herodotus.nlp.TimeExpression x : doc.parse().times()) {
-            if (x.start() <= t.start() && t.end() <= x.end()) {
-                return true;
-            }
+        if (ClaimStage.isTime(doc.parse(), spanOf(t))) {
+            return true;
         }
         String ner = t.ner();
         return ner != null && (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET"))
