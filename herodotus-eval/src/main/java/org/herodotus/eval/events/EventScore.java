@@ -2,6 +2,7 @@ package org.herodotus.eval.events;
 
 import java.util.Locale;
 import java.util.Map;
+import org.herodotus.eval.Counts;
 
 /**
  * Event coding scores on one gold file, micro-averaged over the scored sentences: event types
@@ -21,37 +22,6 @@ import java.util.Map;
 public record EventScore(int sentences, int scored, Map<String, Integer> unscored, int missing, int extraIds,
                          Counts type, double sentenceExact, int tripleSentences, Counts triple,
                          Map<String, Counts> perType) {
-
-    /**
-     * True positives, false positives and false negatives.
-     *
-     * @param tp true positives
-     * @param fp false positives
-     * @param fn false negatives
-     */
-    public record Counts(int tp, int fp, int fn) {
-
-        /** Precision, 0 when nothing was predicted. */
-        public double precision() {
-            return tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
-        }
-
-        /** Recall, 0 when there was nothing to find. */
-        public double recall() {
-            return tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
-        }
-
-        /** F1, 0 when precision and recall are both 0. */
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        }
-
-        Counts plus(int dtp, int dfp, int dfn) {
-            return new Counts(tp + dtp, fp + dfp, fn + dfn);
-        }
-    }
 
     private String reasons() {
         StringBuilder sb = new StringBuilder("{");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.herodotus.eval.Counts;
 
 /**
  * Scores predicted events against gold sentences: per sentence, the set of PLOVER event types and
@@ -21,9 +22,9 @@ public final class EventScorer {
     /** Scores {@code predictions} (by gold id) against {@code gold}. */
     public static EventScore score(List<GoldSentence> gold, Map<String, Prediction> predictions) {
         Map<String, Integer> unscored = new LinkedHashMap<>();
-        EventScore.Counts type = new EventScore.Counts(0, 0, 0);
-        EventScore.Counts triple = new EventScore.Counts(0, 0, 0);
-        Map<String, EventScore.Counts> perType = new TreeMap<>();
+        Counts type = new Counts(0, 0, 0);
+        Counts triple = new Counts(0, 0, 0);
+        Map<String, Counts> perType = new TreeMap<>();
         int scored = 0;
         int missing = 0;
         int exact = 0;
@@ -52,7 +53,7 @@ public final class EventScorer {
             for (String t : all) {
                 boolean inG = gt.contains(t);
                 boolean inP = pt.contains(t);
-                EventScore.Counts c = perType.getOrDefault(t, new EventScore.Counts(0, 0, 0));
+                Counts c = perType.getOrDefault(t, new Counts(0, 0, 0));
                 perType.put(t, c.plus(inG && inP ? 1 : 0, inP && !inG ? 1 : 0, inG && !inP ? 1 : 0));
             }
             if (g.triples() != null) {

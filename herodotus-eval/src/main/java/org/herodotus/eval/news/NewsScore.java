@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.herodotus.eval.Counts;
 
 /**
  * The news figures over a gold set, micro-averaged over items, and their two printed forms: the
@@ -21,34 +22,6 @@ import java.util.Map;
  */
 public record NewsScore(Counts events, Counts eventActors, Counts claimCues, Counts attributions, Counts places,
                         int certaintyRight, int certaintyCount, int items, int predictedItems) {
-
-    /** True positives, false positives and false negatives of one figure. */
-    public record Counts(int tp, int fp, int fn) {
-        /** No counts. */
-        public static final Counts ZERO = new Counts(0, 0, 0);
-
-        /** Matched over predicted (0 when nothing predicted). */
-        public double precision() {
-            return tp + fp == 0 ? 0.0 : (double) tp / (tp + fp);
-        }
-
-        /** Matched over gold (0 when no gold). */
-        public double recall() {
-            return tp + fn == 0 ? 0.0 : (double) tp / (tp + fn);
-        }
-
-        /** Harmonic mean of precision and recall, computed in the reference scorer's order. */
-        public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
-        }
-
-        /** The sum of two counts. */
-        public Counts plus(Counts o) {
-            return new Counts(tp + o.tp, fp + o.fp, fn + o.fn);
-        }
-    }
 
     /** Certainty accuracy on matched attributions (0 when none matched). */
     public double certaintyAccuracy() {

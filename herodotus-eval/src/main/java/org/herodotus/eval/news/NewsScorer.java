@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.herodotus.eval.Counts;
 import org.herodotus.eval.JsonLines;
 
 /**
@@ -84,11 +85,11 @@ public final class NewsScorer {
      * @param pred Analysis objects by id (an item without one counts as an empty prediction)
      */
     public static NewsScore score(Map<String, JsonNode> gold, Map<String, JsonNode> pred) {
-        NewsScore.Counts ev = NewsScore.Counts.ZERO;
-        NewsScore.Counts ea = NewsScore.Counts.ZERO;
-        NewsScore.Counts cue = NewsScore.Counts.ZERO;
-        NewsScore.Counts at = NewsScore.Counts.ZERO;
-        NewsScore.Counts pl = NewsScore.Counts.ZERO;
+        Counts ev = Counts.ZERO;
+        Counts ea = Counts.ZERO;
+        Counts cue = Counts.ZERO;
+        Counts at = Counts.ZERO;
+        Counts pl = Counts.ZERO;
         int certRight = 0;
         int certCount = 0;
         int predicted = 0;
@@ -103,10 +104,10 @@ public final class NewsScorer {
             ea = ea.plus(multiset(item.goldActorEvents, item.predActorEvents));
             int[] cues = matchCues(item.goldCues, item.predCues);
             int cueTp = matched(cues);
-            cue = cue.plus(new NewsScore.Counts(cueTp, item.predCues.size() - cueTp, item.goldCues.size() - cueTp));
+            cue = cue.plus(new Counts(cueTp, item.predCues.size() - cueTp, item.goldCues.size() - cueTp));
             int[] atts = matchAttributions(item.goldAttributions, item.predAttributions);
             int atTp = matched(atts);
-            at = at.plus(new NewsScore.Counts(atTp, item.predAttributions.size() - atTp, item.goldAttributions.size() - atTp));
+            at = at.plus(new Counts(atTp, item.predAttributions.size() - atTp, item.goldAttributions.size() - atTp));
             for (int i = 0; i < atts.length; i++) {
                 if (atts[i] >= 0) {
                     certCount++;
@@ -121,14 +122,14 @@ public final class NewsScorer {
     }
 
     /** Multiset counts: true positives are the common elements, the rest are fp (predicted) and fn (gold). */
-    static <T> NewsScore.Counts multiset(List<T> gold, List<T> pred) {
+    static <T> Counts multiset(List<T> gold, List<T> pred) {
         Map<T, Integer> g = counts(gold);
         Map<T, Integer> p = counts(pred);
         int tp = 0;
         for (Map.Entry<T, Integer> e : g.entrySet()) {
             tp += Math.min(e.getValue(), p.getOrDefault(e.getKey(), 0));
         }
-        return new NewsScore.Counts(tp, pred.size() - tp, gold.size() - tp);
+        return new Counts(tp, pred.size() - tp, gold.size() - tp);
     }
 
     static <T> Map<T, Integer> counts(List<T> xs) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.herodotus.eval.Counts;
 import org.herodotus.events.CameoMapping;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,8 +72,8 @@ class EventScorerTest {
                 "XX", new Prediction("XX", List.of()));
         EventScore score = EventScorer.score(gold, predictions);
         assertThat(score.scored()).isEqualTo(3);
-        assertThat(score.type()).isEqualTo(new EventScore.Counts(1, 2, 1));
-        assertThat(score.triple()).isEqualTo(new EventScore.Counts(1, 2, 2));
+        assertThat(score.type()).isEqualTo(new Counts(1, 2, 1));
+        assertThat(score.triple()).isEqualTo(new Counts(1, 2, 2));
         assertThat(score.type().f1()).isEqualTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(score.extraIds()).isEqualTo(1);
         assertThat(score.unscored()).containsEntry("unmapped CAMEO code", 1).containsEntry("sentence=false", 1);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.herodotus.eval.Counts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,16 +94,16 @@ class NewsScorerTest {
     void countsNegatedEventsOnlyForActorCountries(@TempDir Path dir) throws IOException {
         NewsScore score = score(dir, GOLD, PRED);
         // gold: ASSAULT, ACCUSE, ASSAULT (the negated PROTEST left out) and COERCE; predicted: two ASSAULTs
-        assertThat(score.events()).isEqualTo(new NewsScore.Counts(2, 0, 2));
+        assertThat(score.events()).isEqualTo(new Counts(2, 0, 2));
         // the negated ACCUSE by Sudanese officials still gives (ACCUSE, SDN); the shelling's two actors give one SDN
-        assertThat(score.eventActors()).isEqualTo(new NewsScore.Counts(2, 1, 1));
+        assertThat(score.eventActors()).isEqualTo(new Counts(2, 1, 1));
     }
 
     @Test
     void matchesAttributionNamesByContainmentAndCountsCertaintyOnMatches(@TempDir Path dir) throws IOException {
         NewsScore score = score(dir, GOLD, PRED);
         // "rebels" (the predicted actor, no country) is inside "the rebels"; the officials' SDN matches nothing
-        assertThat(score.attributions()).isEqualTo(new NewsScore.Counts(1, 1, 1));
+        assertThat(score.attributions()).isEqualTo(new Counts(1, 1, 1));
         assertThat(score.certaintyRight()).isZero();
         assertThat(score.certaintyCount()).isEqualTo(1);
     }
@@ -116,8 +117,8 @@ class NewsScorerTest {
                 {"id": "n1", "text": "The IRA was blamed for the bomb.", "actors": [{"id": "a1", "name": "The IRA"}], "claims": [{"cue": {"start": 12, "end": 18}, "attributedTo": "a1", "certainty": "probable"}]}
                 """;
         NewsScore score = NewsScorer.score(parse(gold), parse(pred));
-        assertThat(score.attributions()).isEqualTo(new NewsScore.Counts(0, 1, 1));
-        assertThat(score.claimCues()).isEqualTo(new NewsScore.Counts(1, 0, 0));
+        assertThat(score.attributions()).isEqualTo(new Counts(0, 1, 1));
+        assertThat(score.claimCues()).isEqualTo(new Counts(1, 0, 0));
     }
 
     @Test
@@ -128,7 +129,7 @@ class NewsScorerTest {
         String pred = """
                 {"id": "c1", "text": "The minister said in a statement that talks failed, and said more later.", "claims": [{"cue": {"start": 13, "end": 17}}, {"cue": {"start": 56, "end": 60}}]}
                 """;
-        assertThat(NewsScorer.score(parse(gold), parse(pred)).claimCues()).isEqualTo(new NewsScore.Counts(2, 0, 1));
+        assertThat(NewsScorer.score(parse(gold), parse(pred)).claimCues()).isEqualTo(new Counts(2, 0, 1));
     }
 
     @Test
@@ -137,7 +138,7 @@ class NewsScorerTest {
         String text = "\uD83D\uDE42 Officials said the road was closed.";
         String gold = "{\"id\": \"u1\", \"text\": \"" + text + "\", \"claims\": [{\"cue\": \"said\"}]}";
         String pred = "{\"id\": \"u1\", \"text\": \"" + text + "\", \"claims\": [{\"cue\": {\"start\": 12, \"end\": 16}}]}";
-        assertThat(NewsScorer.score(parse(gold), parse(pred)).claimCues()).isEqualTo(new NewsScore.Counts(1, 0, 0));
+        assertThat(NewsScorer.score(parse(gold), parse(pred)).claimCues()).isEqualTo(new Counts(1, 0, 0));
     }
 
     @Test
