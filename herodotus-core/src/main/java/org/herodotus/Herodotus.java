@@ -2,6 +2,7 @@ package org.herodotus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.herodotus.actors.ActorDictionary;
 import org.herodotus.actors.ActorStage;
@@ -18,6 +19,7 @@ import org.herodotus.nlp.NlpStage;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.places.EventPlaceStage;
 import org.herodotus.places.PlaceStage;
 import org.herodotus.source.Sources;
 
@@ -51,7 +53,7 @@ public final class Herodotus {
     }
 
     /**
-     * Loads the full analysis pipeline: nlp, actors, events, places, claims. Loading takes
+     * Loads the full analysis pipeline: nlp, places, actors, events, event places, claims. Loading takes
      * seconds and a few GB of heap; do it once.
      */
     public static Pipeline pipeline() {
@@ -78,10 +80,15 @@ public final class Herodotus {
         ParseFilter parse = parseFilter(eventStage, claimStage);
         List<Stage> stages = new ArrayList<>();
         stages.add(new NlpStage(parse));
+        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places.
+        // Places come before the actors, who take a group's country from where the story happens.
+        Optional<PlaceStage> places = PlaceStage.fromClasspath();
+        places.ifPresent(stages::add);
         stages.add(actorStage);
         stages.add(eventStage);
-        // the gazetteer comes from the herodotus-gazetteer jar; without it there are no places
-        PlaceStage.fromClasspath().ifPresent(stages::add);
+        if (places.isPresent()) {
+            stages.add(new EventPlaceStage());
+        }
         stages.add(claimStage);
         return new Pipeline(stages);
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.herodotus.model.Actor;
+import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Entity;
 import org.herodotus.nlp.Parse;
@@ -147,6 +148,14 @@ final class ActorFinder {
     // ---------------------------------------------------------------- entry point
 
     List<Actor> find(String text, Parse parse, LocalDate date) {
+        return find(text, parse, date, List.of());
+    }
+
+    /**
+     * The actors of a text whose places the places stage has found: a group or person the text
+     * gives no country takes the country of the places around it (see {@link #localGroups}).
+     */
+    List<Actor> find(String text, Parse parse, LocalDate date, List<Place> gazetteerPlaces) {
         List<Cand> all = new ArrayList<>();
         Map<Integer, List<Entity>> entitiesBySentence = new HashMap<>();
         Set<String> places = new java.util.HashSet<>();
@@ -175,7 +184,8 @@ final class ActorFinder {
         }
         for (Sentence s : parse.sentences()) {
             all.addAll(sentenceCandidates(text, s, entitiesBySentence.getOrDefault(s.index(), List.of()),
-                    timesBySentence.getOrDefault(s.index(), List.of()), date, placesBySentence));
+                    timesBySentence.getOrDefault(s.index(), List.of()), date, placesBySentence,
+                    mentionsIn(s, gazetteerPlaces)));
         }
         all.sort(Comparator.comparingInt((Cand c) -> c.start).thenComparingInt(c -> -c.endChar));
         return group(text, all, date, placesBySentence);
@@ -185,7 +195,7 @@ final class ActorFinder {
 
     List<Cand> sentenceCandidates(String text, Sentence s, List<Entity> entities,
                                   List<org.herodotus.nlp.TimeExpression> times, LocalDate date,
-                                  Map<Integer, List<String>> placesBySentence) {
+                                  Map<Integer, List<String>> placesBySentence, List<Place> gazetteerPlaces) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         List<Hit> hits = hits(text, tokens, date);
@@ -226,7 +236,7 @@ final class ActorFinder {
                 }
             }
         }
-        List<String> places = placeCountries(tokens, hitAt);
+        List<String> places = placeCountries(tokens, hitAt, gazetteerPlaces);
         if (!places.isEmpty()) {
             placesBySentence.put(s.index(), places);
         }
@@ -425,14 +435,40 @@ final class ActorFinder {
                 && tokens.get(end + 1).ner().equals("LOCATION");
     }
 
+    /** The places of {@code places} with a country, one per mention inside {@code s}. */
+    private static List<Place> mentionsIn(Sentence s, List<Place> places) {
+        List<Place> out = new ArrayList<>();
+        for (Place p : places) {
+            if (p.country() == null) {
+                continue;
+            }
+            for (Span m : p.mentions()) {
+                if (m.start() >= s.start() && m.end() <= s.end()) {
+                    out.add(new Place(p.id(), p.name(), m.start(), m.end(), p.lat(), p.lon(), p.country(), p.admin1(),
+                            p.feature()));
+                }
+            }
+        }
+        return out;
+    }
+
     /**
-     * The countries of the places a sentence locates things in: a country or city of the country
-     * table after "in", "inside", "throughout", "across" or "within" ("in Baghdad", "in southern
-     * Lebanon", "throughout Indonesia"), in text order. "in US custody" names no place.
+     * The countries of the places a sentence locates things in, in text order: a country or city
+     * of the country table after "in", "inside", "throughout", "across" or "within" ("in Baghdad",
+     * "in southern Lebanon", "throughout Indonesia"; "in US custody" names no place), and any
+     * other place the places stage found in it ("Chicago police", "a school in Soweto"). A country
+     * name without such a preposition is left out: "Iran denied" names an actor, not a place.
      */
-    static List<String> placeCountries(List<Token> tokens, Hit[] hitAt) {
+    static List<String> placeCountries(List<Token> tokens, Hit[] hitAt, List<Place> gazetteerPlaces) {
         List<String> out = new ArrayList<>();
+        List<Place> others = new ArrayList<>(gazetteerPlaces);
+        others.removeIf(p -> countryHitWithin(tokens, hitAt, p));
+        others.sort(Comparator.comparingInt(Place::start));
+        int next = 0;
         for (int i = 0; i < tokens.size(); i++) {
+            while (next < others.size() && others.get(next).start() < tokens.get(i).end()) {
+                out.add(others.get(next++).country());
+            }
             Hit h = hitAt[i];
             if (h == null || h.first() != i || !h.country()) {
                 continue;
@@ -459,7 +495,20 @@ final class ActorFinder {
             }
             out.add(ref.code());
         }
+        while (next < others.size()) {
+            out.add(others.get(next++).country());
+        }
         return out;
+    }
+
+    /** Whether a country-table entry covers one of the place's words (the table's reading wins). */
+    private static boolean countryHitWithin(List<Token> tokens, Hit[] hitAt, Place p) {
+        for (Token t : tokens) {
+            if (t.end() > p.start() && t.start() < p.end() && hitAt[t.index()] != null && hitAt[t.index()].country()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The agent term that ends at token {@code last}, trying the longest first; its length in {@code len[0]}. */
@@ -940,7 +989,17 @@ final class ActorFinder {
         for (Cand c : cands) {
             String key = switch (c.type) {
                 case COUNTRY -> "C:" + c.country.code();
-                case NAMED -> c.owner != null ? c.owner.key : "N:" + c.named.name();
+                case NAMED -> {
+                    if (c.owner != null) {
+                        yield c.owner.key;
+                    }
+                    // "Blair" after "Jonathan P. Blair" is that man, not the office holder of the
+                    // dictionary whose surname it also is
+                    String[] words = c.nameText == null ? new String[0] : c.nameText.trim().split("\\s+");
+                    Set<String> keys = c.named.person() && words.length == 1 ? surnames.get(PhraseIndex.fold(words[0])) : null;
+                    String own = "N:" + c.named.name();
+                    yield keys != null && keys.size() == 1 && !keys.contains(own) ? keys.iterator().next() : own;
+                }
                 case PERSON -> {
                     if (c.owner != null) {
                         yield c.owner.key;
@@ -1006,15 +1065,18 @@ final class ActorFinder {
                 }
             }
         }
-        // A person the text gives no country at all ("Zuma appeared in a Durban court") is taken to
-        // be of the country where the article's events happen, as a reader of a local story would.
+        // A person or an organisation the text gives no country at all ("Zuma appeared in a Durban
+        // court", "Big Machine denied …") is taken to be of the country where the article's events
+        // happen, as a reader of a local story would; news media are left out, since a wire story
+        // is reported from anywhere.
         String articlePlace = dominant(placesBySentence);
         if (articlePlace == null) {
             articlePlace = mostNamed(actors.values());
         }
         if (articlePlace != null) {
             for (Acc a : actors.values()) {
-                if (a.person && a.country == null && !a.external) {
+                boolean organisation = a.key.startsWith("O:") && !"JRN".equals(a.sector);
+                if ((a.person || organisation) && a.country == null && !a.external) {
                     a.country = articlePlace;
                 }
             }
@@ -1232,9 +1294,13 @@ final class ActorFinder {
         return described > bestStart ? null : best;
     }
 
-    /** The only person mentioned earlier in the sentence, or else in the sentence before. */
+    /**
+     * The only person mentioned earlier in the sentence, or else in the nearest of the two
+     * sentences before that mentions any ("Zuma appeared in court. The charges stem from an arms
+     * deal. He is accused of …").
+     */
     private static String pronounReferent(Cand p, List<Cand> cands, Map<String, Acc> actors) {
-        for (int sentence = p.sentence; sentence >= Math.max(0, p.sentence - 1); sentence--) {
+        for (int sentence = p.sentence; sentence >= Math.max(0, p.sentence - 2); sentence--) {
             Set<String> persons = new LinkedHashSet<>();
             for (Cand c : cands) {
                 if (c.sentence != sentence || c.key == null || c.start >= p.start) {

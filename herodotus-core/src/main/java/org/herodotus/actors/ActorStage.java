@@ -44,7 +44,7 @@ public final class ActorStage implements Stage, SpanResolver {
 
     @Override
     public Doc apply(Doc doc) {
-        return doc.withActors(finder.find(doc.text(), doc.parse(), doc.article().published()));
+        return doc.withActors(finder.find(doc.text(), doc.parse(), doc.article().published(), doc.places()));
     }
 
     /**
@@ -78,6 +78,23 @@ public final class ActorStage implements Stage, SpanResolver {
         List<Actor> all = new ArrayList<>(doc.actors());
         all.add(actor);
         return new Resolution(actor, doc.withActors(all));
+    }
+
+    @Override
+    public boolean namesSomeone(Doc doc, int start, int end) {
+        if (doc.actorAt(start, end) != null) {
+            return true;
+        }
+        Sentence s = doc.parse().sentenceAt(start);
+        if (s != null) {
+            for (Token t : s.tokens()) {
+                if (t.end() > start && t.start() < end && (t.pos().startsWith("NNP") || t.pos().startsWith("PRP"))) {
+                    return true;
+                }
+            }
+        }
+        ActorFinder.Description d = describeSpan(doc, start, end);
+        return d != null && (d.saysSomething() || d.personInside != null || d.country != null || d.ethnonym != null);
     }
 
     private ActorFinder.Description describeSpan(Doc doc, int start, int end) {

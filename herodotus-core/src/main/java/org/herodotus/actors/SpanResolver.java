@@ -18,6 +18,15 @@ public interface SpanResolver {
     Resolution resolve(Doc doc, int start, int end);
 
     /**
+     * Whether {@code [start, end)} names someone who can act: a known actor, a name, a pronoun, or
+     * words that describe people or an organisation ("government forces", "the suspect"); not a
+     * deed or a thing ("the coup", "conditions"). Resolvers that cannot tell say yes.
+     */
+    default boolean namesSomeone(Doc doc, int start, int end) {
+        return true;
+    }
+
+    /**
      * The actor a span resolved to, and the document that holds it.
      *
      * @param actor the actor

@@ -89,8 +89,8 @@ final class ClaimActors {
         for (Token t : tokens) {
             noun |= t.pos().startsWith("NN");
         }
-        if (!noun || resolver == null) {
-            return null;
+        if (!noun || resolver == null || !resolver.namesSomeone(doc, span.start(), span.end())) {
+            return null; // "condemned the coup": the deed, not who did it
         }
         SpanResolver.Resolution r = resolver.resolve(doc, span.start(), span.end());
         doc = r.doc();

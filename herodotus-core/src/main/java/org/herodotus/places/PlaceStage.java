@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The places stage: finds toponyms in the parse ({@link ToponymFinder}), resolves them against
  * the gazetteer coherently per document ({@link PlaceResolver}), adds one {@link Place} per
- * distinct surface string and resolution to the document, with all its mentions, and gives each
- * event its place ({@link EventPlaces}). Demonyms are not places and are left out, and so are
+ * distinct surface string and resolution to the document, with all its mentions. It reads only
+ * the text and its parse, so it runs before the actors stage, which takes the country of a group
+ * the text places nowhere else from where the article's places are; {@link EventPlaceStage} gives
+ * each event its place once the events are found. Demonyms are not places and are left out, and so are
  * toponyms the gazetteer does not know, unless a place noun closes them ("Seventh Street"):
  * those keep the country of the place beside them, with no point. Holds only immutable data,
  * so one instance serves all threads.
@@ -31,7 +33,6 @@ public final class PlaceStage implements Stage {
     private final Gazetteer gazetteer;
     private final ToponymFinder finder;
     private final PlaceResolver resolver;
-    private final EventPlaces eventPlaces = new EventPlaces();
     private final PlaceNouns nouns = PlaceNouns.defaults();
 
     /** A stage over {@code gazetteer}. */
@@ -73,8 +74,7 @@ public final class PlaceStage implements Stage {
         PlaceResolver.Resolution r = resolver.resolve(doc.text(), found.places(), found.demonyms());
         List<Place> places = new ArrayList<>(doc.places());
         places.addAll(merge(doc.text(), r.places(), places.size()));
-        Doc withPlaces = doc.withPlaces(places);
-        return withPlaces.withEvents(eventPlaces.link(doc.events(), places, doc.actors(), doc.parse()));
+        return doc.withPlaces(places);
     }
 
     /**

@@ -1,0 +1,27 @@
+package org.herodotus.places;
+
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Stage;
+
+/**
+ * The event places stage: gives each event the place where it happened ({@link EventPlaces}),
+ * among the places {@link PlaceStage} found. It runs after the events stage; the places
+ * themselves are found earlier, before the actors. Stateless.
+ */
+public final class EventPlaceStage implements Stage {
+
+    private final EventPlaces eventPlaces = new EventPlaces();
+
+    @Override
+    public String name() {
+        return "event places";
+    }
+
+    @Override
+    public Doc apply(Doc doc) {
+        if (doc.events().isEmpty() || doc.places().isEmpty()) {
+            return doc;
+        }
+        return doc.withEvents(eventPlaces.link(doc.events(), doc.places(), doc.actors(), doc.parse()));
+    }
+}
