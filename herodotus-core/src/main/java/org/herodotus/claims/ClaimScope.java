@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herodotus.model.Event;
+import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 
 /**
@@ -25,18 +26,26 @@ import org.herodotus.nlp.Token;
  */
 final class ClaimScope {
 
-    private static final String RESOURCE = "/org/herodotus/claims/wrongdoing.txt";
+    private static final String WRONGDOING = "wrongdoing.txt";
+    private static final String CHARGES = "charges.txt";
+    private static final Set<String> BE = Set.of("be", "get");
     private final Set<String> wrongdoing;
+    private final Set<String> charges;
 
-    private ClaimScope(Set<String> wrongdoing) {
+    private ClaimScope(Set<String> wrongdoing, Set<String> charges) {
         this.wrongdoing = Set.copyOf(wrongdoing);
+        this.charges = Set.copyOf(charges);
     }
 
-    /** The scope with the bundled wrongdoing words. */
+    /** The scope with the bundled wrongdoing and charge words. */
     static ClaimScope bundled() {
-        InputStream in = ClaimScope.class.getResourceAsStream(RESOURCE);
+        return new ClaimScope(words(WRONGDOING), words(CHARGES));
+    }
+
+    private static Set<String> words(String file) {
+        InputStream in = ClaimScope.class.getResourceAsStream("/org/herodotus/claims/" + file);
         if (in == null) {
-            throw new IllegalStateException("claims lexicon wrongdoing.txt missing from the class path");
+            throw new IllegalStateException("claims lexicon " + file + " missing from the class path");
         }
         Set<String> words = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -50,7 +59,37 @@ final class ClaimScope {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ClaimScope(words);
+        return words;
+    }
+
+    /**
+     * Whether a denial only refuses something rather than denying a claim: its cue is passive
+     * ("she was denied asylum"), or its content is a noun phrase that names no deed coded as an
+     * event, no wrongdoing and no charge ("the ministry denied his application", against "denied
+     * the allegations", "denied any involvement").
+     */
+    boolean isRefusal(Sentence sentence, List<Token> cue, List<Token> content, Event about) {
+        for (Token t : cue) {
+            // the auxiliary may stand inside the cue's span ("have been denied") or before it
+            if (t.pos().equals("VBN") && t.index() > 0 && BE.contains(lemma(sentence.tokens().get(t.index() - 1)))) {
+                return true;
+            }
+        }
+        if (about != null && ClaimEvents.isDeed(about)) {
+            return false;
+        }
+        for (Token t : content) {
+            String l = lemma(t);
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || wrongdoing.contains(l) || charges.contains(l)
+                    || wrongdoing.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !content.isEmpty();
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
     }
 
     /**

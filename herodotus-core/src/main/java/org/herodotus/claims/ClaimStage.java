@@ -314,6 +314,12 @@ public final class ClaimStage implements Stage {
                 relay = new Claim.Source(a.relay().start(), a.relay().end(), r == null ? null : r.id());
             }
             String event = ClaimEvents.eventOf(actors.doc(), content, contentTokens);
+            boolean namesOther = doer.actor() != null && source != null && !doer.actor().equals(source.actor());
+            if (type == ClaimType.DENIAL && !namesOther && a.cueCover() != null && scope.isRefusal(
+                    actors.doc().parse().sentenceAt(a.cueCover().start()), tokensIn(actors.doc(), a.cueCover()),
+                    contentTokens, eventById(actors.doc(), event))) {
+                continue; // "was denied asylum": a refusal, no claim ("dismissed it as the work of X" is one)
+            }
             if (event == null && (type == ClaimType.RESPONSIBILITY || type == ClaimType.DENIAL)) {
                 event = ClaimEvents.lastViolenceBefore(actors.doc(), content.start());
             }
