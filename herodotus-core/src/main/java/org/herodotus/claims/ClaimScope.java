@@ -88,6 +88,11 @@ final class ClaimScope {
         return !content.isEmpty();
     }
 
+    /** Whether the word names a wrongdoing or a deed's outcome ("mined", "persecuted", "killed"). */
+    boolean isWrongdoing(Token t) {
+        return wrongdoing.contains(lemma(t)) || wrongdoing.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
     private static String lemma(Token t) {
         return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
     }

@@ -70,9 +70,9 @@ public final class ClaimStage implements Stage {
         this.finder = new AttributionFinder(lexicon);
         this.tagger = tagger;
         this.responsibility = new Responsibility(lexicon);
-        this.doers = new DoerFinder(lexicon, responsibility);
-        this.resolver = resolver;
         this.scope = ClaimScope.bundled();
+        this.doers = new DoerFinder(lexicon, responsibility, scope);
+        this.resolver = resolver;
         this.credits = new TrailingReportFinder(lexicon);
     }
 
@@ -240,14 +240,15 @@ public final class ClaimStage implements Stage {
         return false;
     }
 
-    /** Whether the words include a noun, a proper noun, a pronoun or a number ("the two"). */
+    /** Whether the words include a noun, a proper noun, a pronoun ("which" too) or a number ("the two"). */
     private static boolean nominal(List<Token> tokens) {
         if (tokens.isEmpty()) {
             return true; // no parse to judge by
         }
         for (Token t : tokens) {
             String pos = t.pos();
-            if (pos != null && (pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("CD"))) {
+            if (pos != null && (pos.startsWith("NN") || pos.startsWith("PRP") || pos.startsWith("WP") || pos.equals("WDT")
+                    || pos.equals("CD"))) {
                 return true;
             }
         }

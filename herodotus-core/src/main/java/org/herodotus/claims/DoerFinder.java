@@ -48,8 +48,10 @@ final class DoerFinder {
 
     private final Responsibility responsibility;
     private final ClaimLexicon lexicon;
+    private final ClaimScope scope;
 
-    DoerFinder(ClaimLexicon lexicon, Responsibility responsibility) {
+    DoerFinder(ClaimLexicon lexicon, Responsibility responsibility, ClaimScope scope) {
+        this.scope = scope;
         this.lexicon = lexicon;
         this.responsibility = responsibility;
     }
@@ -253,6 +255,36 @@ final class DoerFinder {
             boolean own = source != null && sameSide(actors.byId(source.actor()), actor);
             return new Doer(own ? ClaimType.RESPONSIBILITY : ClaimType.ACCUSATION, span, doer);
         }
+        return passiveAgent(actors, content, source);
+    }
+
+    /**
+     * The agent of a wrongdoing the content reports in the passive ("the area was mined by
+     * Azerbaijani soldiers", "persecuted by the regime of Saddam Hussein"), when no coded event
+     * names the doer; null without one.
+     */
+    private Doer passiveAgent(ClaimActors actors, Span content, Claim.Source source) {
+        Doc doc = actors.doc();
+        Sentence s = doc.parse().sentenceAt(content.start());
+        if (s == null) {
+            return null;
+        }
+        for (Token verb : s.tokens()) {
+            if (!verb.pos().equals("VBN") || !content.contains(spanOf(verb)) || !scope.isWrongdoing(verb)) {
+                continue;
+            }
+            for (Dependency d : s.children(verb.index())) {
+                if (!d.relation().endsWith(":agent") || !content.contains(spanOf(s.tokens().get(d.dependent())))) {
+                    continue;
+                }
+                Span agent = phrase(s, d.dependent());
+                String doer = actors.party(agent);
+                if (doer != null) {
+                    boolean own = source != null && sameSide(actors.byId(source.actor()), actors.byId(doer));
+                    return new Doer(own ? ClaimType.RESPONSIBILITY : ClaimType.ACCUSATION, agent, doer);
+                }
+            }
+        }
         return null;
     }
 
@@ -327,20 +359,26 @@ final class DoerFinder {
         return cue == null ? null : doc.parse().sentenceAt(cue.start());
     }
 
-    /** The cue's head word in the parse: its last verb or noun, or -1 without a parse. */
+    /**
+     * The cue's head word in the parse: its last verb, else its last noun ("accusations"), or -1
+     * without a parse. A verb wins: in "was accused of rape" the accused hangs on "accused".
+     */
     private static int cueHead(Sentence s, Attribution a) {
         if (s == null || s.dependencies().isEmpty()) {
             return -1;
         }
-        int head = -1;
+        int verb = -1;
+        int noun = -1;
         for (Span c : a.cue()) {
             for (Token t : s.tokens()) {
-                if (c.contains(spanOf(t)) && (t.pos().startsWith("VB") || t.pos().startsWith("NN"))) {
-                    head = t.index();
+                if (c.contains(spanOf(t)) && t.pos().startsWith("VB")) {
+                    verb = t.index();
+                } else if (c.contains(spanOf(t)) && t.pos().startsWith("NN")) {
+                    noun = t.index();
                 }
             }
         }
-        return head;
+        return verb >= 0 ? verb : noun;
     }
 
     /**

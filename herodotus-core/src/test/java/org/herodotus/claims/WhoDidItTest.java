@@ -162,4 +162,50 @@ class WhoDidItTest {
         Claim c = claimWithCue(a, "accused").orElseThrow();
         assertThat(a.text().substring(c.source().start(), c.source().end())).isEqualTo("A senior politician");
     }
+    @Test
+    void aDenialThatOnlyRefusesIsNoClaim() {
+        Analysis a = analyse("The ministry denied his application for a visa last month. Three asylum seekers who "
+                + "have been denied asylum now face deportation.");
+        assertThat(claimWithCue(a, "denied")).isEmpty();
+    }
+
+    @Test
+    void aDenialOfAllegationsStaysAClaim() {
+        Analysis a = analyse("Prosecutors accused the mayor of taking bribes. The mayor denied the allegations on Monday.");
+        Claim c = claimWithCue(a, "denied").orElseThrow();
+        assertThat(c.type()).isEqualTo("denial");
+        assertThat(c.certainty()).isEqualTo("denied");
+    }
+
+    @Test
+    void aPartyThatDeniesInARelativeClauseIsTheDenier() {
+        Analysis a = analyse("German prosecutors accused Iran's intelligence minister of ordering the killings. "
+                + "Iran, which denies the allegations, urged Germany to disregard the testimony.");
+        Claim c = claimWithCue(a, "denies").orElseThrow();
+        assertThat(c.type()).isEqualTo("denial");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
+    }
+
+    @Test
+    void theAgentOfAPassiveWrongdoingInAReportIsTheDoer() {
+        Analysis a = analyse("A Georgian official has said that the border area was mined by Azerbaijani soldiers.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("AZE");
+    }
+
+    @Test
+    void involvementInADeedNamesTheDoer() {
+        Analysis a = analyse("Britain says the Russian government was involved in the poisoning of a former spy in "
+                + "Salisbury.");
+        Claim c = claimWithCue(a, "says").orElseThrow();
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("RUS");
+    }
+
+    @Test
+    void anAccusationDeedIsNeverTheAccused() {
+        Analysis a = analyse("The Security Council condemned the coup in Burundi on Thursday.");
+        Claim c = claimWithCue(a, "condemned").orElseThrow();
+        assertThat(c.attributedTo()).isNull();
+    }
 }
