@@ -49,6 +49,8 @@ final class DoerFinder {
     private final Responsibility responsibility;
     private final ClaimLexicon lexicon;
     private final ClaimScope scope;
+    /** Sectors whose reports of an arrest, detention or seizure with no agent claim it as their own. */
+    private static final Set<String> ENFORCERS = Set.of("COP", "MIL", "SPY", "JUD", "GOV");
 
     DoerFinder(ClaimLexicon lexicon, Responsibility responsibility, ClaimScope scope) {
         this.scope = scope;
@@ -244,6 +246,12 @@ final class DoerFinder {
             }
             if (doer == null && span != null) {
                 doer = actors.party(span);
+            }
+            Actor speaker = source == null ? null : actors.byId(source.actor());
+            if (doer == null && span == null && "COERCE".equals(e.event()) && speaker != null
+                    && ENFORCERS.contains(speaker.sector())) {
+                // "Two men were arrested on Friday, police said": those who arrest report their own arrests
+                return new Doer(ClaimType.RESPONSIBILITY, new Span(source.start(), source.end()), source.actor());
             }
             if (doer == null || e.recipients().contains(doer)) {
                 continue;

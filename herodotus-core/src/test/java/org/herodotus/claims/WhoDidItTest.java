@@ -208,4 +208,20 @@ class WhoDidItTest {
         Claim c = claimWithCue(a, "condemned").orElseThrow();
         assertThat(c.attributedTo()).isNull();
     }
+    @Test
+    void policeReportingArrestsWithNoAgentClaimThemAsTheirOwn() {
+        Analysis a = analyse("Two men were arrested in connection with the bombing on Friday, police said.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(actor(a, c.attributedTo()).sector()).isEqualTo("COP");
+        Event arrest = a.events().stream().filter(e -> e.event().equals("COERCE")).findFirst().orElseThrow();
+        assertThat(arrest.actors()).containsExactly(c.attributedTo());
+    }
+
+    @Test
+    void aWitnessReportingAnArrestWithNoAgentNamesNoDoer() {
+        Analysis a = analyse("Two men were arrested in connection with the bombing on Friday, a witness said.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.attributedTo()).isNull();
+    }
 }
