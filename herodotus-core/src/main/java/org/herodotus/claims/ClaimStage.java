@@ -421,6 +421,9 @@ public final class ClaimStage implements Stage {
                 other |= o != a && o.cueCover() != null && o.cueCover().contains(word);
             }
             other |= deniedByAnother(doc, t, source);
+            // "arrested 30 people suspected of …", "detained 26 suspected members": a named
+            // speaker's hedge on a participant, not on what the speaker says happened
+            other |= source != null && source.start() != null && describesParticipant(doc, t);
             if (!other) {
                 own.add(t);
             }
@@ -461,6 +464,22 @@ public final class ClaimStage implements Stage {
             }
         }
         return c;
+    }
+
+    /** Whether {@code t} modifies a noun as an adjective or a reduced relative ("suspected members"). */
+    private static boolean describesParticipant(Doc doc, Token t) {
+        Sentence s = doc.parse().sentenceAt(t.start());
+        if (s == null) {
+            return false;
+        }
+        for (org.herodotus.nlp.Dependency d : s.heads(t.index())) {
+            String r = d.baseRelation();
+            if ((r.equals("amod") || r.equals("acl")) && d.governor() >= 0
+                    && s.tokens().get(d.governor()).pos().startsWith("NN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -224,4 +224,18 @@ class WhoDidItTest {
         Claim c = claimWithCue(a, "said").orElseThrow();
         assertThat(c.attributedTo()).isNull();
     }
+    @Test
+    void aHedgeOnAParticipantDoesNotWeakenTheSpeakersClaim() {
+        Analysis a = analyse("Police have detained 26 suspected members of a banned militant group in the south, "
+                + "the state news agency reported on Sunday.");
+        Claim c = claimWithCue(a, "reported").orElseThrow();
+        assertThat(c.certainty()).isEqualTo("asserted");
+    }
+
+    @Test
+    void aHedgeOnWhatHappenedStillWeakensIt() {
+        Analysis a = analyse("The rebels may have shot down the helicopter near the border, a military source said.");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.certainty()).isNotEqualTo("asserted");
+    }
 }
