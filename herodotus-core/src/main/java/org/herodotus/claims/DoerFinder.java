@@ -248,8 +248,7 @@ final class DoerFinder {
                 doer = actors.party(span);
             }
             Actor speaker = source == null ? null : actors.byId(source.actor());
-            if (doer == null && span == null && "COERCE".equals(e.event()) && speaker != null
-                    && ENFORCERS.contains(speaker.sector())) {
+            if (doer == null && span == null && "COERCE".equals(e.event()) && enforcer(speaker)) {
                 // "Two men were arrested on Friday, police said": those who arrest report their own arrests
                 return new Doer(ClaimType.RESPONSIBILITY, new Span(source.start(), source.end()), source.actor());
             }
@@ -294,6 +293,11 @@ final class DoerFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the actor is police, soldiers, spies, a court or a government: those who arrest and seize. */
+    private static boolean enforcer(Actor a) {
+        return a != null && a.sector() != null && ENFORCERS.contains(a.sector());
     }
 
     /** Whether two actors are one party, or both organs of one state (a ministry and its army). */
