@@ -160,7 +160,7 @@ final class ContentExtractor {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern p : rules.bylinePrefixes) {
-            if (p.matcher(text).lookingAt() && metadata.cleanByline(text, null) != null
+            if (p.matcher(text).lookingAt() && metadata.bylines().cleanByline(text, null) != null
                     && text.split("\\s+").length <= 10 && !text.strip().endsWith(".")) {
                 return true;
             }
