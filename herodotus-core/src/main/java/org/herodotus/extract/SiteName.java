@@ -53,7 +53,7 @@ final class SiteName {
         return false;
     }
 
-    /** Lower-case letters and digits only. */
+    /** Lower-case letters and digits only: how titles and site names are compared. */
     static String squashKey(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
