@@ -18,16 +18,18 @@ import org.herodotus.nlp.Token;
  */
 final class Phrases {
 
-    private Phrases() {
-    }
-
+    /** The relations that make up a source's noun phrase ("US Secretary of Defense Mark Esper"). */
     static final Set<String> SOURCE_RELATIONS = Set.of(
             "compound", "flat", "amod", "det", "nmod", "case", "nummod", "conj", "cc", "advmod", "appos",
             "nmod:poss", "dep");
 
+    /** Punctuation tokens: spans are trimmed of them, and a source or content stops at them. */
     static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
 
     private static final Set<String> RELAY_VERBS = Set.of("quoted", "cited", "relayed", "reported", "quoting", "citing");
+
+    private Phrases() {
+    }
 
     /**
      * The tokens of the phrase headed by {@code head}: the head and every token reachable through
