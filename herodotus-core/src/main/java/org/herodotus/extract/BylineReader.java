@@ -1,6 +1,7 @@
 package org.herodotus.extract;
 
 import static org.herodotus.extract.MetadataReader.clean;
+import static org.herodotus.extract.MetadataReader.isWithin;
 import static org.herodotus.extract.SiteName.squashKey;
 
 import java.util.ArrayList;
@@ -71,11 +72,6 @@ final class BylineReader {
             }
         }
         return null;
-    }
-
-    /** Whether {@code e} is {@code scope} or inside it. */
-    static boolean isWithin(Element scope, Element e) {
-        return e == scope || ContentFinder.isAncestor(scope, e);
     }
 
     private static List<Element> scopes(Document doc, Element zone) {

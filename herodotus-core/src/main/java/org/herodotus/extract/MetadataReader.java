@@ -163,6 +163,11 @@ final class MetadataReader {
         return null;
     }
 
+    /** Whether {@code e} is {@code scope} or inside it: how the byline and date readers look around the article first. */
+    static boolean isWithin(Element scope, Element e) {
+        return e == scope || ContentFinder.isAncestor(scope, e);
+    }
+
     /** Trimmed, single-spaced, null when blank. */
     static String clean(String s) {
         if (s == null) {

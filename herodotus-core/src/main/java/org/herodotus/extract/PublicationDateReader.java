@@ -1,6 +1,6 @@
 package org.herodotus.extract;
 
-import static org.herodotus.extract.BylineReader.isWithin;
+import static org.herodotus.extract.MetadataReader.isWithin;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
