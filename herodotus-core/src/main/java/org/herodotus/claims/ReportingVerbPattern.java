@@ -5,7 +5,6 @@ import static org.herodotus.claims.Phrases.SOURCE_RELATIONS;
 import static org.herodotus.claims.Phrases.addIfAny;
 import static org.herodotus.claims.Phrases.childWith;
 import static org.herodotus.claims.Phrases.clauseFragments;
-import static org.herodotus.claims.Phrases.hasThat;
 import static org.herodotus.claims.Phrases.isChild;
 import static org.herodotus.claims.Phrases.phrase;
 import static org.herodotus.claims.Phrases.relayAfter;
@@ -27,8 +26,9 @@ import org.herodotus.nlp.Token;
  * A reporting verb ("said", "has also called for", "went on to say"), or, outside the lexicon, a
  * verb with a named subject and a "that" clause ("Trump contends that ..."): the commonest way news
  * attributes words. Kinds "verb", "verb-object" ("blamed Iran for the attacks") and "passive"
- * ("It has been stated by X"). Longer than most classes because the verb's cue, source and content
- * are read in one pass over the same dependencies, each step depending on the one before.
+ * ("It has been stated by X"). Which verbs outside the lexicon count is {@link UnlistedVerbs}.
+ * Longer than most classes because the verb's cue, source and content are read in one pass over
+ * the same dependencies, each step depending on the one before.
  */
 final class ReportingVerbPattern implements CuePattern {
 
@@ -52,10 +52,6 @@ final class ReportingVerbPattern implements CuePattern {
     private static final ClaimLexicon.Cue UNLISTED = new ClaimLexicon.Cue(List.of("-"), "verb", Certainty.ASSERTED,
             ClaimType.STATEMENT);
 
-    private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "make", "get", "ensure", "mean",
-            "show", "see", "hear", "know", "find", "realize", "seem", "appear", "matter", "help", "let", "take",
-            "give", "go", "come", "happen", "turn", "prove", "remain", "become");
-
     private final ClaimLexicon lexicon;
     private final boolean broad;
 
@@ -68,7 +64,8 @@ final class ReportingVerbPattern implements CuePattern {
     @Override
     public boolean startsAt(Sentence s, int i) {
         Token t = s.tokens().get(i);
-        return s.parsed() && t.isVerb() && (lexicon.verbCue(t.lemma()) != null || reportsClause(s, i) || broad && candidateVerb(s, i));
+        return s.parsed() && t.isVerb() && (lexicon.verbCue(t.lemma()) != null || UnlistedVerbs.reportsClause(s, i)
+                || broad && UnlistedVerbs.isCandidate(s, i));
     }
 
     /**
@@ -304,31 +301,6 @@ final class ReportingVerbPattern implements CuePattern {
                 source == null ? null : relayAfter(s, source), s.index(), cue.certainty(), cue.type(), kind, false);
     }
 
-    /** Whether a verb outside the lexicon is worth a look: it has a subject and a complement. */
-    private static boolean candidateVerb(Sentence s, int v) {
-        Token t = s.tokens().get(v);
-        if (NOT_REPORTING.contains(ClaimLexicon.lower(t.lemma())) && !t.lemma().equalsIgnoreCase("show")
-                && !t.lemma().equalsIgnoreCase("find") && !t.lemma().equalsIgnoreCase("know")) {
-            return false;
-        }
-        boolean subject = false;
-        boolean complement = false;
-        for (Dependency d : s.children(v)) {
-            String base = d.baseRelation();
-            if (base.equals("nsubj")) {
-                subject = true;
-            } else if (base.equals("ccomp") || base.equals("xcomp") || base.equals("obj") || base.equals("obl")) {
-                complement = true;
-            }
-        }
-        for (Dependency h : s.heads(v)) {
-            if (h.baseRelation().equals("aux") || h.baseRelation().equals("cop")) {
-                return false;
-            }
-        }
-        return subject && complement;
-    }
-
     /** The noun heading the phrase that starts after token {@code at} ("by US Secretary of Defense"). */
     private static int nounAfter(Sentence s, int at) {
         List<Token> tokens = s.tokens();
@@ -344,27 +316,6 @@ final class ReportingVerbPattern implements CuePattern {
             }
         }
         return best;
-    }
-
-    /**
-     * Whether a verb outside the lexicon reports: a named or pronoun subject and a finite clause
-     * introduced by "that" ("Trump contends that ...").
-     */
-    private static boolean reportsClause(Sentence s, int v) {
-        if (NOT_REPORTING.contains(ClaimLexicon.lower(s.tokens().get(v).lemma()))) {
-            return false;
-        }
-        boolean subject = false;
-        boolean clause = false;
-        for (Dependency d : s.children(v)) {
-            if (d.relation().equals("nsubj")) {
-                Token t = s.tokens().get(d.dependent());
-                subject = t.pos().startsWith("NNP") || t.pos().equals("PRP") || !t.ner().equals("O");
-            } else if (d.relation().equals("ccomp") && d.dependent() > v && hasThat(s, d.dependent())) {
-                clause = true;
-            }
-        }
-        return subject && clause;
     }
 
     /** For "..., saying ..." or "X arrived and said ...": the subject of the verb this one depends on. */
