@@ -2,7 +2,6 @@ package org.herodotus.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,7 +9,6 @@ import org.herodotus.Herodotus;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
-import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
@@ -32,9 +30,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (YYYY-MM-DD) for inputs that do not carry one; relative dates are read against it.")
-    LocalDate published;
+    @Mixin
+    PublishedOption published;
 
     @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -55,7 +52,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
-                     Math.max(1, threads), doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), analysis -> {
+                     Math.max(1, threads), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), analysis -> {
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -65,9 +62,5 @@ final class AnalyzeCommand implements Callable<Integer> {
             new Sources().read(inputs, run::submit);
         }
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
-    }
-
-    private Article withDefaultDate(Article article) {
-        return article.published() == null && published != null ? article.withPublished(published) : article;
     }
 }

@@ -1,9 +1,7 @@
 package org.herodotus.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.herodotus.actors.ActorDictionary;
@@ -13,6 +11,7 @@ import org.herodotus.model.Article;
 import org.herodotus.nlp.NlpStage;
 import org.herodotus.pipeline.Doc;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,21 +24,15 @@ final class EvalActorsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "GOLD", description = "PLOVER gold records, e.g. events/plover/plover_gsr-dev.jsonl.")
     Path gold;
 
-    @Option(names = "--actors", paramLabel = "FILE", description = "CAMEO/PETRARCH actor dictionary to add (repeatable).")
-    List<Path> cameoActors = new ArrayList<>();
-
-    @Option(names = "--agents", paramLabel = "FILE", description = "CAMEO/PETRARCH agent dictionary to add (repeatable).")
-    List<Path> cameoAgents = new ArrayList<>();
+    @Mixin
+    ActorOptions actorOptions;
 
     @Option(names = "--verbose", description = "List every gold actor whose country was missed.")
     boolean verbose;
 
     @Override
     public Integer call() throws Exception {
-        ActorDictionary.Builder full = ActorDictionary.builder().addDefaults();
-        cameoActors.forEach(full::addCameoActors);
-        cameoAgents.forEach(full::addCameoAgents);
-        ActorStage herodotus = new ActorStage(full.build());
+        ActorStage herodotus = new ActorStage(actorOptions.dictionary());
         ActorStage countriesOnly = new ActorStage(ActorDictionary.builder().addCountries().build());
         NlpStage nlp = new NlpStage();
         Map<String, Doc> parsed = new HashMap<>();

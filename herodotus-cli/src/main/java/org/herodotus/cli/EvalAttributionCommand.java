@@ -117,8 +117,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         boolean asAnalyze = model.equals("analyze") && trainModel == null && trainTagger == null;
         // As analyze runs it: the nlp stage parses only the sentences a later stage reads.
-        org.herodotus.nlp.ParseFilter pipelineFilter = asAnalyze
-                ? org.herodotus.Herodotus.parseFilter(new org.herodotus.events.EventStage(), new org.herodotus.claims.ClaimStage()) : null;
+        org.herodotus.nlp.ParseFilter pipelineFilter = asAnalyze ? pipelineOptions.config().parseFilter() : null;
         AttributionEval eval = new AttributionEval(asAnalyze ? () -> new NlpStage(pipelineFilter) : NlpStage::new,
                 ClaimLexicon.defaults(), cache).withNested(nested);
         if (trainModel != null) {

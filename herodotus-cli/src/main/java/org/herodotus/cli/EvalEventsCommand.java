@@ -1,19 +1,16 @@
 package org.herodotus.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.herodotus.actors.ActorDictionary;
-import org.herodotus.actors.ActorStage;
+import org.herodotus.PipelineConfig;
 import org.herodotus.eval.events.EventEvaluation;
 import org.herodotus.eval.events.EventGold;
 import org.herodotus.eval.events.EventPredictions;
@@ -23,12 +20,9 @@ import org.herodotus.eval.events.GoldSentence;
 import org.herodotus.eval.events.Prediction;
 import org.herodotus.events.CameoMapping;
 import org.herodotus.events.CameoVerbDictionary;
-import org.herodotus.events.EventLexicon;
-import org.herodotus.events.EventStage;
-import org.herodotus.nlp.NlpStage;
 import org.herodotus.pipeline.Pipeline;
-import org.herodotus.pipeline.Stage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code herodotus eval events}: PLOVER event coding scored on event gold files. */
@@ -47,13 +41,8 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "CAMEO-to-PLOVER table (CODE: TYPE, … lines) for CAMEO-coded gold; default: the cue-category table built in.")
     Path mapping;
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH actor dictionary to add to the bundled actors (repeatable).")
-    List<Path> cameoActors = new ArrayList<>();
-
-    @Option(names = "--agents", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents (repeatable).")
-    List<Path> cameoAgents = new ArrayList<>();
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--verbs", paramLabel = "FILE",
             description = "Code with this CAMEO/PETRARCH verb dictionary instead of the trigger lexicon (PETRARCH-compatible coding; codes map with --mapping).")
@@ -63,9 +52,9 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "CAMEO/PETRARCH discard list used with --verbs: phrases that make a sentence (or story, '+') uncodable.")
     Path discards;
 
-    @Option(names = "--lexicon", paramLabel = "FILE",
-            description = "Extra trigger lexicon file (same format as the shipped one); repeat for several.")
-    List<Path> lexicons = new ArrayList<>();
+    /** The former name of {@code --triggers}, kept so that existing scripts run. */
+    @Option(names = "--lexicon", paramLabel = "FILE", hidden = true)
+    List<Path> lexicons = new java.util.ArrayList<>();
 
     @Option(names = "--pred-out", paramLabel = "FILE",
             description = "Write the predictions as JSON Lines the benchmark's Python scorer reads.")
@@ -108,18 +97,11 @@ final class EvalEventsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
-        EventLexicon lexicon;
+        PipelineConfig config;
         try {
-            lexicon = EventLexicon.load(lexicons);
+            pipelineOptions.triggers.addAll(lexicons);
+            config = pipelineOptions.config();
         } catch (IllegalArgumentException e) {
-            System.err.println("herodotus eval events: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
-        try {
-            cameoActors.forEach(dictionary::addCameoActors);
-            cameoAgents.forEach(dictionary::addCameoAgents);
-        } catch (UncheckedIOException | IllegalArgumentException e) {
             System.err.println("herodotus eval events: " + e.getMessage());
             return ExitCodes.USAGE;
         }
@@ -132,13 +114,9 @@ final class EvalEventsCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        ActorStage actors = new ActorStage(dictionary.build());
-        EventStage events = new EventStage(lexicon, actors, cameoVerbs);
-        List<Stage> stages = new ArrayList<>();
-        stages.add(new NlpStage(events.parseFilter()));
-        stages.add(actors);
-        stages.add(events);
-        EventEvaluation evaluation = new EventEvaluation(new Pipeline(stages), threads);
+        // the pipeline analyze runs, as far as the events stage
+        Pipeline pipeline = config.withCameoVerbs(cameoVerbs).upTo("events").build();
+        EventEvaluation evaluation = new EventEvaluation(pipeline, threads);
 
         Map<String, Prediction> all = new LinkedHashMap<>();
         Map<String, Long> nanos = new LinkedHashMap<>();

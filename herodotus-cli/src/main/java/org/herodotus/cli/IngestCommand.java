@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,10 +17,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.herodotus.Herodotus;
+import org.herodotus.PipelineConfig;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
-import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
@@ -53,12 +52,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--analysed", description = "Inputs are Analysis JSON Lines (from herodotus analyze); no analysis is run.")
     boolean analysed;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (YYYY-MM-DD) for inputs that do not carry one.")
-    LocalDate published;
+    @Mixin
+    PublishedOption published;
 
     @Option(names = "--threads", description = "Analysis worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    PipelineOptions pipelineOptions;
 
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles per transaction (default 1). Larger batches load faster; a crash loses at most the unfinished batch, never an article already reported.")
@@ -76,6 +77,15 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("herodotus ingest: --batch must be at least 1");
             return ExitCodes.USAGE;
         }
+        PipelineConfig pipeline = null;
+        if (!analysed) {
+            try {
+                pipeline = pipelineOptions.config(); // reads the option files: a bad one is a usage error
+            } catch (IllegalArgumentException e) {
+                System.err.println("herodotus ingest: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+        }
         try (Store opened = db.open()) {
             store = opened;
             if (analysed) {
@@ -83,7 +93,7 @@ final class IngestCommand implements Callable<Integer> {
                     readAnalyses(input);
                 }
             } else {
-                analyseAndStore();
+                analyseAndStore(pipeline);
             }
             flush();
         } catch (SQLException e) {
@@ -96,17 +106,13 @@ final class IngestCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    private void analyseAndStore() {
+    private void analyseAndStore(PipelineConfig config) {
         ArticleExtractor extractor = Herodotus.extractor();
-        Pipeline pipeline = Herodotus.pipeline();
+        Pipeline pipeline = config.build();
         try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads),
-                doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), this::accept)) {
+                doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), this::accept)) {
             new Sources().read(inputs, run::submit);
         }
-    }
-
-    private Article withDefaultDate(Article article) {
-        return article.published() == null && published != null ? article.withPublished(published) : article;
     }
 
     /** Reads Analysis JSON Lines from a file, a directory of .jsonl files, or standard input. */
@@ -152,10 +158,7 @@ final class IngestCommand implements Callable<Integer> {
                     error(name + ":" + n + ": not an Analysis JSON object: " + firstLine(e.getMessage()));
                     continue;
                 }
-                if (a.published() == null && published != null) {
-                    a = a.withPublished(published);
-                }
-                accept(a);
+                accept(published.orDefault(a));
             }
         } catch (IOException e) {
             error(name + ": cannot read: " + e.getMessage());

@@ -4,30 +4,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.herodotus.Herodotus;
-import org.herodotus.actors.ActorDictionary;
+import org.herodotus.PipelineConfig;
 import org.herodotus.events.EventLexicon;
 import org.herodotus.pipeline.Pipeline;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options that add to what the full pipeline knows (CAMEO/PETRARCH actor and agent
- * dictionaries, extra trigger lexicons), shared by the commands that run it, so that
- * {@code eval news} scores the very pipeline {@code analyze} runs.
+ * dictionaries, extra trigger lexicons), shared by every command that runs it ({@code analyze},
+ * {@code ingest}, {@code eval news}, {@code eval events}, {@code eval attribution}), so that an
+ * evaluation scores the very pipeline {@code analyze} runs.
  */
 final class PipelineOptions {
 
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH actor dictionary to add to the bundled actors (repeatable).")
-    List<Path> cameoActors = new ArrayList<>();
-
-    @Option(names = "--agents", paramLabel = "FILE",
-            description = "CAMEO/PETRARCH agent dictionary to add to the bundled agents lexicon (repeatable).")
-    List<Path> cameoAgents = new ArrayList<>();
+    @Mixin
+    ActorOptions actorOptions;
 
     @Option(names = "--triggers", paramLabel = "FILE",
             description = "Event trigger lexicon file to add to the shipped one (repeatable; format in docs/events.md).")
     List<Path> triggers = new ArrayList<>();
+
+    /**
+     * The full pipeline's configuration with the bundled resources plus the files given; reads
+     * them.
+     *
+     * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
+     */
+    PipelineConfig config() {
+        try {
+            return PipelineConfig.defaults().withActors(actorOptions.dictionary()).withTriggers(EventLexicon.load(triggers));
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
 
     /**
      * Loads the full pipeline with the bundled resources plus the files given.
@@ -35,14 +45,6 @@ final class PipelineOptions {
      * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
      */
     Pipeline build() {
-        try {
-            ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
-            cameoActors.forEach(dictionary::addCameoActors);
-            cameoAgents.forEach(dictionary::addCameoAgents);
-            EventLexicon lexicon = EventLexicon.load(triggers);
-            return Herodotus.pipeline(dictionary.build(), lexicon);
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return config().build();
     }
 }

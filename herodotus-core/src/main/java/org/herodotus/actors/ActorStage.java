@@ -7,7 +7,9 @@ import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 
 /**
  * The actors stage: resolves every mention of a person, group, government or country to an
@@ -40,6 +42,12 @@ public final class ActorStage implements Stage, SpanResolver {
     @Override
     public String name() {
         return "actors";
+    }
+
+    @Override
+    public StageContract contract() {
+        // a group the text places nowhere takes the country of the story's places
+        return StageContract.requires(DocPart.PARSE).reads(DocPart.PLACES).assigns(DocPart.ACTORS);
     }
 
     @Override

@@ -165,7 +165,7 @@ public final class AttributionTagger {
 
     /** The attributions in {@code text}, in text order of their cues. */
     public List<Attribution> find(String text, Parse parse) {
-        TaggerFeatures.Article a = features.article(text, parse);
+        TaggerArticle a = features.article(text, parse);
         int[] labels = cues.tag(features.cueFeatures(a), CUE_ROLES.indexOf("cue"), cuePenalty);
         List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
         List<Attribution> out = new ArrayList<>();
@@ -193,7 +193,7 @@ public final class AttributionTagger {
      * The attribution of the cue tokens {@code cue}: the argument chain's source and content,
      * filled from the parse where it found no content.
      */
-    private Attribution read(TaggerFeatures.Article a, int[] cue) {
+    private Attribution read(TaggerArticle a, int[] cue) {
         int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
         int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
         return filled(a, cue, attribution(a, cue, window, args, lexicon));
@@ -206,7 +206,7 @@ public final class AttributionTagger {
      * "The governor said Democrats are to blame"). The clause before a sentence-final ", X said"
      * is the content, else the clause or object the cue governs.
      */
-    private static Attribution filled(TaggerFeatures.Article a, int[] cue, Attribution x) {
+    private static Attribution filled(TaggerArticle a, int[] cue, Attribution x) {
         if (!x.content().isEmpty()) {
             return x;
         }
@@ -324,7 +324,7 @@ public final class AttributionTagger {
     }
 
     /** The attribution of cue tokens {@code cue} whose window {@code window} got argument labels {@code args}. */
-    public static Attribution attribution(TaggerFeatures.Article a, int[] cue, int[] window, int[] args, ClaimLexicon lexicon) {
+    public static Attribution attribution(TaggerArticle a, int[] cue, int[] window, int[] args, ClaimLexicon lexicon) {
         List<List<int[]>> runs = LinearChain.runs(args, ARGUMENT_ROLES.size());
         List<Token> tokens = a.tokens();
         List<Span> sources = new ArrayList<>();

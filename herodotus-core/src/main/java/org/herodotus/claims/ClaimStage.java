@@ -12,7 +12,9 @@ import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 
 /**
  * The claims stage: who says who did it, and how sure they are. Finds attributions in the parse,
@@ -272,6 +274,13 @@ public final class ClaimStage implements Stage {
     @Override
     public String name() {
         return "claims";
+    }
+
+    @Override
+    public StageContract contract() {
+        // speakers become actors; events list their claims
+        return StageContract.requires(DocPart.PARSE).reads(DocPart.ACTORS, DocPart.EVENTS)
+                .assigns(DocPart.CLAIMS, DocPart.QUOTES, DocPart.ACTORS, DocPart.EVENTS);
     }
 
     @Override

@@ -9,7 +9,9 @@ import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.TimeExpression;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +77,12 @@ public final class EventStage implements Stage {
     @Override
     public String name() {
         return "events";
+    }
+
+    @Override
+    public StageContract contract() {
+        // arguments the actors stage did not find become actors
+        return StageContract.requires(DocPart.PARSE, DocPart.ACTORS).assigns(DocPart.EVENTS, DocPart.ACTORS);
     }
 
     @Override

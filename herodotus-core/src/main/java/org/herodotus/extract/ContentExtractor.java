@@ -105,7 +105,7 @@ final class ContentExtractor {
     /** Drops the blocks that are not article text. */
     List<String> filter(List<Block> blocks, String title) {
         List<Block> kept = new ArrayList<>();
-        String titleKey = title == null ? "" : key(title);
+        String titleKey = title == null ? "" : SiteName.squashKey(title);
         for (Block b : blocks) {
             String text = dropBoilerplateLines(b.text());
             if (text.isEmpty()) {
@@ -114,7 +114,7 @@ final class ContentExtractor {
             if (b.tag().equals("h1")) {
                 continue;
             }
-            if (!titleKey.isEmpty() && kept.size() < 3 && key(text).equals(titleKey)) {
+            if (!titleKey.isEmpty() && kept.size() < 3 && SiteName.squashKey(text).equals(titleKey)) {
                 continue;
             }
             if (b.linkDensity() > MAX_LINK_DENSITY && b.length() < 400) {
@@ -160,7 +160,7 @@ final class ContentExtractor {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         for (Pattern p : rules.bylinePrefixes) {
-            if (p.matcher(text).lookingAt() && metadata.cleanByline(text, null) != null
+            if (p.matcher(text).lookingAt() && metadata.bylines().cleanByline(text, null) != null
                     && text.split("\\s+").length <= 10 && !text.strip().endsWith(".")) {
                 return true;
             }
@@ -176,16 +176,5 @@ final class ContentExtractor {
             return words == 0;
         }
         return false;
-    }
-
-    private static String key(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
     }
 }

@@ -22,7 +22,9 @@ import java.util.Properties;
 
 import java.util.regex.Pattern;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 
 /**
  * The nlp stage: runs Stanford CoreNLP over the article text and turns its annotations into a
@@ -107,6 +109,12 @@ public final class NlpStage implements Stage {
     @Override
     public String name() {
         return "nlp";
+    }
+
+    @Override
+    public StageContract contract() {
+        // the parse every later stage reads
+        return StageContract.requires().assigns(DocPart.PARSE);
     }
 
     @Override

@@ -13,6 +13,9 @@ public interface ParseFilter {
     /** Parse every sentence. */
     ParseFilter ALL = sentence -> true;
 
+    /** Parse no sentence: the filter of a stage that reads no dependencies. */
+    ParseFilter NONE = sentence -> false;
+
     /**
      * Whether {@code sentence} needs a dependency parse. The sentence has tokens, parts of speech,
      * lemmas and named entities, but no dependencies yet.

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stages in order, applied to one article at a time. Thread-safe: a single pipeline, loaded
- * once, is shared by all worker threads.
+ * once, is shared by all worker threads. {@link org.herodotus.PipelineConfig} builds the one
+ * {@code analyze} runs.
  */
 public final class Pipeline {
 
@@ -16,7 +17,14 @@ public final class Pipeline {
 
     private final List<Stage> stages;
 
+    /**
+     * A pipeline running {@code stages} in this order.
+     *
+     * @throws IllegalArgumentException when a stage would run before one that adds what it reads
+     *                                  (see {@link Stage#contract()}); the message names both
+     */
     public Pipeline(List<Stage> stages) {
+        StageOrder.check(stages);
         this.stages = List.copyOf(stages);
     }
 

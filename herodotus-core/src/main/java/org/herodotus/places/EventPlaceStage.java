@@ -1,7 +1,9 @@
 package org.herodotus.places;
 
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 
 /**
  * The event places stage: gives each event the place where it happened ({@link EventPlaces}),
@@ -15,6 +17,12 @@ public final class EventPlaceStage implements Stage {
     @Override
     public String name() {
         return "event places";
+    }
+
+    @Override
+    public StageContract contract() {
+        return StageContract.requires(DocPart.PARSE, DocPart.EVENTS, DocPart.PLACES).reads(DocPart.ACTORS)
+                .assigns(DocPart.EVENTS);
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,11 @@ public final class PlaceStage implements Stage {
     @Override
     public String name() {
         return "places";
+    }
+
+    @Override
+    public StageContract contract() {
+        return StageContract.requires(DocPart.PARSE).assigns(DocPart.PLACES);
     }
 
     /** The gazetteer this stage resolves against. */

@@ -11,8 +11,10 @@ import org.herodotus.model.Event;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
 import org.junit.jupiter.api.Test;
 
 /** Claim types, certainty and links on short news sentences (nlp and claims stages only). */
@@ -116,6 +118,11 @@ class ClaimStageTest {
             @Override
             public String name() {
                 return "events";
+            }
+
+            @Override
+            public StageContract contract() {
+                return StageContract.requires().assigns(DocPart.EVENTS);
             }
         };
         Analysis a = analyse(text, events);

@@ -84,16 +84,16 @@ class MetadataReaderTest {
     @Test
     void splitsTitlesAtSeparatorsAsAPatternSplitWould() {
         for (String t : new String[] {"Headline | Site", "A | B | C", "No separator", "Ends | ", " | Starts", "A |  | B"}) {
-            assertThat(MetadataReader.splitAt(t, "|")).as(t).containsExactly(t.split(java.util.regex.Pattern.quote(" | ")));
+            assertThat(TitleParts.splitAt(t, "|")).as(t).containsExactly(t.split(java.util.regex.Pattern.quote(" | ")));
         }
     }
 
     @Test
     void findsIsoDatesInScriptsByScanning() {
         String script = "var x = {\"id\": 12-3, \"datePublished\": \"2019-11-19T10:00\"};";
-        int at = MetadataReader.isoDate(script, 0);
+        int at = PublicationDateReader.isoDate(script, 0);
         assertThat(script.substring(at, at + 10)).isEqualTo("2019-11-19");
-        assertThat(MetadataReader.isoDate(script, at + 10)).isEqualTo(-1);
+        assertThat(PublicationDateReader.isoDate(script, at + 10)).isEqualTo(-1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.herodotus.claims.AttributionTagger;
 import org.herodotus.claims.ClaimLexicon;
 import org.herodotus.claims.LinearChain;
+import org.herodotus.claims.TaggerArticle;
 import org.herodotus.claims.TaggerFeatures;
 import org.herodotus.eval.attribution.AttributionScorer.Fragment;
 import org.herodotus.eval.attribution.AttributionScorer.Relation;
@@ -67,7 +68,7 @@ public final class AttributionTaggerTrainer {
         List<List<List<List<Span>>>> goldSpans = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             PolnearGold.Document doc = docs.get(d);
-            TaggerFeatures.Article a = featurizer.article(doc.text(), parses.apply(doc));
+            TaggerArticle a = featurizer.article(doc.text(), parses.apply(doc));
             List<List<Span>> sources = new ArrayList<>();
             List<List<Span>> cues = new ArrayList<>();
             List<List<Span>> contents = new ArrayList<>();
@@ -99,7 +100,7 @@ public final class AttributionTaggerTrainer {
         int outside = 0;
         for (int d = 0; d < docs.size(); d++) {
             PolnearGold.Document doc = docs.get(d);
-            TaggerFeatures.Article a = featurizer.article(doc.text(), parses.apply(doc));
+            TaggerArticle a = featurizer.article(doc.text(), parses.apply(doc));
             List<Token> tokens = a.tokens();
             List<List<Span>> sources = goldSpans.get(d).get(0);
             List<List<Span>> cues = goldSpans.get(d).get(1);
@@ -144,7 +145,7 @@ public final class AttributionTaggerTrainer {
         return true;
     }
 
-    private static int[] cover(TaggerFeatures.Article a, List<Span> cue) {
+    private static int[] cover(TaggerArticle a, List<Span> cue) {
         int lo = Integer.MAX_VALUE;
         int hi = -1;
         for (Span s : cue) {
