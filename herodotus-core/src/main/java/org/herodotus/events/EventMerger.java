@@ -237,7 +237,9 @@ final class EventMerger {
         }
         // "Wang was released", "was sentenced to three years": someone acted, unnamed
         boolean unsaidAgent = g.mentions.stream().anyMatch(Mention::agentless);
-        if ((type.needsActor() && actors.isEmpty() && !unsaidAgent)
+        // "tribal elders thanked the army": a doer the text names counts, with or without a country
+        boolean namedDoer = g.mentions.stream().anyMatch(m -> !m.actors().isEmpty());
+        if ((type.needsActor() && actors.isEmpty() && !unsaidAgent && !namedDoer)
                 || (type.needsRecipient() && recipients.isEmpty())) {
             return null;
         }
