@@ -1,5 +1,8 @@
 package org.herodotus.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.herodotus.actors.ActorStage;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Actor;
 import org.herodotus.nlp.Token;
@@ -48,6 +51,24 @@ final class DocumentActors {
             return null;
         }
         doc = r.doc();
+        return a;
+    }
+
+    /**
+     * An actor the text implies but never names ("the authorities" who made an arrest), with
+     * {@code country} and {@code sector}: the one added before with the same name and country, else
+     * a new generic actor with no mentions.
+     */
+    Actor implied(String name, String country, String sector) {
+        for (Actor a : doc.actors()) {
+            if (a.mentions().isEmpty() && a.name().equals(name) && country.equals(a.country())) {
+                return a;
+            }
+        }
+        Actor a = new Actor(ActorStage.nextId(doc.actors()), name, country, sector, List.of(), true);
+        List<Actor> all = new ArrayList<>(doc.actors());
+        all.add(a);
+        doc = doc.withActors(all);
         return a;
     }
 }

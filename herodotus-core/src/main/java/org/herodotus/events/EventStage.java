@@ -1,9 +1,12 @@
 package org.herodotus.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Event;
+import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
@@ -112,6 +115,11 @@ public final class EventStage implements Stage {
             }
         }
         List<Event> events = merger.merge(mentions, doc.article().published(), doc.bodyStart());
+        if (cameoCoder == null) {
+            Set<Span> agentless = new HashSet<>();
+            mentions.stream().filter(Mention::agentless).forEach(m -> agentless.add(m.trigger()));
+            events = new ImpliedAuthorities(lexicon, actors).apply(events, agentless);
+        }
         return actors.doc().withEvents(events);
     }
 }
