@@ -172,6 +172,9 @@ final class ArgumentRoles {
         }
         String b = h.baseRelation();
         int gov = h.governor();
+        if (b.equals("advcl") && pos.equals("VBN") && g.children(v, "aux").isEmpty()) {
+            return List.of();  // "Asked about the talks, the minister said …": the minister was asked
+        }
         if (b.equals("acl") && !h.relation().equals("acl:relcl")) {
             if (v < gov && participants.resolve(g, gov) != null) {
                 return List.of(gov);  // "Jordan's visiting King": the king visits
