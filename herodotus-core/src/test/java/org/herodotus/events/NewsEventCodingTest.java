@@ -118,4 +118,11 @@ class NewsEventCodingTest {
         assertThat(types(code("The court found that the former president abused her power.")))
                 .doesNotContain("ASSAULT");
     }
+
+    @Test
+    void habitualAndGenericStatementsAreNoEvents() {
+        assertThat(types(code("Israel carries out periodic raids in the West Bank."))).doesNotContain("ASSAULT");
+        assertThat(types(code("The police in Minsk routinely detain opposition activists."))).doesNotContain("COERCE");
+        assertThat(types(code("Israeli troops raided the village of Burqa on Monday."))).contains("ASSAULT");
+    }
 }
