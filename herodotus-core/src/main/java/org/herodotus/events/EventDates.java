@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,10 +24,36 @@ final class EventDates {
             "saturday", "sunday");
 
     private final LocalDate published;
+    /** What "now" is for the article: its publication date, else the latest day its text names. */
+    private final LocalDate reference;
 
     /** Dates for an article published on {@code published} (may be null). */
     EventDates(LocalDate published) {
+        this(published, List.of());
+    }
+
+    /**
+     * Dates for an article published on {@code published} (may be null) whose text has the time
+     * expressions {@code times}: without a publication date, the latest full date they name (a
+     * dateline, "on Friday" resolved) stands for it when telling history from news.
+     */
+    EventDates(LocalDate published, List<TimeExpression> times) {
         this.published = published;
+        LocalDate latest = null;
+        if (published == null) {
+            for (TimeExpression te : times) {
+                String v = calendar(te.value());
+                if (v != null && v.length() == 10) {
+                    try {
+                        LocalDate d = LocalDate.parse(v);
+                        latest = latest == null || d.isAfter(latest) ? d : latest;
+                    } catch (DateTimeParseException e) {
+                        // not a calendar day
+                    }
+                }
+            }
+        }
+        this.reference = published != null ? published : latest;
     }
 
     /** A date from a time expression attached to the trigger (or its support verb), else null. */
@@ -58,6 +85,30 @@ final class EventDates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether an event dated {@code date} (a calendar value: "2016", "2016-05", "2016-05-12") is
+     * background history for the article: it ended more than a year before publication (or the
+     * latest day the article names). False when either date is unknown.
+     */
+    boolean background(String date) {
+        if (date == null || reference == null) {
+            return false;
+        }
+        LocalDate end;
+        try {
+            if (date.length() == 4) {
+                end = LocalDate.of(Integer.parseInt(date), 12, 31);
+            } else if (date.length() == 7) {
+                end = LocalDate.parse(date + "-01").plusMonths(1).minusDays(1);
+            } else {
+                end = LocalDate.parse(date);
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return false;
+        }
+        return end.isBefore(reference.minusYears(1));
     }
 
     /** The calendar part of a normalised time value ("2019-12-14", "2019-12", "2019"), else null. */

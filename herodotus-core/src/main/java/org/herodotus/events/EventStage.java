@@ -98,7 +98,7 @@ public final class EventStage implements Stage {
         DocumentActors actors = new DocumentActors(doc, resolver);
         ParticipantResolver participants = new ParticipantResolver(lexicon, actors);
         ArgumentRoles roles = new ArgumentRoles(lexicon, participants);
-        EventDates dates = new EventDates(doc.article().published());
+        EventDates dates = new EventDates(doc.article().published(), parse.times());
         CameoCoder cameoCoder = cameo == null ? null : new CameoCoder(cameo, roles, participants, dates);
         SentenceCoder coder = new SentenceCoder(lexicon, new TriggerFinder(lexicon, roles, participants), roles,
                 participants, new ModalityReader(lexicon), dates);

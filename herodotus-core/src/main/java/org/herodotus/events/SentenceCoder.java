@@ -135,8 +135,12 @@ final class SentenceCoder {
         Span sentence = new Span(g.sentence.start(), g.sentence.end());
         boolean definite = !e.verb() && (g.hasChild(m.head(), "det", DEFINITE::contains)
                 || !g.children(m.head(), "nmod:poss").isEmpty());
+        String date = dates.date(g, m, mod);
+        if (dates.background(date)) {
+            return null;  // "the 1988 bombing of Pan Am 103", "was jailed in 1989": history, not news
+        }
         return new Mention(type, mode, g.sentence.index(), trigger, sentence, actors, recipients, mod, st.negated,
-                dates.date(g, m, mod), !e.verb(), definite, g.lemma(m.head()), symmetric,
+                date, !e.verb(), definite, g.lemma(m.head()), symmetric,
                 e.verb() && actors.isEmpty() && actedOnIsActor(g, m.head(), recipients));
     }
 

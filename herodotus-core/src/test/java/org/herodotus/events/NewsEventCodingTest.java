@@ -125,4 +125,20 @@ class NewsEventCodingTest {
         assertThat(types(code("The police in Minsk routinely detain opposition activists."))).doesNotContain("COERCE");
         assertThat(types(code("Israeli troops raided the village of Burqa on Monday."))).contains("ASSAULT");
     }
+
+    @Test
+    void anEventDatedYearsBeforeTheArticleIsBackgroundHistory() {
+        assertThat(types(code("Police arrested the writer Li Wen in 2012 for his essays."))).doesNotContain("COERCE");
+        assertThat(types(code("Police arrested the writer Li Wen on Monday for his essays."))).contains("COERCE");
+    }
+
+    @Test
+    void withoutAPublicationDateTheLatestDayTheArticleNamesTellsHistoryFromNews() {
+        Article article = new Article("t", null, null, null, null, "en",
+                "BEIJING 2019-08-31 Police arrested the writer Li Wen on Friday. He was first jailed in 2009 "
+                        + "for his essays.", List.of());
+        Doc doc = EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
+        assertThat(doc.events()).extracting(e -> e.trigger().of(doc.text())).contains("arrested")
+                .doesNotContain("jailed");
+    }
 }
