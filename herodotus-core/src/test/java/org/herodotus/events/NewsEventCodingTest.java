@@ -141,4 +141,9 @@ class NewsEventCodingTest {
         assertThat(doc.events()).extracting(e -> e.trigger().of(doc.text())).contains("arrested")
                 .doesNotContain("jailed");
     }
+
+    @Test
+    void reservingTheRightToHitBackIsAThreat() {
+        assertThat(types(code("Pakistan said it reserved the right to respond to any Indian strike."))).contains("THREATEN");
+    }
 }
