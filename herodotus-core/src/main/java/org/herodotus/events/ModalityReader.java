@@ -15,8 +15,6 @@ final class ModalityReader {
     static final String FUTURE = "future";
     static final String HYPOTHETICAL = "hypothetical";
     static final String INTENDED = "intended";
-    /** Internal: a generic or habitual statement ("Israel carries out periodic raids"), never coded. */
-    static final String GENERIC = "generic";
     /** Internal: a purpose clause ("to neutralize the drones"), never coded. */
     static final String PURPOSE = "purpose";
 
@@ -44,7 +42,6 @@ final class ModalityReader {
 
         private static int rank(String m) {
             return switch (m) {
-                case GENERIC -> 5;
                 case PURPOSE -> 4;
                 case INTENDED -> 3;
                 case HYPOTHETICAL -> 2;
@@ -57,10 +54,6 @@ final class ModalityReader {
     /** The modality and negation of a matched trigger. */
     State read(SentenceGraph g, TriggerMatch m) {
         State st = new State();
-        if (habitual(g, m.head())) {
-            st.raise(GENERIC);
-            return st;
-        }
         if (!m.entry().verb()) {
             if (g.hasChild(m.head(), "det", l -> modality.is("negator", l))) {
                 st.negated = true;
@@ -188,24 +181,6 @@ final class ModalityReader {
                 || modality.is("epistemic", lemma) || modality.is("negative", lemma);
     }
 
-
-    /**
-     * Whether the trigger is said to happen habitually or as a rule: "periodic raids", "routinely
-     * detains", "attacks … have become frequent", "arrests are routine".
-     */
-    private boolean habitual(SentenceGraph g, int head) {
-        if (g.hasChild(head, "amod", l -> modality.is("habitual", l))
-                || g.hasChild(head, "advmod", l -> modality.is("habitual", l))) {
-            return true;
-        }
-        Dependency h = g.head(head);
-        if (h == null || !h.baseRelation().equals("nsubj")) {
-            return false;
-        }
-        int gov = h.governor();
-        return modality.is("habitual", g.lemma(gov))
-                || g.hasChild(gov, "xcomp", l -> modality.is("habitual", l));
-    }
 
     /** Negation, auxiliaries and condition marks on the verb itself. */
     private void local(SentenceGraph g, int v, State st) {

@@ -92,9 +92,8 @@ final class SentenceCoder {
     private Mention mention(SentenceGraph g, TriggerMatch m, Set<Integer> eventNouns) {
         TriggerEntry e = m.entry();
         ModalityReader.State st = modalities.read(g, m);
-        if (st.modality.equals(ModalityReader.PURPOSE) || st.modality.equals(ModalityReader.INTENDED)
-                || st.modality.equals(ModalityReader.GENERIC)) {
-            return null;  // aims, purposes and habits are not events
+        if (st.modality.equals(ModalityReader.PURPOSE) || st.modality.equals(ModalityReader.INTENDED)) {
+            return null;  // aims and purposes are not events
         }
         List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e), eventNouns);
         List<Mention.Participant> recipients = participants(g, m, lexicon.recipientRoles(e), eventNouns);
