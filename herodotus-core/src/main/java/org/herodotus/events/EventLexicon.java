@@ -44,6 +44,7 @@ public final class EventLexicon {
     private final Set<String> support;
     private final Set<String> quantity;
     private final Set<String> outcome;
+    private final Set<String> authority;
 
     private EventLexicon(Builder b) {
         this.codebook = b.codebook;
@@ -55,6 +56,7 @@ public final class EventLexicon {
         this.support = Set.copyOf(b.support);
         this.quantity = Set.copyOf(b.quantity);
         this.outcome = Set.copyOf(b.outcome);
+        this.authority = Set.copyOf(b.authority);
     }
 
     private static Map<String, List<TriggerEntry>> freeze(List<TriggerEntry> entries, boolean verb) {
@@ -218,6 +220,14 @@ public final class EventLexicon {
         return outcome.contains(lemma);
     }
 
+    /**
+     * Whether an event of {@code type} and {@code mode} is an act of the authorities ("was
+     * arrested", "was sentenced", "was released"), done by the state when the text names no one.
+     */
+    boolean byAuthority(String type, String mode) {
+        return authority.contains(type) || (mode != null && authority.contains(type + "/" + mode));
+    }
+
     /** Number of trigger entries. */
     public int size() {
         int n = 0;
@@ -240,6 +250,7 @@ public final class EventLexicon {
         final Set<String> support = new HashSet<>();
         final Set<String> quantity = new HashSet<>();
         final Set<String> outcome = new HashSet<>();
+        final Set<String> authority = new HashSet<>();
 
         Builder(PloverCodebook codebook, ModalityLexicon modality) {
             this.codebook = codebook;
@@ -263,6 +274,7 @@ public final class EventLexicon {
                     case "@support" -> support.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@quantity" -> quantity.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@outcome" -> outcome.addAll(Arrays.asList(f).subList(1, f.length));
+                    case "@authority" -> authority(f, where);
                     case "@remove" -> remove(f, where);
                     default -> entries.add(entry(f, where));
                 }
@@ -285,6 +297,16 @@ public final class EventLexicon {
                 } else {
                     throw new IllegalArgumentException(where + ": unknown @roles option " + f[i]);
                 }
+            }
+        }
+
+        private void authority(String[] f, String where) {
+            for (int i = 1; i < f.length; i++) {
+                String type = f[i].contains("/") ? f[i].substring(0, f[i].indexOf('/')) : f[i];
+                if (!codebook.isType(type)) {
+                    throw new IllegalArgumentException(where + ": unknown PLOVER type " + type);
+                }
+                authority.add(f[i]);
             }
         }
 

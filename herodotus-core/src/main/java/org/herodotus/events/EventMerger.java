@@ -236,8 +236,13 @@ final class EventMerger {
             return null;  // no one the text names: not event data
         }
         // "Wang was released", "was sentenced to three years": someone acted, unnamed
-        boolean unsaidAgent = g.mentions.stream().anyMatch(Mention::agentless);
-        if ((type.needsActor() && actors.isEmpty() && !unsaidAgent)
+        // a material act needs no named doer; a verbal one is nothing without its speaker ("he is
+        // accused of fraud" reports a charge, not who made it)
+        boolean unsaidAgent = (type.quad() == 2 || type.quad() == 4)
+                && g.mentions.stream().anyMatch(Mention::agentless);
+        // "tribal elders thanked the army": a doer the text names counts, with or without a country
+        boolean namedDoer = g.mentions.stream().anyMatch(m -> !m.actors().isEmpty());
+        if ((type.needsActor() && actors.isEmpty() && !unsaidAgent && !namedDoer)
                 || (type.needsRecipient() && recipients.isEmpty())) {
             return null;
         }

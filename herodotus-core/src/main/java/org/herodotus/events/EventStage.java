@@ -1,9 +1,12 @@
 package org.herodotus.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Event;
+import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
@@ -88,8 +91,6 @@ public final class EventStage implements Stage {
     @Override
     public Doc apply(Doc doc) {
         Parse parse = doc.parse();
-        SentenceCoder coder = new SentenceCoder(lexicon, doc, resolver);
-        List<Mention> mentions = new ArrayList<>();
         List<List<TimeExpression>> times = new ArrayList<>();
         for (int i = 0; i < parse.sentences().size(); i++) {
             times.add(new ArrayList<>());
@@ -102,11 +103,18 @@ public final class EventStage implements Stage {
         if (cameo != null && parse.sentences().stream().anyMatch(s -> cameo.discardsStory(s.tokens()))) {
             return doc;
         }
+        DocumentActors actors = new DocumentActors(doc, resolver);
+        ParticipantResolver participants = new ParticipantResolver(lexicon, actors);
+        ArgumentRoles roles = new ArgumentRoles(lexicon, participants);
+        EventDates dates = new EventDates(doc.article().published(), parse.times());
+        CameoCoder cameoCoder = cameo == null ? null : new CameoCoder(cameo, roles, participants, dates);
+        SentenceCoder coder = new SentenceCoder(lexicon, new TriggerFinder(lexicon, roles, participants), roles,
+                participants, new ModalityReader(lexicon), dates);
+        List<Mention> mentions = new ArrayList<>();
         for (Sentence s : parse.sentences()) {
             if (s.parsed() && !s.dependencies().isEmpty()) {
-                SentenceGraph g = new SentenceGraph(s);
-                mentions.addAll(cameo != null ? coder.codeCameo(g, times.get(s.index()), cameo)
-                        : coder.code(g, times.get(s.index())));
+                SentenceGraph g = new SentenceGraph(s, times.get(s.index()));
+                mentions.addAll(cameoCoder != null ? cameoCoder.code(g) : coder.code(g));
             }
         }
         if (LOG.isDebugEnabled()) {
@@ -115,6 +123,11 @@ public final class EventStage implements Stage {
             }
         }
         List<Event> events = merger.merge(mentions, doc.article().published(), doc.bodyStart());
-        return coder.doc().withEvents(events);
+        if (cameoCoder == null) {
+            Set<Span> agentless = new HashSet<>();
+            mentions.stream().filter(Mention::agentless).forEach(m -> agentless.add(m.trigger()));
+            events = new ImpliedAuthorities(lexicon, actors).apply(events, agentless);
+        }
+        return actors.doc().withEvents(events);
     }
 }

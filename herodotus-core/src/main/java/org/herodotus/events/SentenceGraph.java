@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Sentence;
+import org.herodotus.nlp.TimeExpression;
 import org.herodotus.nlp.Token;
 
 /**
- * A parsed sentence indexed for navigation: the dependents and heads of every token, and
- * lower-cased lemmas. Built once per sentence by the events stage.
+ * A parsed sentence indexed for navigation: the dependents and heads of every token, lower-cased
+ * lemmas, and the sentence's time expressions. Built once per sentence by the events stage.
  */
 final class SentenceGraph {
 
@@ -17,9 +18,15 @@ final class SentenceGraph {
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
     private final String[] lemmas;
+    private final List<TimeExpression> times;
 
     SentenceGraph(Sentence sentence) {
+        this(sentence, List.of());
+    }
+
+    SentenceGraph(Sentence sentence, List<TimeExpression> times) {
         this.sentence = sentence;
+        this.times = List.copyOf(times);
         int n = sentence.tokens().size();
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
@@ -136,5 +143,51 @@ final class SentenceGraph {
             }
         }
         return false;
+    }
+
+    /** The time expressions of the sentence. */
+    List<TimeExpression> times() {
+        return times;
+    }
+
+    /** Whether a token is part of a time expression, or a weekday name: never a participant. */
+    boolean inTimeExpression(Token tok) {
+        if (EventDates.WEEKDAYS.contains(tok.word().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (TimeExpression te : times) {
+            if (tok.start() >= te.start() && tok.end() <= te.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lemma of the first "mark" dependent of {@code v} ("to", "if", "that"), else null. */
+    String firstMark(int v) {
+        List<Integer> marks = children(v, "mark");
+        return marks.isEmpty() ? null : lemma(marks.get(0));
+    }
+
+    /** Whether {@code v} has a "mark" dependent with lemma {@code w}. */
+    boolean hasMark(int v, String w) {
+        for (int mk : children(v, "mark")) {
+            if (lemma(mk).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The marker of a subordinate clause: its relation's subtype ("advcl:if"), else its first mark. */
+    String markerOf(String rel, int cur) {
+        String sub = subtype(rel);
+        return sub != null && !sub.equals("relcl") ? sub : firstMark(cur);
+    }
+
+    /** The subtype of a relation, lower-cased ("if" for "advcl:if"), else null. */
+    static String subtype(String rel) {
+        int c = rel.indexOf(':');
+        return c < 0 ? null : rel.substring(c + 1).toLowerCase(Locale.ROOT);
     }
 }

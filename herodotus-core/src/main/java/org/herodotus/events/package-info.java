@@ -7,5 +7,11 @@
  * Imported CAMEO/PETRARCH verb dictionaries ({@link org.herodotus.events.CameoVerbDictionary}, with
  * {@link org.herodotus.events.CameoMapping}) can code instead of the lexicon. docs/events.md
  * describes the formats and the coding rules.
+ *
+ * <p>Inside, one class per job: {@code TriggerFinder} (lexicon entries matched in a sentence),
+ * {@code ArgumentRoles} (which tokens fill a role), {@code ParticipantResolver} (which actor a
+ * token names; {@code DocumentActors} holds the actors added on the way), {@code ModalityReader},
+ * {@code EventDates}, {@code SentenceCoder} (a sentence's mentions with the lexicon) or
+ * {@code CameoCoder} (with a CAMEO dictionary), and {@code EventMerger} (mentions into events).
  */
 package org.herodotus.events;

@@ -51,6 +51,18 @@ class EventLexiconTest {
     }
 
     @Test
+    void authorityDirectiveNamesTheActsOnlyTheStateDoes(@TempDir Path dir) throws Exception {
+        EventLexicon shipped = EventLexicon.builtin();
+        assertThat(shipped.byAuthority("COERCE", "arrest")).isTrue();
+        assertThat(shipped.byAuthority("RETREAT", "release")).isTrue();
+        assertThat(shipped.byAuthority("COERCE", "confiscate")).isFalse();
+        assertThat(shipped.byAuthority("ASSAULT", null)).isFalse();
+        Path bad = dir.resolve("bad.txt");
+        Files.writeString(bad, "@authority ARREST/police\n");
+        assertThatThrownBy(() -> EventLexicon.load(List.of(bad))).hasMessageContaining("bad.txt:1");
+    }
+
+    @Test
     void userFileAddsTriggersAndRemovesShippedOnes(@TempDir Path dir) throws Exception {
         Path extra = dir.resolve("mine.txt");
         Files.writeString(extra, "# my triggers\nASSAULT/firearms V snipe need=obj\n@remove N raid\n");

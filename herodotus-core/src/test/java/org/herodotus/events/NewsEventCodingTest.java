@@ -1,0 +1,142 @@
+package org.herodotus.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.herodotus.actors.ActorStage;
+import org.herodotus.model.Actor;
+import org.herodotus.model.Article;
+import org.herodotus.model.Event;
+import org.herodotus.nlp.SharedNlp;
+import org.herodotus.pipeline.Doc;
+import org.junit.jupiter.api.Test;
+
+/** Event coding of the ways news prose tells events: who counts as a doer, what is no event. */
+class NewsEventCodingTest {
+
+    private static final ActorStage ACTORS = new ActorStage();
+    private static final EventStage EVENTS = new EventStage(EventLexicon.builtin(), ACTORS);
+
+    private static Doc code(String text) {
+        Article article = new Article("t", null, null, null, LocalDate.of(2021, 3, 10), "en", text, List.of());
+        return EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
+    }
+
+    private static List<String> types(Doc doc) {
+        return doc.events().stream().filter(e -> !e.negated()).map(Event::event).toList();
+    }
+
+    private static List<Event> ofType(Doc doc, String type) {
+        return doc.events().stream().filter(e -> e.event().equals(type)).toList();
+    }
+
+    private static List<String> countries(Doc doc, List<String> ids) {
+        Map<String, String> byId = doc.actors().stream()
+                .collect(Collectors.toMap(Actor::id, a -> String.valueOf(a.country())));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    @Test
+    void aDoerWithoutACountryStillMakesTheEvent() {
+        Doc doc = code("Village elders thanked the soldiers for restoring calm to the valley.");
+        assertThat(types(doc)).contains("SUPPORT");
+    }
+
+    @Test
+    void anOrderIsNoRequest() {
+        Doc doc = code("The governor ordered the police to clear the square before dawn.");
+        assertThat(types(doc)).doesNotContain("REQUEST");
+    }
+
+    @Test
+    void peopleReleasedFromPrisonAreAReleaseEvenNamedByAPronounOrAQuantity() {
+        assertThat(types(code("Kenyan police said most of the students were released on Sunday.")))
+                .contains("RETREAT");
+        assertThat(types(code("Egypt freed him from prison after eleven months, his lawyer said.")))
+                .contains("RETREAT");
+    }
+
+    @Test
+    void seizingATownOrControlIsCoercion() {
+        assertThat(types(code("Houthi fighters seized the town of Marib on Tuesday."))).contains("COERCE");
+        assertThat(types(code("Government troops took control of the airport after two days."))).contains("COERCE");
+    }
+
+    @Test
+    void lootingIsCoercionAndSeizingAnAirlinerIsAnAbduction() {
+        assertThat(ofType(code("Armed men looted shops in the centre of Goma, residents said."), "COERCE"))
+                .extracting(Event::mode).contains("confiscate");
+        assertThat(ofType(code("Four gunmen seized an Ethiopian airliner over Somalia."), "ASSAULT"))
+                .extracting(Event::mode).contains("abduct");
+    }
+
+    @Test
+    void aCrowdGatheringIsAProtest() {
+        Doc doc = code("Hundreds of supporters gathered outside the court in Seoul, waving flags.");
+        assertThat(types(doc)).contains("PROTEST");
+    }
+
+    @Test
+    void anArrestWhoseAgentIsUnsaidWasMadeByTheAuthoritiesOfTheStorysCountry() {
+        Doc doc = code("The Chinese dissident Li Wen was arrested in Shanghai on Monday. "
+                + "China has jailed several activists this year.");
+        assertThat(ofType(doc, "COERCE")).first().satisfies(e -> {
+            assertThat(countries(doc, e.actors())).containsExactly("CHN");
+            Actor a = doc.actors().stream().filter(x -> x.id().equals(e.actors().get(0))).findFirst().orElseThrow();
+            assertThat(a.name()).isEqualTo("authorities");
+            assertThat(a.mentions()).isEmpty();
+        });
+    }
+
+    @Test
+    void anArrestWithANamedAgentKeepsIt() {
+        Doc doc = code("French police arrested two men in Marseille on Monday.");
+        assertThat(ofType(doc, "COERCE")).singleElement().satisfies(e ->
+                assertThat(doc.actors().stream().filter(a -> e.actors().contains(a.id())).map(Actor::name))
+                        .doesNotContain("authorities"));
+    }
+
+    @Test
+    void aQuestionPutToTheSpeakerIsNoRequestOfTheSpeaker() {
+        Doc doc = code("Asked about the border talks, the Indian foreign minister said nothing.");
+        assertThat(types(doc)).doesNotContain("REQUEST");
+    }
+
+    @Test
+    void anAccusationWithoutItsAccuserIsNoEvent() {
+        assertThat(types(code("The mayor of Lagos is accused of taking bribes from a builder."))).doesNotContain("ACCUSE");
+        assertThat(types(code("The opposition accused the mayor of Lagos of taking bribes."))).contains("ACCUSE");
+    }
+
+    @Test
+    void executingAWarrantOrAbusingPowerIsNoAssault() {
+        assertThat(types(code("Detectives executed a search warrant at a house in Leeds on Monday.")))
+                .doesNotContain("ASSAULT");
+        assertThat(types(code("The court found that the former president abused her power.")))
+                .doesNotContain("ASSAULT");
+    }
+
+    @Test
+    void anEventDatedYearsBeforeTheArticleIsBackgroundHistory() {
+        assertThat(types(code("Police arrested the writer Li Wen in 2012 for his essays."))).doesNotContain("COERCE");
+        assertThat(types(code("Police arrested the writer Li Wen on Monday for his essays."))).contains("COERCE");
+    }
+
+    @Test
+    void withoutAPublicationDateTheLatestDayTheArticleNamesTellsHistoryFromNews() {
+        Article article = new Article("t", null, null, null, null, "en",
+                "BEIJING 2019-08-31 Police arrested the writer Li Wen on Friday. He was first jailed in 2009 "
+                        + "for his essays.", List.of());
+        Doc doc = EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
+        assertThat(doc.events()).extracting(e -> e.trigger().of(doc.text())).contains("arrested")
+                .doesNotContain("jailed");
+    }
+
+    @Test
+    void reservingTheRightToHitBackIsAThreat() {
+        assertThat(types(code("Pakistan said it reserved the right to respond to any Indian strike."))).contains("THREATEN");
+    }
+}
