@@ -11,6 +11,6 @@ class PipelineConfigTest {
     void stoppingAfterAStageThatDoesNotExistIsRefusedNamingTheStages() {
         assertThatThrownBy(() -> PipelineConfig.defaults().upTo("event"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no stage 'event'; the stages are [nlp, actors, events, places, claims]");
+                .hasMessage("no stage 'event'; the stages are [nlp, places, actors, events, event places, claims]");
     }
 }

@@ -116,10 +116,17 @@ final class ClaimEvents {
 
     /**
      * The events with the claims that report them listed, and an actor taken from the claims for
-     * each event whose clause names none: the party the first asserted or probable accusation or
-     * responsibility claim about it names.
+     * each event whose clause names none (or only the authorities the events stage implied for an
+     * agentless arrest): the party the first asserted or probable accusation or responsibility
+     * claim about it names ("…were arrested, police said" gives the police).
      */
-    static List<Event> withClaims(List<Event> events, List<Claim> claims) {
+    static List<Event> withClaims(List<Event> events, List<Claim> claims, List<org.herodotus.model.Actor> actors) {
+        Set<String> implied = new java.util.HashSet<>();
+        for (org.herodotus.model.Actor a : actors) {
+            if (a.mentions().isEmpty()) {
+                implied.add(a.id()); // an actor the text never names ("authorities" of an agentless arrest)
+            }
+        }
         Map<String, List<String>> byEvent = new HashMap<>();
         Map<String, String> perpetrator = new HashMap<>();
         for (Claim c : claims) {
@@ -142,7 +149,8 @@ final class ClaimEvents {
                 e = e.withClaims(all);
             }
             String doer = perpetrator.get(e.id());
-            if (e.actors().isEmpty() && doer != null) {
+            boolean unnamed = e.actors().isEmpty() || implied.containsAll(e.actors());
+            if (unnamed && doer != null) {
                 // "blamed the bombing on Boko Haram" can parse as a bombing on Boko Haram: who the
                 // claim says did it is the actor, not the target
                 List<String> targets = new ArrayList<>(e.recipients());

@@ -345,7 +345,7 @@ public final class ClaimStage implements Stage {
             }
         }
         Doc withActors = actors.doc();
-        return withActors.withEvents(ClaimEvents.withClaims(withActors.events(), claims)).withClaims(claims)
+        return withActors.withEvents(ClaimEvents.withClaims(withActors.events(), claims, withActors.actors())).withClaims(claims)
                 .withQuotes(quotes);
     }
 

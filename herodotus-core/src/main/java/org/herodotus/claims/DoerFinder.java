@@ -247,12 +247,15 @@ final class DoerFinder {
             if (doer == null && span != null) {
                 doer = actors.party(span);
             }
+            // the events stage may give an agentless arrest the authorities as an implied actor,
+            // named nowhere in the text: no claim accuses them
+            boolean implied = doer != null && actors.byId(doer) != null && actors.byId(doer).mentions().isEmpty();
             Actor speaker = source == null ? null : actors.byId(source.actor());
-            if (doer == null && span == null && "COERCE".equals(e.event()) && enforcer(speaker)) {
+            if ((doer == null || implied) && span == null && "COERCE".equals(e.event()) && enforcer(speaker)) {
                 // "Two men were arrested on Friday, police said": those who arrest report their own arrests
                 return new Doer(ClaimType.RESPONSIBILITY, new Span(source.start(), source.end()), source.actor());
             }
-            if (doer == null || e.recipients().contains(doer)) {
+            if (doer == null || implied || e.recipients().contains(doer)) {
                 continue;
             }
             Actor actor = actors.byId(doer);

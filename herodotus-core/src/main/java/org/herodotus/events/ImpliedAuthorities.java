@@ -14,8 +14,9 @@ import org.herodotus.model.Span;
  * released", "he was sentenced to ten years", "the suspect was arrested on Friday" were done by the
  * state, and news coders code the authorities of the country the article is about as the actor.
  * Which acts are the authorities' is data: {@code @authority} in the trigger lexicon. The country
- * is the one the article's actors belong to most often (counting every mention), so a story about
- * an arrest in China codes China even when the one arrested is a foreigner.
+ * is the one the article's places name most often, else the one its actors belong to most often
+ * (counting every mention), so a story about an arrest in China codes China even when the one
+ * arrested is a foreigner.
  */
 final class ImpliedAuthorities {
 
@@ -54,14 +55,30 @@ final class ImpliedAuthorities {
         return out;
     }
 
-    /** The country most mentions of the document's actors belong to; the first found on a tie. */
+    /**
+     * The country the article's places name most often (counting every mention), else the one most
+     * mentions of its actors belong to; the first found on a tie.
+     */
     private String storyCountry() {
+        Map<String, Integer> places = new LinkedHashMap<>();
+        for (org.herodotus.model.Place p : actors.doc().places()) {
+            if (p.country() != null && !NOT_STATES.contains(p.country())) {
+                places.merge(p.country(), p.mentions().size(), Integer::sum);
+            }
+        }
+        if (!places.isEmpty()) {
+            return most(places);
+        }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Actor a : actors.doc().actors()) {
             if (a.country() != null && !NOT_STATES.contains(a.country()) && !a.mentions().isEmpty()) {
                 counts.merge(a.country(), a.mentions().size(), Integer::sum);
             }
         }
+        return most(counts);
+    }
+
+    private static String most(Map<String, Integer> counts) {
         String best = null;
         int most = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
