@@ -3,7 +3,6 @@ package org.herodotus.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -116,8 +115,12 @@ public final class Sources {
 
     private void readFile(Path path, Consumer<SourceDocument> sink) {
         String origin = path.toString();
+        if (!Files.exists(path)) {
+            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": no such file"));
+            return;
+        }
         if (!Files.isReadable(path)) {
-            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": no such readable file"));
+            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": not readable (permission denied)"));
             return;
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
@@ -206,18 +209,20 @@ public final class Sources {
     }
 
     private void readJsonLines(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
+        // The limit is enforced while reading: a line over it is skipped, never held whole.
+        LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), limits.maxDocumentBytes());
+        LineReader.Line next;
+        while ((next = reader.next()) != null) {
+            int lineNo = next.number();
+            String line = next.text();
             String where = origin + ":" + lineNo;
             String fallbackId = stem(Path.of(origin)) + "-" + lineNo;
-            if (line.length() > limits.maxDocumentBytes()) {
-                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the document limit; skipped"));
+            if (next.tooLong()) {
+                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the "
+                        + (limits.maxDocumentBytes() >> 20) + " MiB limit for one document; skipped"));
+                continue;
+            }
+            if (line.isBlank()) {
                 continue;
             }
             JsonNode node;

@@ -156,9 +156,43 @@ class SourcesTest {
         new Sources(new InputLimits(100)).read(List.of(big.toString()), doc -> out.add(extractor.extract(doc)));
         assertThat(out).hasSize(5);
         assertThat(out.get(0).errors()).containsExactly(empty + ": empty input");
-        assertThat(out.get(1).errors()).containsExactly(dir.resolve("missing.html") + ": no such readable file");
+        assertThat(out.get(1).errors()).containsExactly(dir.resolve("missing.html") + ": no such file");
         assertThat(out.get(2).errors()).singleElement().asString().startsWith(truncated + ": corrupt or truncated gzip data");
         assertThat(out.get(3).ok()).isTrue();
         assertThat(out.get(4).errors()).singleElement().asString().contains("big.html").contains("limit");
+    }
+
+    @Test
+    void skipsAJsonLineOverTheLimitWithoutHoldingItAndReadsTheLinesAfterIt() throws Exception {
+        Path jsonl = dir.resolve("feed.jsonl");
+        String good = "{\"id\":\"t1\",\"text\":\"The ferry resumed on Monday after repairs to the landing stage.\"}\n";
+        // 200 KB of one line against a 1 KB limit: reported by line number, the next line still read.
+        Files.writeString(jsonl, good + "{\"id\":\"huge\",\"text\":\"" + "x".repeat(200_000) + "\"}\n" + good.replace("t1", "t2"));
+        List<Article> out = new ArrayList<>();
+        new Sources(new InputLimits(1024)).read(List.of(jsonl.toString()), doc -> out.add(extractor.extract(doc)));
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).id()).isEqualTo("t1");
+        assertThat(out.get(1).errors()).singleElement().asString().startsWith(jsonl + ":2: line larger than");
+        assertThat(out.get(2).id()).isEqualTo("t2");
+        assertThat(out.get(2).ok()).isTrue();
+    }
+
+    @Test
+    void readsAJsonLinesFileThatStartsWithAByteOrderMark() throws Exception {
+        Path jsonl = dir.resolve("bom.jsonl");
+        Files.writeString(jsonl, "\uFEFF{\"id\":\"t1\",\"text\":\"The ferry resumed on Monday after repairs to the landing stage.\"}\n");
+        List<Article> articles = extract(jsonl.toString());
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("t1");
+            assertThat(a.ok()).isTrue();
+        });
+    }
+
+    @Test
+    void tellsAMissingFileFromOneItMayNotRead() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.html"), ENGLISH);
+        secret.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "running as a user who reads every file");
+        assertThat(extract(secret.toString()).get(0).errors()).containsExactly(secret + ": not readable (permission denied)");
     }
 }
