@@ -1,6 +1,5 @@
 package org.herodotus.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,6 +22,8 @@ import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.InputLimits;
+import org.herodotus.source.LineReader;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
 import org.herodotus.store.IngestResult;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
                 "Inputs: as for analyze; with --analysed, Analysis JSON Lines written by analyze.",
                 "Re-ingesting an article changes nothing; a changed article replaces its records.",
                 "Prints one line per article once it is stored: stored, replaced, unchanged or rejected.",
-                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store."})
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
+                "3 the run could not finish (the store failed: disk full, connection lost)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -49,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--analysed", description = "Inputs are Analysis JSON Lines (from herodotus analyze); no analysis is run.")
     boolean analysed;
@@ -99,8 +104,8 @@ final class IngestCommand implements Callable<Integer> {
     private void analyseAndStore() {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline = Herodotus.pipeline();
-        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads),
-                doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), this::accept)) {
+        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads), timeLimit.budget(),
+                doc -> pipeline.analyze(withDefaultDate(extractor.extract(doc))), AnalyzeCommand::failed, this::accept)) {
             new Sources().read(inputs, run::submit);
         }
     }
@@ -137,11 +142,16 @@ final class IngestCommand implements Callable<Integer> {
 
     private void readLines(String name, InputStream in) {
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
+            // The line limit is enforced while reading: an endless line is skipped, never held whole.
+            LineReader r = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), InputLimits.DEFAULT.maxDocumentBytes());
+            for (LineReader.Line next = r.next(); next != null; next = r.next()) {
+                int n = next.number();
+                String line = next.text();
+                if (next.tooLong()) {
+                    error(name + ":" + n + ": line larger than the " + (InputLimits.DEFAULT.maxDocumentBytes() >> 20)
+                            + " MiB limit for one document; skipped");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
