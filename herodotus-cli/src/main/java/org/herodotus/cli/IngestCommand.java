@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyses articles and stores them with their events, claims and incidents.",
                 "Inputs: as for analyze; with --analysed, Analysis JSON Lines written by analyze.",
-                "Re-ingesting an article changes nothing; a changed article replaces its records.",
-                "Prints one line per article once it is stored: stored, replaced, unchanged or rejected.",
+                "Re-ingesting an article changes nothing, unless a failure left it not whole: then it is repaired.",
+                "A changed article replaces its records.",
+                "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected.",
                 "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
                 "3 the run could not finish (the store failed: disk full, connection lost)."})
 final class IngestCommand implements Callable<Integer> {
@@ -81,7 +82,14 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("herodotus ingest: --batch must be at least 1");
             return ExitCodes.USAGE;
         }
-        try (Store opened = db.open()) {
+        Store opened;
+        try {
+            opened = db.open();
+        } catch (SQLException e) {
+            System.err.println("herodotus ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (opened) {
             store = opened;
             if (analysed) {
                 for (String input : inputs) {
@@ -92,11 +100,14 @@ final class IngestCommand implements Callable<Integer> {
             }
             flush();
         } catch (SQLException e) {
-            System.err.println("herodotus ingest: " + e.getMessage());
-            return ExitCodes.USAGE;
+            // Every article reported stored is stored; closing the store is what failed.
+            System.err.println("herodotus ingest: the run could not finish: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
         }
-        System.err.printf("%d stored, %d replaced, %d unchanged, %d rejected or failed; store: %s%n",
+        int repaired = counts.getOrDefault(IngestResult.Status.REPAIRED, 0);
+        System.err.printf("%d stored, %d replaced, %s%d unchanged, %d rejected or failed; store: %s%n",
                 counts.getOrDefault(IngestResult.Status.STORED, 0), counts.getOrDefault(IngestResult.Status.REPLACED, 0),
+                repaired == 0 ? "" : repaired + " repaired, ",
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0), failed, db.where());
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }

@@ -291,7 +291,12 @@ public final class Store implements AutoCloseable {
         try {
             statements.close();
             if (!connection.getAutoCommit()) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    // Nothing is left to roll back when the engine already ended the transaction on a failure.
+                    LOG.debug("rollback on close failed", e);
+                }
             }
             if (dialect == Dialect.DUCKDB) {
                 // Fold the write-ahead log into the database file so the next open starts fast.
