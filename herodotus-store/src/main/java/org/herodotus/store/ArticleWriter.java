@@ -37,9 +37,11 @@ final class ArticleWriter {
     private final Rules rules;
     private final IncidentIndex incidents;
     private final StatementCache sql;
+    private final Dialect dialect;
 
-    ArticleWriter(Connection c, StatementCache sql, Rules rules, IncidentIndex incidents) {
+    ArticleWriter(Connection c, Dialect dialect, StatementCache sql, Rules rules, IncidentIndex incidents) {
         this.c = c;
+        this.dialect = dialect;
         this.sql = sql;
         this.rules = rules;
         this.incidents = incidents;
@@ -121,6 +123,18 @@ final class ArticleWriter {
             c.rollback();
         } catch (SQLException | RuntimeException r) {
             cause.addSuppressed(r);
+        }
+        if (dialect == Dialect.DUCKDB) {
+            // DuckDB falls back to committing each statement by itself when a commit fails, while
+            // the driver still reports a transaction: the next article would be written statement
+            // by statement, and a failure in the middle would leave half of it. Beginning a
+            // transaction puts it back into one transaction per article (and is refused, harmlessly,
+            // when the rollback above already began one).
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BEGIN TRANSACTION");
+            } catch (SQLException | RuntimeException alreadyInOne) {
+                // the normal case after a successful rollback
+            }
         }
     }
 
@@ -212,6 +226,9 @@ final class ArticleWriter {
         IncidentIndex.Assignment assignment = incidents.assign(sketches);
         touched.addAll(assignment.touched());
         insert(work, assignment.incidents());
+        if (work.stream().anyMatch(i -> i.repair)) {
+            touched.addAll(sweep());
+        }
         incidents.refresh(touched);
         for (Item item : work) {
             IngestResult.Status status = item.replaces == null ? IngestResult.Status.STORED
@@ -266,6 +283,25 @@ final class ArticleWriter {
             }
         }
         return out;
+    }
+
+    /**
+     * Clears what a torn commit can leave besides a partial article: records of articles that are
+     * not stored, and incidents no event belongs to (returned, for {@link IncidentIndex#refresh} to
+     * delete). Run only when an article is repaired, as it reads whole tables.
+     */
+    private List<Long> sweep() throws SQLException {
+        for (String table : List.of("event_actors", "events", "claims", "actors", "places", "article_bands", "article_words")) {
+            sql.get("DELETE FROM " + table + " WHERE article_id NOT IN (SELECT id FROM articles)").executeUpdate();
+        }
+        List<Long> empty = new ArrayList<>();
+        try (ResultSet rs = sql.get("SELECT i.id FROM incidents i WHERE NOT EXISTS "
+                + "(SELECT 1 FROM events e WHERE e.incident_id = i.id)").executeQuery()) {
+            while (rs.next()) {
+                empty.add(rs.getLong(1));
+            }
+        }
+        return empty;
     }
 
     /**

@@ -62,7 +62,7 @@ public final class Store implements AutoCloseable {
         this.rules = Rules.load();
         this.statements = new StatementCache(connection);
         this.incidents = new IncidentIndex(connection, statements, dialect, rules);
-        this.writer = new ArticleWriter(connection, statements, rules, incidents);
+        this.writer = new ArticleWriter(connection, dialect, statements, rules, incidents);
     }
 
     /**
