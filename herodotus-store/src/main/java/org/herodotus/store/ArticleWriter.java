@@ -359,6 +359,11 @@ final class ArticleWriter {
             Known best = null;
             double bestScore = 0;
             for (Known k : known) {
+                if (k.copyOf() != null && k.copyOf() == item.id) {
+                    // A copy of this very article (stored after it, now being re-stored): this one
+                    // is the original, never a copy of itself.
+                    continue;
+                }
                 double score;
                 if (k.textHash().equals(item.textHash)) {
                     score = 3;

@@ -551,4 +551,18 @@ abstract class StoreContract {
         assertThat(store.counts()).isEqualTo(whole);
         assertThat(store.ingest(seed).status()).isEqualTo(IngestResult.Status.UNCHANGED);
     }
+
+    @Test
+    void anOriginalStoredAgainAfterItsCopyStaysTheOriginal() throws Exception {
+        IngestResult original = store.ingest(Fixtures.wireCopy(0));
+        assertThat(store.ingest(Fixtures.wireCopy(2)).copyOf()).isEqualTo(original.articleId());
+        Analysis seed = Fixtures.wireCopy(0);
+        // The wire service corrects its headline: the original is stored again, after its copy.
+        Analysis corrected = new Analysis(seed.id(), seed.url(), seed.title() + " (updated)", null, seed.published(),
+                seed.language(), seed.text(), seed.actors(), seed.places(), seed.events(), seed.claims(), List.of());
+        IngestResult again = store.ingest(corrected);
+        assertThat(again.status()).isEqualTo(IngestResult.Status.REPLACED);
+        assertThat(again.articleId()).isEqualTo(original.articleId());
+        assertThat(again.copyOf()).isNull();
+    }
 }
