@@ -58,7 +58,7 @@ final class OrderedParallel<I, O> implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.slots = new Semaphore(threads);
+        this.slots = new Semaphore(threads, true);
         this.work = work;
         this.failure = failure;
         this.sink = sink;
@@ -71,6 +71,7 @@ final class OrderedParallel<I, O> implements AutoCloseable {
         final I item;
         final AtomicBoolean slotHeld = new AtomicBoolean();
         volatile long started;
+        volatile boolean timedOut;
         Future<O> future;
 
         Task(I item) {
@@ -127,24 +128,39 @@ final class OrderedParallel<I, O> implements AutoCloseable {
                 if (budgetNanos == 0) {
                     return t.future.get();
                 }
-                long started = t.started;
-                long wait = started == 0 ? TimeUnit.MILLISECONDS.toNanos(100) : started + budgetNanos - System.nanoTime();
-                return t.future.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException e) {
-                long started = t.started;
-                if (started != 0 && System.nanoTime() - started >= budgetNanos) {
-                    if (t.future.cancel(true)) {
-                        t.releaseSlot();
-                        return failure.apply(t.item, new TimeoutException("took longer than the time budget of "
-                                + TimeUnit.NANOSECONDS.toSeconds(budgetNanos) + " s; abandoned"));
-                    }
+                // Every item in flight is watched, not only the oldest: a later item can hold the
+                // slot the oldest waits for.
+                abandonOverruns(t);
+                if (t.timedOut) {
+                    return failure.apply(t.item, new TimeoutException("took longer than the time budget of "
+                            + TimeUnit.NANOSECONDS.toSeconds(budgetNanos) + " s; abandoned"));
                 }
+                return t.future.get(TimeUnit.MILLISECONDS.toNanos(100), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                // look again
             } catch (CancellationException e) {
                 return failure.apply(t.item, e);
             } catch (ExecutionException e) {
                 // Only an InterruptedException while waiting for a slot gets here.
                 return failure.apply(t.item, e.getCause());
             }
+        }
+    }
+
+    /** Abandons each item that has run longer than the budget: interrupted, its slot freed. */
+    private void abandonOverruns(Task oldest) {
+        long now = System.nanoTime();
+        for (Task t : inFlight) {
+            abandonIfOver(t, now);
+        }
+        abandonIfOver(oldest, now);
+    }
+
+    private void abandonIfOver(Task t, long now) {
+        long started = t.started;
+        if (!t.timedOut && started != 0 && now - started >= budgetNanos && t.future.cancel(true)) {
+            t.timedOut = true;
+            t.releaseSlot();
         }
     }
 
