@@ -9,6 +9,7 @@ import org.herodotus.Herodotus;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses articles: actors, events, places and claims, one Analysis JSON object per article.",
                 "Inputs: as for extract, plus .txt and .jsonl objects with \"text\".",
-                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error."})
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error, 3 the run could not finish."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -39,6 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
+    @Mixin
+    TimeLimitOption timeLimit;
+
     @Override
     public Integer call() throws IOException {
         ArticleExtractor extractor = Herodotus.extractor();
@@ -52,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
-                     Math.max(1, threads), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), analysis -> {
+                     Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
+                     AnalyzeCommand::failed, analysis -> {
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -62,5 +67,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             new Sources().read(inputs, run::submit);
         }
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    /** The analysis of an input the pipeline failed on: no findings, one error naming it. */
+    static Analysis failed(SourceDocument doc, Throwable e) {
+        return Analysis.of(Article.failed(doc.id(), doc.url(), TimeLimitOption.describe(doc.origin(), "analysis", e)));
     }
 }

@@ -17,6 +17,11 @@ final class DbOption {
         return Store.open(db);
     }
 
+    /** Opens the existing store for reading only (a DuckDB file read-only). */
+    Store openForReading() throws SQLException {
+        return Store.openReadOnly(db);
+    }
+
     /** Where the store is, for messages. */
     String where() {
         return db == null || db.isBlank() ? Store.defaultLocation() : db;

@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
             System.err.println("herodotus export: Parquet needs a file: --out FILE");
             return ExitCodes.USAGE;
         }
-        try (Store store = db.open()) {
+        try (Store store = db.openForReading()) {
             Exporter exporter = new Exporter(store);
             long n;
             if (format == ExportFormat.PARQUET) {

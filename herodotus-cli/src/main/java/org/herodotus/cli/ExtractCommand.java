@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extracts article text and metadata from pages, one JSON object per page.",
                 "Inputs: .html/.htm (also .gz), .txt, directories, .jsonl, .warc(.gz), and - for standard input.",
-                "Exit status: 0 all inputs fine, 1 some inputs had errors (see their \"errors\"), 2 usage error."})
+                "Exit status: 0 all inputs fine, 1 some inputs had errors (see their \"errors\"), 2 usage error, 3 the run could not finish."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -36,6 +36,9 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "Worker threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Folder of extraction rule files (content.rules, boilerplate.rules, ...) replacing the shipped ones of the same name; see docs/extraction.md.")
@@ -61,7 +64,9 @@ final class ExtractCommand implements Callable<Integer> {
         AtomicInteger failed = new AtomicInteger();
         try (Writer out = output.open();
              OrderedParallel<org.herodotus.source.SourceDocument, Article> run = new OrderedParallel<>(
-                     Math.max(1, threads), extractor::extract, article -> {
+                     Math.max(1, threads), timeLimit.budget(), extractor::extract,
+                     (doc, e) -> Article.failed(doc.id(), doc.url(), TimeLimitOption.describe(doc.origin(), "extraction", e)),
+                     article -> {
                          if (!article.ok()) {
                              failed.incrementAndGet();
                              article.errors().forEach(System.err::println);

@@ -60,7 +60,7 @@ final class IncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Store store = db.open()) {
+        try (Store store = rebuild ? db.open() : db.openForReading()) {
             if (rebuild) {
                 System.err.println("rebuilt " + store.rebuildIncidents() + " incidents");
             }

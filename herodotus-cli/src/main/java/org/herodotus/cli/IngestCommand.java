@@ -1,6 +1,5 @@
 package org.herodotus.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,6 +21,8 @@ import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.InputLimits;
+import org.herodotus.source.LineReader;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
 import org.herodotus.store.IngestResult;
@@ -38,9 +39,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Analyses articles and stores them with their events, claims and incidents.",
                 "Inputs: as for analyze; with --analysed, Analysis JSON Lines written by analyze.",
-                "Re-ingesting an article changes nothing; a changed article replaces its records.",
-                "Prints one line per article once it is stored: stored, replaced, unchanged or rejected.",
-                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store."})
+                "Re-ingesting an article changes nothing, unless a failure left it not whole: then it is repaired.",
+                "A changed article replaces its records.",
+                "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected.",
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
+                "3 the run could not finish (the store failed: disk full, connection lost)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -48,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     DbOption db;
+
+    @Mixin
+    TimeLimitOption timeLimit;
 
     @Option(names = "--analysed", description = "Inputs are Analysis JSON Lines (from herodotus analyze); no analysis is run.")
     boolean analysed;
@@ -86,7 +92,14 @@ final class IngestCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        try (Store opened = db.open()) {
+        Store opened;
+        try {
+            opened = db.open();
+        } catch (SQLException e) {
+            System.err.println("herodotus ingest: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (opened) {
             store = opened;
             if (analysed) {
                 for (String input : inputs) {
@@ -97,11 +110,14 @@ final class IngestCommand implements Callable<Integer> {
             }
             flush();
         } catch (SQLException e) {
-            System.err.println("herodotus ingest: " + e.getMessage());
-            return ExitCodes.USAGE;
+            // Every article reported stored is stored; closing the store is what failed.
+            System.err.println("herodotus ingest: the run could not finish: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
         }
-        System.err.printf("%d stored, %d replaced, %d unchanged, %d rejected or failed; store: %s%n",
+        int repaired = counts.getOrDefault(IngestResult.Status.REPAIRED, 0);
+        System.err.printf("%d stored, %d replaced, %s%d unchanged, %d rejected or failed; store: %s%n",
                 counts.getOrDefault(IngestResult.Status.STORED, 0), counts.getOrDefault(IngestResult.Status.REPLACED, 0),
+                repaired == 0 ? "" : repaired + " repaired, ",
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0), failed, db.where());
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
@@ -109,8 +125,8 @@ final class IngestCommand implements Callable<Integer> {
     private void analyseAndStore(PipelineConfig config) {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline = config.build();
-        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads),
-                doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), this::accept)) {
+        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads), timeLimit.budget(),
+                doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), AnalyzeCommand::failed, this::accept)) {
             new Sources().read(inputs, run::submit);
         }
     }
@@ -143,11 +159,16 @@ final class IngestCommand implements Callable<Integer> {
 
     private void readLines(String name, InputStream in) {
         try {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
+            // The line limit is enforced while reading: an endless line is skipped, never held whole.
+            LineReader r = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), InputLimits.DEFAULT.maxDocumentBytes());
+            for (LineReader.Line next = r.next(); next != null; next = r.next()) {
+                int n = next.number();
+                String line = next.text();
+                if (next.tooLong()) {
+                    error(name + ":" + n + ": line larger than the " + (InputLimits.DEFAULT.maxDocumentBytes() >> 20)
+                            + " MiB limit for one document; skipped");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }

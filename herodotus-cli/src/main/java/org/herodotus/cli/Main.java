@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Turns news into structured, sourced event data: who did what to whom, where and when, and who says so.",
+        footer = {"", "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
+                "3 the run could not finish (output or store failed); inputs after the failure were not processed."},
         subcommands = {
                 ExtractCommand.class,
                 AnalyzeCommand.class,
@@ -26,12 +28,40 @@ public final class Main implements Runnable {
 
     /** Entry point; exits with the command's status. */
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status;
+        try {
+            status = run(args);
+        } catch (Throwable e) {
+            // Even an error outside the commands' own handling gets the documented status.
+            System.err.println("herodotus: the run could not finish: " + e);
+            status = ExitCodes.RUN_FAILED;
+        }
+        System.exit(status);
     }
 
     /** Runs the launcher without exiting the JVM; for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // Failures of single inputs are handled inside the commands; what gets here
+                    // stopped the run (output not writable, store gone): say so, with the cause.
+                    commandLine.getErr().println("herodotus " + commandLine.getCommandName()
+                            + ": the run could not finish: " + causes(e));
+                    return ExitCodes.RUN_FAILED;
+                })
+                .execute(args);
+    }
+
+    /** The chain of causes, outermost first, each once: the real reason is usually the last. */
+    static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (b.length() > 0) {
+                b.append(": ");
+            }
+            b.append(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+        }
+        return b.toString();
     }
 
     @Override

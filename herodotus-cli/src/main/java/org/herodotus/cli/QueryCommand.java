@@ -36,7 +36,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (Store store = db.open()) {
+        try (Store store = db.openForReading()) {
             store.events(filters.query().withLimit(limit), row -> {
                 if (json) {
                     out.println(AnalysisJson.toLine(row));

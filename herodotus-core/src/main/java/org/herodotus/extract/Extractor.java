@@ -1,5 +1,6 @@
 package org.herodotus.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,17 +47,37 @@ public final class Extractor implements ArticleExtractor {
         this.rules = rules;
     }
 
+    /** Longest title kept, in characters: ten times any headline. */
+    static final int MAX_TITLE = 1000;
+
     @Override
     public Article extract(SourceDocument document) {
         if (document.error() != null) {
             return Article.failed(document.id(), document.url(), document.error());
         }
         try {
-            return document.format() == SourceDocument.Format.TEXT ? fromText(document) : fromHtml(document);
+            Article article = document.format() == SourceDocument.Format.TEXT ? fromText(document) : fromHtml(document);
+            return boundTitle(article, document.origin());
         } catch (RuntimeException | StackOverflowError e) {
             LOG.debug("extraction failed on {}", document.origin(), e);
             return Article.failed(document.id(), document.url(), document.origin() + ": extraction failed: " + e);
         }
+    }
+
+    /**
+     * Cuts a title longer than {@link #MAX_TITLE} characters (no headline is; a hostile page's
+     * million-character title would be read by every stage) and records that it did.
+     */
+    private static Article boundTitle(Article article, String origin) {
+        String title = article.title();
+        if (title == null || title.length() <= MAX_TITLE) {
+            return article;
+        }
+        int cut = title.lastIndexOf(' ', MAX_TITLE);
+        String kept = title.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE).strip();
+        return new Article(article.id(), article.url(), kept, article.byline(), article.published(), article.language(),
+                article.text(), article.errors())
+                .withError(origin + ": title of " + title.length() + " characters cut to its first " + kept.length());
     }
 
     private Article fromHtml(SourceDocument document) {
@@ -93,6 +114,12 @@ public final class Extractor implements ArticleExtractor {
         }
         if (decoded.problem() != null) {
             errors.add(document.origin() + ": " + decoded.problem());
+        }
+        if (decoded.problem() == null && document.charset() == null && !decoded.charset().equals(StandardCharsets.UTF_8)
+                && !decoded.charset().equals(StandardCharsets.US_ASCII)) {
+            // A text file has no place to declare its charset: a guess is all there is, so say so
+            // (it may be UTF-8 with broken bytes, read as mojibake).
+            errors.add(document.origin() + ": not valid UTF-8; read as " + decoded.charset().name() + " (a guess)");
         }
         PlainTextExtractor.Result r = plainText.extract(decoded.text(), document.title());
         String title = document.title() != null ? document.title() : r.title();

@@ -2,6 +2,7 @@ package org.herodotus.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -34,6 +35,8 @@ public final class AnalysisJson {
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         m.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+        // Fields this build does not know are skipped, so an older build reads a newer one's output.
+        m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.addMixIn(Article.class, ErrorsOnlyWhenPresent.class);
         m.addMixIn(Analysis.class, ErrorsOnlyWhenPresent.class);
         return m;

@@ -49,6 +49,7 @@ public final class NlpStage implements Stage {
     private final DependencyParseAnnotator depparse;
     private final TimeAnnotator sutime;
     private final ParseFilter filter;
+    private final NlpLimits limits;
 
     /** Loads CoreNLP with the default Herodotus configuration, parsing every sentence. */
     public NlpStage() {
@@ -66,6 +67,14 @@ public final class NlpStage implements Stage {
      * selects).
      */
     public NlpStage(Properties properties, ParseFilter filter) {
+        this(properties, filter, NlpLimits.DEFAULT);
+    }
+
+    /**
+     * As {@link #NlpStage(Properties, ParseFilter)}, with the bounds on sentence and article length
+     * given instead of {@link NlpLimits#DEFAULT}.
+     */
+    public NlpStage(Properties properties, ParseFilter filter, NlpLimits limits) {
         String annotators = properties.getProperty("annotators", "");
         if (annotators.contains("depparse") || annotators.matches(".*\\bparse\\b.*")) {
             throw new IllegalArgumentException("the nlp stage runs the parser itself: leave depparse out of \"annotators\"");
@@ -74,6 +83,7 @@ public final class NlpStage implements Stage {
         this.depparse = new DependencyParseAnnotator();
         this.sutime = new TimeAnnotator("sutime", sutimeProperties());
         this.filter = filter == null ? ParseFilter.ALL : filter;
+        this.limits = limits;
     }
 
     /** The CoreNLP configuration Herodotus uses by default for the annotators run on every sentence. */
@@ -119,7 +129,11 @@ public final class NlpStage implements Stage {
 
     @Override
     public Doc apply(Doc doc) {
-        return doc.withParse(parse(doc.text(), doc.article().published()));
+        // Hostile input (one endless sentence, a page of two million paragraphs) is cut to bounds
+        // CoreNLP and the later stages handle in seconds; ordinary articles pass untouched.
+        NlpLimits.Bounded bounded = limits.bound(doc.text());
+        Doc parsed = doc.withParse(parse(bounded.text(), doc.article().published()));
+        return bounded.problem() == null ? parsed : parsed.withError(doc.article().id() + ": " + bounded.problem());
     }
 
     /** Parses {@code text}; relative dates are normalised against {@code published}, and stay unresolved without it. */

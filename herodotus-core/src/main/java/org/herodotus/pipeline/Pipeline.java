@@ -35,7 +35,8 @@ public final class Pipeline {
 
     /**
      * Runs every stage on {@code article}. A stage that fails on this article is recorded in the
-     * analysis errors and the later stages still run on what there is.
+     * analysis errors and the later stages still run on what there is. When the calling thread
+     * is interrupted (a time budget ran out), the stages not yet begun are skipped.
      */
     public Analysis analyze(Article article) {
         Doc doc = Doc.of(article);
@@ -43,9 +44,14 @@ public final class Pipeline {
             return doc.toAnalysis();
         }
         for (Stage stage : stages) {
+            if (Thread.currentThread().isInterrupted()) {
+                // Abandoned by a caller's time budget: stop at the next stage boundary.
+                return doc.withError(article.id() + ": analysis abandoned before the " + stage.name() + " stage").toAnalysis();
+            }
             try {
                 doc = stage.apply(doc);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // A stack overflow unwinds completely: the stage failed on this article, nothing else did.
                 LOG.warn("{}: stage {} failed", article.id(), stage.name(), e);
                 doc = doc.withError(article.id() + ": " + stage.name() + " stage failed: " + e);
             }

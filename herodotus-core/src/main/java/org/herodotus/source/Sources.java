@@ -3,7 +3,6 @@ package org.herodotus.source;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -21,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
@@ -116,8 +116,12 @@ public final class Sources {
 
     private void readFile(Path path, Consumer<SourceDocument> sink) {
         String origin = path.toString();
+        if (!Files.exists(path)) {
+            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": no such file"));
+            return;
+        }
         if (!Files.isReadable(path)) {
-            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": no such readable file"));
+            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": not readable (permission denied)"));
             return;
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
@@ -206,18 +210,20 @@ public final class Sources {
     }
 
     private void readJsonLines(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
+        // The limit is enforced while reading: a line over it is skipped, never held whole.
+        LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), limits.maxDocumentBytes());
+        LineReader.Line next;
+        while ((next = reader.next()) != null) {
+            int lineNo = next.number();
+            String line = next.text();
             String where = origin + ":" + lineNo;
             String fallbackId = stem(Path.of(origin)) + "-" + lineNo;
-            if (line.length() > limits.maxDocumentBytes()) {
-                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the document limit; skipped"));
+            if (next.tooLong()) {
+                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the "
+                        + (limits.maxDocumentBytes() >> 20) + " MiB limit for one document; skipped"));
+                continue;
+            }
+            if (line.isBlank()) {
                 continue;
             }
             JsonNode node;
@@ -289,12 +295,37 @@ public final class Sources {
                     url = response.target();
                     where = url == null ? where : origin + "#" + url;
                     id = response.id().toString().replaceFirst("^<?urn:uuid:", "").replaceFirst(">$", "");
-                    MediaType type = response.http().contentType();
+                    if (response.body().size() > limits.maxDocumentBytes()) {
+                        MediaType type = response.http().contentType();
+                        if (type.base().toString().toLowerCase(Locale.ROOT).contains("html")) {
+                            throw new TooLargeException(where + ": larger than the " + (limits.maxDocumentBytes() >> 20)
+                                    + " MiB limit for one document; skipped");
+                        }
+                        continue;
+                    }
+                    // The HTTP message is parsed from a copy, so that a chunked body can be read
+                    // strictly: read leniently, broken chunking passes the chunk sizes into the text.
+                    byte[] message = readBounded(response.body().stream(), where);
+                    HttpResponse http = HttpResponse.parse(channel(message));
+                    MediaType type = http.contentType();
                     String base = type.base().toString().toLowerCase(Locale.ROOT);
                     if (!base.contains("html")) {
                         continue;
                     }
-                    byte[] bytes = readBounded(response.http().bodyDecoded().stream(), where);
+                    boolean chunked = http.headers().first("Transfer-Encoding")
+                            .map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false);
+                    byte[] bytes;
+                    if (chunked) {
+                        try {
+                            bytes = readBounded(HttpResponse.parseStrictly(channel(message)).bodyDecoded().stream(), where);
+                        } catch (TooLargeException e) {
+                            throw e;
+                        } catch (IOException | RuntimeException e) {
+                            throw new IOException("broken chunked transfer encoding (" + describe(e) + ")", e);
+                        }
+                    } else {
+                        bytes = readBounded(http.bodyDecoded().stream(), where);
+                    }
                     String charset = type.parameters().get("charset");
                     sink.accept(new SourceDocument(id, where, url, SourceDocument.Format.HTML, bytes, charset, null, null, null));
                 } catch (TooLargeException e) {
@@ -306,6 +337,10 @@ public final class Sources {
                 }
             }
         }
+    }
+
+    private static java.nio.channels.ReadableByteChannel channel(byte[] bytes) {
+        return java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes));
     }
 
     /** A reader's exception as a reason people can act on. */

