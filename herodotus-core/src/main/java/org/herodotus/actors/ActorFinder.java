@@ -444,8 +444,7 @@ final class ActorFinder {
             }
             for (Span m : p.mentions()) {
                 if (m.start() >= s.start() && m.end() <= s.end()) {
-                    out.add(new Place(p.id(), p.name(), m.start(), m.end(), p.lat(), p.lon(), p.country(), p.admin1(),
-                            p.feature()));
+                    out.add(p.at(m));
                 }
             }
         }

@@ -79,9 +79,7 @@ final class ClaimScope {
             return false;
         }
         for (Token t : content) {
-            String l = lemma(t);
-            if (t.pos().startsWith("VB") || t.pos().equals("MD") || wrongdoing.contains(l) || charges.contains(l)
-                    || wrongdoing.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || isWrongdoing(t) || charges.contains(lemma(t))) {
                 return false;
             }
         }
@@ -110,8 +108,7 @@ final class ClaimScope {
             return true;
         }
         for (Token t : content) {
-            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            if (wrongdoing.contains(lemma) || wrongdoing.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (isWrongdoing(t)) {
                 return true;
             }
         }

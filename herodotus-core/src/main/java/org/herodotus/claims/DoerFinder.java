@@ -249,7 +249,8 @@ final class DoerFinder {
             }
             // the events stage may give an agentless arrest the authorities as an implied actor,
             // named nowhere in the text: no claim accuses them
-            boolean implied = doer != null && actors.byId(doer) != null && actors.byId(doer).mentions().isEmpty();
+            Actor actor = doer == null ? null : actors.byId(doer);
+            boolean implied = actor != null && actor.mentions().isEmpty();
             Actor speaker = source == null ? null : actors.byId(source.actor());
             if ((doer == null || implied) && span == null && "COERCE".equals(e.event()) && enforcer(speaker)) {
                 // "Two men were arrested on Friday, police said": those who arrest report their own arrests
@@ -258,11 +259,10 @@ final class DoerFinder {
             if (doer == null || implied || e.recipients().contains(doer)) {
                 continue;
             }
-            Actor actor = actors.byId(doer);
-            if (span == null && actor != null && !actor.mentions().isEmpty()) {
+            if (span == null && actor != null) {
                 span = firstMentionIn(actor, content);
             }
-            boolean own = source != null && sameSide(actors.byId(source.actor()), actor);
+            boolean own = source != null && sameSide(speaker, actor);
             return new Doer(own ? ClaimType.RESPONSIBILITY : ClaimType.ACCUSATION, span, doer);
         }
         return passiveAgent(actors, content, source);

@@ -44,6 +44,14 @@ public record Place(String id, String name, int start, int end, Double lat, Doub
         return new Place(id, name, first.start(), first.end(), lat, lon, country, admin1, feature, more);
     }
 
+    /**
+     * This place as named at {@code mention}, one of its mentions: that mention's offsets, the
+     * place's id and resolution, and no other mentions.
+     */
+    public Place at(Span mention) {
+        return new Place(id, name, mention.start(), mention.end(), lat, lon, country, admin1, feature);
+    }
+
     /** Whether one of its mentions overlaps {@code [from, to)}. */
     public boolean mentionedAt(int from, int to) {
         for (Span m : mentions) {

@@ -49,8 +49,7 @@ public final class EventPlaces {
         List<Place> out = new ArrayList<>(places.size());
         for (Place p : places) {
             for (Span m : p.mentions()) {
-                out.add(new Place(p.id(), p.name(), m.start(), m.end(), p.lat(), p.lon(), p.country(), p.admin1(),
-                        p.feature()));
+                out.add(p.at(m));
             }
         }
         return out;
