@@ -85,9 +85,14 @@ final class EventMerger {
         List<Group> groups = new ArrayList<>();
         Map<Mention, Mention> hosts = outcomes.hosts(mentions);
         Map<Mention, Group> groupOf = new IdentityHashMap<>();
+        List<Mention> headline = new ArrayList<>();
         for (Mention m : mentions) {
             if (hosts.containsKey(m)) {
                 continue;  // placed with its attack below
+            }
+            if (m.trigger().start() < bodyStart) {
+                headline.add(m);
+                continue;  // placed with the body's telling of it below
             }
             Group target = null;
             for (int i = groups.size() - 1; i >= 0; i--) {
@@ -106,6 +111,26 @@ final class EventMerger {
                 groupOf.put(m, g);
             }
         }
+        List<Group> headlineOnly = new ArrayList<>();
+        for (Mention m : headline) {
+            Group g = bodyTelling(groups, m);
+            if (g != null) {
+                g.add(m);
+            } else {
+                // told only in the headline, or the headline's own mentions of one event
+                g = headlineOnly.stream().filter(h -> sameEvent(h, m)).findFirst().orElse(null);
+                if (g != null) {
+                    g.add(m);
+                } else if (!m.argless() || m.definite()) {
+                    g = new Group(m);
+                    headlineOnly.add(g);
+                }
+            }
+            if (g != null) {
+                groupOf.put(m, g);
+            }
+        }
+        groups.addAll(0, headlineOnly);
         for (Mention m : mentions) {
             Mention host = hosts.get(m);
             if (host == null) {
@@ -128,6 +153,34 @@ final class EventMerger {
             }
         }
         return events;
+    }
+
+    /**
+     * The body's event that a headline mention sums up, or null. A headline tells in a few words
+     * what the body tells in full ("Chad government closes university" over "The government of
+     * Chad has closed N'Djamena University"), so its participants are often other words for the
+     * body's: the same type, mode and negation suffice. Among several, the one sharing a
+     * participant wins, else the first told, which is the story's news.
+     */
+    private static Group bodyTelling(List<Group> groups, Mention m) {
+        Group first = null;
+        for (Group g : groups) {
+            Mention f = g.first();
+            if (!f.type().equals(m.type()) || f.negated() != m.negated()) {
+                continue;
+            }
+            String mode = g.mode();
+            if (mode != null && m.mode() != null && !mode.equals(m.mode())) {
+                continue;
+            }
+            if (intersects(g.actorKeys, keys(m.actors())) || intersects(g.recipientKeys, keys(m.recipients()))) {
+                return g;
+            }
+            if (first == null) {
+                first = g;
+            }
+        }
+        return first;
     }
 
     /** Among two candidate events for a mention, the one with the same trigger word wins, then the latest. */
@@ -261,6 +314,7 @@ final class EventMerger {
         }
         List<Span> spans = new ArrayList<>();
         g.mentions.forEach(m -> spans.add(m.trigger()));
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return new Event("e" + n, type.name(), g.mode(), new ArrayList<>(actors), new ArrayList<>(recipients), null,
                 date, f.negated(), f.modality(), type.quad(), type.intensity(), f.trigger(), f.sentenceSpan(),
                 List.of(), dateSource, spans);

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * (a trigger the lexicon lists under {@code @outcome}, with no actor) belongs to the nearest other
  * assault mention in its own sentence, else in the sentence before, else in the sentence after.
  * An outcome with no attack near it stays an event of its own ("Two soldiers were killed on
- * Monday").
+ * Monday"). A toll whose doers are the attack's, told in the attack's sentence, belongs to it too
+ * ("gunmen attacked a convoy, killing one soldier").
  */
 final class OutcomeFolding {
 
@@ -29,15 +30,26 @@ final class OutcomeFolding {
     /** For each outcome mention that has an attack near it, that attack's mention. */
     Map<Mention, Mention> hosts(List<Mention> mentions) {
         Map<Mention, Mention> hosts = new IdentityHashMap<>();
+        // first the tolls told with their doers ("attacked a convoy, killing one soldier"), so
+        // that no one takes such a toll for an attack of its own below
         for (Mention m : mentions) {
-            if (!isOutcome(m)) {
+            if (isOutcome(m) && !agentless(m)) {
+                for (Mention h : mentions) {
+                    if (h != m && h.sentence() == m.sentence() && canHost(h, m) && !isOutcome(h) && sameDoers(h, m)) {
+                        hosts.put(m, h);
+                        break;
+                    }
+                }
+            }
+        }
+        for (Mention m : mentions) {
+            if (!isOutcome(m) || !agentless(m)) {
                 continue;
             }
             Mention best = null;
             int bestRank = Integer.MAX_VALUE;
             for (Mention h : mentions) {
-                if (h == m || !h.type().equals(ASSAULT) || isOutcome(h) || h.negated() != m.negated()
-                        || !h.modality().equals(m.modality())) {
+                if (h == m || !canHost(h, m) || isOutcome(h) && agentless(h)) {
                     continue;
                 }
                 int d = h.sentence() - m.sentence();
@@ -52,14 +64,36 @@ final class OutcomeFolding {
                 }
             }
             if (best != null) {
-                hosts.put(m, best);
+                hosts.put(m, hosts.getOrDefault(best, best));
             }
         }
         return hosts;
     }
 
+    private static boolean canHost(Mention h, Mention toll) {
+        return h.type().equals(ASSAULT) && h.negated() == toll.negated() && h.modality().equals(toll.modality());
+    }
+
     private boolean isOutcome(Mention m) {
-        return m.type().equals(ASSAULT) && !m.nominal() && outcome.test(m.headLemma())
-                && m.actors().stream().allMatch(p -> p.actorId() == null);
+        return m.type().equals(ASSAULT) && !m.nominal() && outcome.test(m.headLemma());
+    }
+
+    private static boolean agentless(Mention m) {
+        return m.actors().stream().allMatch(p -> p.actorId() == null);
+    }
+
+    /**
+     * Whether the toll's doers are the attack's own: "gunmen attacked a convoy, killing one
+     * soldier" tells one attack and its toll, the participle taking the attack's subject.
+     */
+    private static boolean sameDoers(Mention host, Mention toll) {
+        java.util.Set<String> doers = new java.util.HashSet<>();
+        host.actors().forEach(p -> {
+            if (p.actorId() != null) {
+                doers.add(p.actorId());
+            }
+        });
+        return !doers.isEmpty() && toll.actors().stream().allMatch(p -> p.actorId() == null || doers.contains(p.actorId()))
+                && toll.actors().stream().anyMatch(p -> p.actorId() != null);
     }
 }

@@ -61,6 +61,8 @@ public final class ExtractionRules {
     final Pattern dateJsonPattern;
     final Map<String, Integer> months;
     final List<Pattern> textDates;
+    /** Whole lines that are only a wire dateline ("BEIJING 1996-08-31"); the headline stands before one. */
+    final Pattern datelineLinePattern;
 
     final Set<String> jsonLdTypes;
     final List<String> titleMeta;
@@ -135,6 +137,8 @@ public final class ExtractionRules {
         }
         months = Map.copyOf(m);
         textDates = patterns(dates.section("text"), true);
+        datelineLinePattern = Pattern.compile(String.join("|", dates.section("dateline-lines").stream()
+                .map(r -> "(?:" + r + ")").toList()));
 
         RuleFile meta = files.get("metadata.rules");
         jsonLdTypes = Set.copyOf(meta.section("jsonld-types"));
@@ -194,6 +198,12 @@ public final class ExtractionRules {
             return true;
         }
         return boilerplateLinePattern.matcher(text.strip()).matches();
+    }
+
+    /** Whether {@code line} holds nothing but a wire dateline ("BEIJING 1996-08-31"). */
+    boolean isDatelineLine(String line) {
+        String l = line.strip();
+        return l.length() <= 80 && datelineLinePattern.matcher(l).matches();
     }
 
     /** Lower case, single spaces, without surrounding punctuation and symbols. */

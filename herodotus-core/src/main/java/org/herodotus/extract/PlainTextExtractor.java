@@ -7,7 +7,8 @@ import java.util.List;
  * Plain text (a page copied as text, a JSON Lines "text" field) gets the same boilerplate care as
  * HTML: lines that are boilerplate by {@code boilerplate.rules} ("skip to Main Content",
  * "Back To Top", "Advertisement") are dropped; the first line is the title when it reads like one
- * (a single short line standing alone, or not ending a sentence) and the container gave none, or
+ * (a single short line standing alone, not ending a sentence, or standing over a wire dateline
+ * such as "BEIJING 1996-08-31") and the container gave none, or
  * when it is the title the container gave; paragraphs are separated by one blank line. The
  * remaining lines are kept as written. A text that is one line is all body, never a title: a
  * single sentence is an article. The title is split off only to be reported; the analysis reads it
@@ -59,7 +60,12 @@ final class PlainTextExtractor {
             String first = kept.get(0).strip();
             boolean alone = kept.get(1).isEmpty();
             boolean given = givenTitle != null && squash(first).equals(squash(givenTitle));
-            boolean readsLikeTitle = givenTitle == null && first.length() <= MAX_TITLE && (alone || !endsSentence(first));
+            // a wire story's headline may end with a full stop; the dateline under it tells
+            // (with the reporter's name line between them, as agencies put it)
+            boolean overDateline = rules.isDatelineLine(kept.get(1))
+                    || kept.size() > 2 && isNameLine(kept.get(1)) && rules.isDatelineLine(kept.get(2));
+            boolean readsLikeTitle = givenTitle == null && first.length() <= MAX_TITLE
+                    && (alone || !endsSentence(first) || overDateline);
             if (given || readsLikeTitle) {
                 title = given ? null : first;
                 kept.remove(0);
@@ -74,6 +80,12 @@ final class PlainTextExtractor {
     /** Spacing and case aside, for comparing a line with the given title. */
     private static String squash(String s) {
         return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A byline's shape: a few words, none of them ending a sentence ("Larisa Sayenko"). */
+    private static boolean isNameLine(String s) {
+        String l = s.strip();
+        return !l.isEmpty() && l.split("\\s+").length <= 6 && !endsSentence(l);
     }
 
     private static boolean endsSentence(String s) {

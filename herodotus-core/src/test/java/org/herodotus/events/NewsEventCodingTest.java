@@ -25,6 +25,11 @@ class NewsEventCodingTest {
         return EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
     }
 
+    private static Doc code(String headline, String text) {
+        Article article = new Article("t", null, headline, null, LocalDate.of(2021, 3, 10), "en", text, List.of());
+        return EVENTS.apply(ACTORS.apply(SharedNlp.stage().apply(Doc.of(article))));
+    }
+
     private static List<String> types(Doc doc) {
         return doc.events().stream().filter(e -> !e.negated()).map(Event::event).toList();
     }
@@ -138,5 +143,32 @@ class NewsEventCodingTest {
     @Test
     void reservingTheRightToHitBackIsAThreat() {
         assertThat(types(code("Pakistan said it reserved the right to respond to any Indian strike."))).contains("THREATEN");
+    }
+
+    @Test
+    void theHeadlineAndTheBodyTellingOneEventInOtherWordsGiveOneEvent() {
+        Doc doc = code("Police detain opposition leader in Lagos",
+                "Nigerian police have detained opposition leader Adamu Bello, his party said on Friday.");
+        assertThat(ofType(doc, "COERCE")).singleElement().satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void anEventToldOnlyInTheHeadlineStays() {
+        Doc doc = code("Rebels attack army post in the north",
+                "The government said it would send more troops to the region next month.");
+        assertThat(types(doc)).contains("ASSAULT");
+    }
+
+    @Test
+    void theTollOfAnAttackToldWithItsDoersIsPartOfTheAttack() {
+        Doc doc = code("Gunmen attacked a bus near the border on Sunday, killing four passengers and wounding six, police said.");
+        assertThat(ofType(doc, "ASSAULT")).hasSize(1);
+    }
+
+    @Test
+    void dealsFilmsAndCorruptionAreNoAssault() {
+        assertThat(types(code("The minister struck a deal with the unions on Monday."))).doesNotContain("ASSAULT");
+        assertThat(types(code("The new governor promised to fight corruption in the ports."))).doesNotContain("ASSAULT");
+        assertThat(types(code("Most of the film was shot in Dublin last summer."))).doesNotContain("ASSAULT");
     }
 }

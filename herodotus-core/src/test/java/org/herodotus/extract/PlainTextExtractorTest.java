@@ -62,4 +62,25 @@ class PlainTextExtractorTest {
         assertThat(r.title()).isNull();
         assertThat(r.body()).isEqualTo("The bridge opened on Monday.");
     }
+
+    @Test
+    void takesAWireHeadlineEndingWithAFullStopWhenADatelineStandsUnderIt() {
+        var r = text.extract("Police detain opposition leader in Lagos.\nLAGOS 1996-08-30\nNigerian police have detained the leader.", null);
+        assertThat(r.title()).isEqualTo("Police detain opposition leader in Lagos.");
+        assertThat(r.body()).startsWith("LAGOS 1996-08-30\nNigerian police");
+    }
+
+    @Test
+    void takesAWireHeadlineOverTheReportersNameAndTheDateline() {
+        var r = text.extract("Floods cut off northern villages.\nAmina Yusuf\nKANO, Nigeria 2003-07-14\nRising water cut the road.", null);
+        assertThat(r.title()).isEqualTo("Floods cut off northern villages.");
+        assertThat(text.extract("Floods cut off northern villages.\nAmina Yusuf\nLONDON (Reuters) -\nRising water cut the road.", null)
+                .title()).isEqualTo("Floods cut off northern villages.");
+    }
+
+    @Test
+    void aSentenceOverAnOrdinaryLineIsNoHeadline() {
+        var r = text.extract("The bridge opened on Monday.\nTRAFFIC eased at once, the mayor said.", null);
+        assertThat(r.title()).isNull();
+    }
 }
