@@ -22,6 +22,8 @@ public final class ActorStage implements Stage, SpanResolver {
 
     private final ActorDictionary dictionary;
     private final ActorFinder finder;
+    private final DictionaryHits dictionaryHits;
+    private final PhraseDescriber describer;
 
     /** The stage with the bundled dictionaries. */
     public ActorStage() {
@@ -32,6 +34,8 @@ public final class ActorStage implements Stage, SpanResolver {
     public ActorStage(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.finder = new ActorFinder(dictionary);
+        this.dictionaryHits = new DictionaryHits(dictionary);
+        this.describer = new PhraseDescriber(dictionary);
     }
 
     /** The dictionary this stage resolves with. */
@@ -70,7 +74,7 @@ public final class ActorStage implements Stage, SpanResolver {
         if (known != null) {
             return new Resolution(known, doc);
         }
-        ActorFinder.Description d = describeSpan(doc, start, end);
+        PhraseDescription d = describeSpan(doc, start, end);
         String country = d == null ? null : d.country;
         String sector = d == null ? null : d.sector();
         if (d != null && d.org != null && country == null) {
@@ -101,11 +105,11 @@ public final class ActorStage implements Stage, SpanResolver {
                 }
             }
         }
-        ActorFinder.Description d = describeSpan(doc, start, end);
+        PhraseDescription d = describeSpan(doc, start, end);
         return d != null && (d.saysSomething() || d.personInside != null || d.country != null || d.ethnonym != null);
     }
 
-    private ActorFinder.Description describeSpan(Doc doc, int start, int end) {
+    private PhraseDescription describeSpan(Doc doc, int start, int end) {
         Sentence s = doc.parse().sentenceAt(start);
         if (s == null) {
             return null;
@@ -124,14 +128,8 @@ public final class ActorStage implements Stage, SpanResolver {
         if (first < 0) {
             return null;
         }
-        List<ActorFinder.Hit> hits = finder.hits(doc.text(), tokens, doc.article().published());
-        ActorFinder.Hit[] hitAt = new ActorFinder.Hit[tokens.size()];
-        for (ActorFinder.Hit h : hits) {
-            for (int i = h.first(); i < h.end(); i++) {
-                hitAt[i] = h;
-            }
-        }
-        return finder.describe(tokens, hitAt, first, last + 1);
+        List<DictionaryHit> hits = dictionaryHits.find(doc.text(), tokens, doc.article().published());
+        return describer.describe(tokens, DictionaryHits.byToken(hits, tokens.size()), first, last + 1);
     }
 
     /**
