@@ -30,6 +30,9 @@ final class MentionGrouper {
     Map<String, ActorDraft> group(String text, List<Mention> mentions, LocalDate date) {
         Map<String, ActorDraft> actors = new LinkedHashMap<>();
         Map<String, Set<String>> surnames = new HashMap<>();
+        // where the family name comes first ("Wang Donghai" ... "Wang"), a lone name is the
+        // first word of a full name; asked only when no full name ends with it
+        Map<String, Set<String>> firstWords = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         for (Mention c : mentions) {
             if (c.person() && c.owner == null) {
@@ -37,6 +40,10 @@ final class MentionGrouper {
                 if (words.length >= 2) {
                     surnames.computeIfAbsent(PhraseIndex.fold(words[words.length - 1]), k -> new LinkedHashSet<>())
                             .add(personKey(c));
+                    if (words.length <= 3) {
+                        firstWords.computeIfAbsent(PhraseIndex.fold(words[0]), k -> new LinkedHashSet<>())
+                                .add(personKey(c));
+                    }
                 }
             }
         }
@@ -50,7 +57,7 @@ final class MentionGrouper {
                     // "Blair" after "Jonathan P. Blair" is that man, not the office holder of the
                     // dictionary whose surname it also is
                     String[] words = c.nameText == null ? new String[0] : c.nameText.trim().split("\\s+");
-                    Set<String> keys = c.named.person() && words.length == 1 ? surnames.get(PhraseIndex.fold(words[0])) : null;
+                    Set<String> keys = c.named.person() && words.length == 1 ? fullName(words[0], surnames, firstWords) : null;
                     String own = "N:" + c.named.name();
                     yield keys != null && keys.size() == 1 && !keys.contains(own) ? keys.iterator().next() : own;
                 }
@@ -59,7 +66,7 @@ final class MentionGrouper {
                         yield c.owner.key;
                     }
                     String[] words = c.nameText.trim().split("\\s+");
-                    Set<String> keys = words.length == 1 ? surnames.get(PhraseIndex.fold(words[0])) : null;
+                    Set<String> keys = words.length == 1 ? fullName(words[0], surnames, firstWords) : null;
                     yield keys != null && keys.size() == 1 ? keys.iterator().next() : personKey(c);
                 }
                 case ORG -> {
@@ -105,6 +112,13 @@ final class MentionGrouper {
             a.lastStart = Math.max(a.lastStart, c.start);
         }
         return actors;
+    }
+
+    /** The full names a lone name may be short for: by their last word, else by their first. */
+    private static Set<String> fullName(String word, Map<String, Set<String>> surnames,
+                                        Map<String, Set<String>> firstWords) {
+        Set<String> keys = surnames.get(PhraseIndex.fold(word));
+        return keys != null ? keys : firstWords.get(PhraseIndex.fold(word));
     }
 
     private static String personKey(Mention c) {

@@ -71,4 +71,19 @@ class LocalCountryTest {
         assertThat(blair.name()).isEqualTo("Jonathan P. Blair");
         assertThat(blair.country()).isEqualTo("USA");
     }
+
+    @Test
+    void aLoneFamilyNameWrittenFirstIsTheFullNamesBearer() {
+        Doc doc = analyse("Chinese police detained the dissident Wang Donghai on Friday. Wang was taken from his home in Hangzhou.",
+                "Hangzhou", "CHN");
+        assertThat(actorAt(doc, "Wang was")).isEqualTo(actorAt(doc, "Wang Donghai"));
+    }
+
+    @Test
+    void hostagesGuestsAndASergeantAreActors() {
+        Doc doc = analyse("The hijackers freed their hostages, the sergeant said, and the guests went home.");
+        assertThat(actorAt(doc, "hostages").sector()).isEqualTo("CVL");
+        assertThat(actorAt(doc, "sergeant").sector()).isEqualTo("MIL");
+        assertThat(actorAt(doc, "guests").sector()).isEqualTo("CVL");
+    }
 }

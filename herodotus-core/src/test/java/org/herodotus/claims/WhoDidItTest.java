@@ -238,4 +238,23 @@ class WhoDidItTest {
         Claim c = claimWithCue(a, "said").orElseThrow();
         assertThat(c.certainty()).isNotEqualTo("asserted");
     }
+
+    @Test
+    void aPoliceForceNamedByItsAcronymReportsItsOwnArrest() {
+        Analysis a = analyse("A well-known boxer has been arrested and charged with assault after a brawl in a Brooklyn bar, "
+                + "the NYPD says.");
+        Claim c = claimWithCue(a, "says").orElseThrow();
+        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(actor(a, c.attributedTo()).sector()).isEqualTo("COP");
+    }
+
+    @Test
+    void guestsSeizedByNamedForcesAreAnArrestTheReportBlamesOnThem() {
+        Analysis a = analyse("Iranian security forces raided the home of a German diplomat in Tehran and seized his "
+                + "guests for questioning, the foreign ministry in Berlin said.");
+        assertThat(a.events()).extracting(Event::event).contains("COERCE");
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
+    }
 }
