@@ -84,6 +84,31 @@ final class EventDates {
                 }
             }
         }
+        return yearOnSubject(g, head);
+    }
+
+    /**
+     * A year the parser hung on the subject rather than the verb ("South Korea in 1993
+     * repatriated …"): a year says when something was done, not which South Korea. Only a
+     * calendar year or date, never a weekday, which names no one's history.
+     */
+    private static String yearOnSubject(SentenceGraph g, int head) {
+        for (int subject : g.childrenBase(head, "nsubj")) {
+            for (TimeExpression te : g.times()) {
+                String value = calendar(te.value());
+                if (value == null) {
+                    continue;
+                }
+                for (int i = 0; i < g.size(); i++) {
+                    Token t = g.token(i);
+                    Dependency h = g.head(i);
+                    if (t.start() >= te.start() && t.end() <= te.end() && h != null && h.governor() == subject
+                            && h.baseRelation().equals("nmod") && t.word().matches("(1[89]|20)\\d\\d")) {
+                        return value;
+                    }
+                }
+            }
+        }
         return null;
     }
 

@@ -171,4 +171,12 @@ class NewsEventCodingTest {
         assertThat(types(code("The new governor promised to fight corruption in the ports."))).doesNotContain("ASSAULT");
         assertThat(types(code("Most of the film was shot in Dublin last summer."))).doesNotContain("ASSAULT");
     }
+
+    @Test
+    void aYearHungOnTheSubjectStillDatesTheDeedAsHistory() {
+        assertThat(types(code("South Korea in 1993 unconditionally repatriated a northern partisan jailed for decades.")))
+                .doesNotContain("RETREAT");
+        assertThat(types(code("South Korea on Friday repatriated a northern partisan jailed for decades.")))
+                .contains("RETREAT");
+    }
 }
