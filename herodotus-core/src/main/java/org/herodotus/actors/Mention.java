@@ -46,6 +46,10 @@ final class Mention {
     boolean absorbed;
     /** The mention this one repeats (an acronym in brackets, an apposition), else null. */
     Mention owner;
+    /** For a pronoun that is a verb's subject or object: that verb's token index, else -1. */
+    int verb = -1;
+    /** For a pronoun: whether it is its verb's subject. */
+    boolean subject;
     String key;
 
     Mention(Kind type, int sentence, int first, int end, List<Token> tokens) {

@@ -200,15 +200,18 @@ final class MentionGrouper {
     }
 
     /**
-     * The only person mentioned earlier in the sentence, or else in the nearest of the two
-     * sentences before that mentions any ("Zuma appeared in court. The charges stem from an arms
-     * deal. He is accused of …").
+     * The person a pronoun stands for, from the nearest sentence (its own, then the two before)
+     * that mentions any ("Zuma appeared in court. The charges stem from an arms deal. He is
+     * accused of …"). With several persons there, a subject pronoun ("he", "she") in a later
+     * sentence is the one named first, the subject the story follows ("Lukashenko met Sharetsky.
+     * He accused him …"); an object pronoun ("him") is then the other of two, once its own
+     * sentence's subject pronoun took the first. Otherwise it stays unresolved.
      */
     private static String pronounReferent(Mention p, List<Mention> mentions, Map<String, ActorDraft> actors) {
         for (int sentence = p.sentence; sentence >= Math.max(0, p.sentence - 2); sentence--) {
             Set<String> persons = new LinkedHashSet<>();
             for (Mention c : mentions) {
-                if (c.sentence != sentence || c.key == null || c.start >= p.start) {
+                if (c.sentence != sentence || c.key == null || c.start >= p.start || coArgument(c, p)) {
                     continue;
                 }
                 ActorDraft a = actors.get(c.key);
@@ -220,7 +223,29 @@ final class MentionGrouper {
                 return persons.iterator().next();
             }
             if (persons.size() > 1) {
-                return null;
+                return sentence < p.sentence ? following(p, persons, mentions) : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code c} is the subject of the verb whose object {@code p} is: "she accused him" are two. */
+    private static boolean coArgument(Mention c, Mention p) {
+        return c.sentence == p.sentence && p.verb >= 0 && !p.subject && c.verb == p.verb && c.subject;
+    }
+
+    private static String following(Mention p, Set<String> persons, List<Mention> mentions) {
+        String word = p.nameText == null ? "" : p.nameText.trim().toLowerCase(java.util.Locale.ROOT);
+        String first = persons.iterator().next();
+        if (word.equals("he") || word.equals("she")) {
+            return first;
+        }
+        if (persons.size() == 2 && (word.equals("him") || word.equals("her"))) {
+            for (Mention c : mentions) {
+                if (c.sentence == p.sentence && c.start < p.start && c.type == Mention.Kind.PRONOUN
+                        && first.equals(c.key)) {
+                    return persons.stream().filter(k -> !k.equals(first)).findFirst().orElse(null);
+                }
             }
         }
         return null;

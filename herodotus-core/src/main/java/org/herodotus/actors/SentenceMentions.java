@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.herodotus.model.Place;
+import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Entity;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.TimeExpression;
+import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Token;
 
 /**
@@ -131,7 +133,16 @@ final class SentenceMentions {
             Token t = tokens.get(i);
             if (!state.taken[i] && state.nameAt[i] == null && (t.pos().equals("PRP") || t.pos().equals("PRP$"))
                     && PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                out.add(new Mention(Mention.Kind.PRONOUN, s.index(), i, i + 1, tokens));
+                Mention pronoun = new Mention(Mention.Kind.PRONOUN, s.index(), i, i + 1, tokens);
+                pronoun.nameText = t.word();
+                for (Dependency d : s.heads(i)) {
+                    String rel = d.baseRelation();
+                    if (rel.equals("nsubj") || rel.equals("obj") || rel.equals("iobj")) {
+                        pronoun.verb = d.governor();
+                        pronoun.subject = rel.equals("nsubj");
+                    }
+                }
+                out.add(pronoun);
             }
         }
         out.removeIf(c -> c.absorbed);

@@ -86,4 +86,19 @@ class LocalCountryTest {
         assertThat(actorAt(doc, "sergeant").sector()).isEqualTo("MIL");
         assertThat(actorAt(doc, "guests").sector()).isEqualTo("CVL");
     }
+
+    @Test
+    void aSubjectPronounAfterTwoPersonsIsTheFirstAndItsObjectTheOther() {
+        Doc doc = analyse("Alexander Lukashenko met Semyon Sharetsky in Minsk on Friday. "
+                + "Later he accused him of plotting a coup.", "Minsk", "BLR");
+        assertThat(actorAt(doc, "he accused")).isEqualTo(actorAt(doc, "Alexander Lukashenko"));
+        assertThat(actorAt(doc, "him of")).isEqualTo(actorAt(doc, "Semyon Sharetsky"));
+    }
+
+    @Test
+    void aPronounInTheSameSentenceAsTwoPersonsStaysUnresolved() {
+        Doc doc = analyse("In Minsk, Alexander Lukashenko told Semyon Sharetsky that he would resign.", "Minsk", "BLR");
+        int at = doc.text().indexOf("he would");
+        assertThat(doc.actors()).noneMatch(a -> a.mentions().stream().anyMatch(m -> m.start() == at));
+    }
 }
