@@ -22,6 +22,11 @@ import java.util.zip.GZIPInputStream;
  * (see {@link Names}); each key lists the places it names with a match kind (own name or
  * alternate, with or without a leading article). The binary form is written by
  * {@link GazetteerWriter}.
+ *
+ * <p>One class, though long, because it is one job: the reader of one binary layout and the
+ * accessors of the parallel arrays that layout holds (countries, admin-1 regions, places, name
+ * keys, demonyms). Splitting it by table would spread the layout's order over several classes
+ * that must agree on it byte for byte. The string tables it searches are {@link SortedStrings}.
  */
 public final class Gazetteer {
 
@@ -56,17 +61,17 @@ public final class Gazetteer {
     private final int[] admin1Country;
     private final int[] admin1Place;
     private final Map<String, Integer> admin1ByCode;
-    private final Strings placeNames;
+    private final SortedStrings placeNames;
     private final float[] lat;
     private final float[] lon;
     private final byte[] feature;
     private final short[] country;
     private final short[] admin1;
     private final int[] population;
-    private final Strings keys;
+    private final SortedStrings keys;
     private final int[] postingStart;
     private final int[] postings;
-    private final Strings demonymKeys;
+    private final SortedStrings demonymKeys;
     private final int[] demonymPlace;
 
     private Gazetteer(ByteBuffer b) {
@@ -105,7 +110,7 @@ public final class Gazetteer {
             admin1ByCode.put(admin1Code[i], i);
         }
         int n = b.getInt();
-        placeNames = Strings.read(b, n);
+        placeNames = SortedStrings.read(b, n);
         lat = new float[n];
         b.asFloatBuffer().get(lat);
         b.position(b.position() + 4 * n);
@@ -125,7 +130,7 @@ public final class Gazetteer {
         b.position(b.position() + 4 * n);
 
         int nk = b.getInt();
-        keys = Strings.read(b, nk);
+        keys = SortedStrings.read(b, nk);
         postingStart = new int[nk + 1];
         b.asIntBuffer().get(postingStart);
         b.position(b.position() + 4 * (nk + 1));
@@ -134,7 +139,7 @@ public final class Gazetteer {
         b.position(b.position() + 4 * postings.length);
 
         int nd = b.getInt();
-        demonymKeys = Strings.read(b, nd);
+        demonymKeys = SortedStrings.read(b, nd);
         demonymPlace = new int[nd];
         b.asIntBuffer().get(demonymPlace);
     }
@@ -349,120 +354,5 @@ public final class Gazetteer {
         double dl = Math.toRadians(lon2 - lon1);
         double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 6371 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-    }
-
-    /** A sorted table of UTF-8 strings in one blob; binary search over bytes. */
-    private static final class Strings {
-        private final int[] offsets;
-        private final byte[] blob;
-
-        private Strings(int[] offsets, byte[] blob) {
-            this.offsets = offsets;
-            this.blob = blob;
-        }
-
-        static Strings read(ByteBuffer b, int count) {
-            int total = b.getInt();
-            int[] offsets = new int[count + 1];
-            b.asIntBuffer().get(offsets);
-            b.position(b.position() + 4 * (count + 1));
-            byte[] blob = new byte[total];
-            b.get(blob);
-            return new Strings(offsets, blob);
-        }
-
-        int size() {
-            return offsets.length - 1;
-        }
-
-        int length(int i) {
-            return offsets[i + 1] - offsets[i];
-        }
-
-        String get(int i) {
-            return new String(blob, offsets[i], offsets[i + 1] - offsets[i], StandardCharsets.UTF_8);
-        }
-
-        int compare(int i, byte[] q) {
-            int a = offsets[i];
-            int la = offsets[i + 1] - a;
-            int n = Math.min(la, q.length);
-            for (int k = 0; k < n; k++) {
-                int d = (blob[a + k] & 0xff) - (q[k] & 0xff);
-                if (d != 0) {
-                    return d;
-                }
-            }
-            return la - q.length;
-        }
-
-        /** Index of the first entry not less than {@code s}. */
-        int lowerBound(String s) {
-            byte[] q = s.getBytes(StandardCharsets.UTF_8);
-            int lo = 0;
-            int hi = size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (compare(mid, q) < 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
-        }
-
-        int find(String s) {
-            byte[] q = s.getBytes(StandardCharsets.UTF_8);
-            int i = lowerBound(s);
-            return i < size() && compare(i, q) == 0 ? i : -1;
-        }
-
-        boolean startsWith(int i, byte[] q, int n) {
-            if (length(i) < n) {
-                return false;
-            }
-            for (int k = 0; k < n; k++) {
-                if (blob[offsets[i] + k] != q[k]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean hasPrefix(String prefix) {
-            byte[] q = prefix.getBytes(StandardCharsets.UTF_8);
-            int i = lowerBound(prefix);
-            return i < size() && startsWith(i, q, q.length);
-        }
-
-        /** Bounded Levenshtein distance between entry {@code i} and {@code q}. */
-        int distance(int i, byte[] q, int max) {
-            int a = offsets[i];
-            int la = length(i);
-            int lb = q.length;
-            int[] prev = new int[lb + 1];
-            int[] cur = new int[lb + 1];
-            for (int j = 0; j <= lb; j++) {
-                prev[j] = j;
-            }
-            for (int x = 1; x <= la; x++) {
-                cur[0] = x;
-                int rowMin = x;
-                byte ca = blob[a + x - 1];
-                for (int j = 1; j <= lb; j++) {
-                    int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (ca == q[j - 1] ? 0 : 1));
-                    cur[j] = v;
-                    rowMin = Math.min(rowMin, v);
-                }
-                if (rowMin > max) {
-                    return max + 1;
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[lb];
-        }
     }
 }

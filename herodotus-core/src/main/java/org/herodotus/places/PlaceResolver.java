@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Resolves the toponyms of one document to gazetteer entries, coherently: the same name means
@@ -25,31 +23,12 @@ import java.util.regex.Pattern;
  * now with what the other such names say; (3) everything else with that context: the countries
  * and regions of the document (the most mentioned one acts as a soft prior), "X, Y", "X in Y"
  * and "X near Y" parents, and nearness to the document's other places. Thread-safe.
+ *
+ * <p>What the words around a name say is read by {@link ToponymHints}. Candidates, context and
+ * scoring stay in this class: they share the per-name state ({@code Group}) that the three passes
+ * refine in turn, and the scores only make sense read together.
  */
 public final class PlaceResolver {
-
-    /** Airport words right after a name: "Mosul airport", "Qayyarah West air base". */
-    private static final Pattern AIRPORT_AFTER = Pattern.compile(
-            "(?i)^(\\s+(international|intl\\.?|military|army|west|east|north|south|new))*\\s+"
-                    + "(airports?|air ?bases?|air ?fields?|airfields?|airstrips?|air stations?|bases?)\\b");
-    /** Airport words right before a name: "the airport of Qayyarah", "air base at Ain al-Asad". */
-    private static final Pattern AIRPORT_BEFORE = Pattern.compile(
-            "(?i)\\b(airports?|air ?bases?|air ?fields?|airfields?|bases?)\\s+(of|at|in|near|called|known as)\\s+(the\\s+)?$");
-    /** Airport words inside the name itself: "Baghdad International Airport". */
-    private static final Pattern AIRPORT_NAME = Pattern.compile(
-            "(?i)\\b(airport|air ?base|air ?field|airfield|afb)\\b");
-    private static final Pattern ADMIN_AFTER = Pattern.compile(
-            "(?i)^\\s+(province|governorate|state|region|oblast|prefecture|county|district)\\b");
-    private static final Pattern ADMIN_BEFORE = Pattern.compile(
-            "(?i)\\b(province|governorate|state|region|oblast|prefecture) of\\s+$");
-    /** What stands between a demonym and the place it locates: "the English city of Salisbury", "the Syrian capital Damascus". */
-    private static final Pattern DEMONYM_OF = Pattern.compile(
-            "(?i)^\\s+(?:[a-z]+\\s+)?(city|town|village|port|capital|province|region|state|district|county|island|"
-                    + "enclave|suburb|resort|border town|port city)\\s+(?:of\\s+)?(?:the\\s+)?$");
-    private static final Pattern CONTAINED = Pattern.compile("(?i)^\\s*(,|in|,\\s*in|of|,\\s*of)\\s*$");
-    private static final Pattern NEAR = Pattern.compile(
-            "(?i)^\\s*,?\\s*(near|outside|close to|north of|south of|east of|west of|northeast of|northwest of|"
-                    + "southeast of|southwest of|not far from|just outside)\\s*$");
 
     private final Gazetteer g;
     private final PlaceNouns nouns = PlaceNouns.defaults();
@@ -81,7 +60,7 @@ public final class PlaceResolver {
         for (int i = 0; i < places.size(); i++) {
             Toponym t = places.get(i);
             String key = Names.normalize(t.text());
-            boolean airport = airportContext(text, t);
+            boolean airport = ToponymHints.airportContext(text, t);
             String gk = (airport ? "^" : "") + key;
             Group grp = byKey.get(gk);
             if (grp == null) {
@@ -93,8 +72,8 @@ public final class PlaceResolver {
                 byKey.put(gk, grp);
             }
             grp.mentions.add(i);
-            grp.adminHint |= adminContext(text, t) || grp.kind == PlaceNouns.Kind.ADMIN;
-            int hinted = demonymCountry(text, t, dem);
+            grp.adminHint |= ToponymHints.adminContext(text, t) || grp.kind == PlaceNouns.Kind.ADMIN;
+            int hinted = ToponymHints.demonymCountry(g, text, t, dem);
             if (hinted >= 0) {
                 grp.countryHints.add(hinted);
             }
@@ -112,10 +91,10 @@ public final class PlaceResolver {
             if (b.start() < a.end() || b.start() - a.end() > 20) {
                 continue;
             }
-            String gap = slice(text, a.end(), b.start());
-            if (CONTAINED.matcher(gap).matches()) {
+            String gap = ToponymHints.slice(text, a.end(), b.start());
+            if (ToponymHints.contained(gap)) {
                 groupOf[i].parents.add(new Parent(groupOf[i + 1], false));
-            } else if (NEAR.matcher(gap).matches()) {
+            } else if (ToponymHints.near(gap)) {
                 groupOf[i].parents.add(new Parent(groupOf[i + 1], true));
             }
         }
@@ -400,40 +379,5 @@ public final class PlaceResolver {
             }
         }
         return false;
-    }
-
-    private static boolean airportContext(String text, Toponym t) {
-        String after = slice(text, t.end(), t.end() + 40);
-        String before = slice(text, t.start() - 30, t.start());
-        return AIRPORT_NAME.matcher(t.text()).find() || AIRPORT_AFTER.matcher(after).find()
-                || AIRPORT_BEFORE.matcher(before).find();
-    }
-
-    /**
-     * The country of a demonym that introduces {@code t} as one of its places ("the southern
-     * English city of Salisbury" puts Salisbury in Britain), or -1.
-     */
-    private int demonymCountry(String text, Toponym t, List<ResolvedToponym> demonyms) {
-        for (ResolvedToponym d : demonyms) {
-            int end = d.toponym().end();
-            if (d.place() >= 0 && end <= t.start() && t.start() - end <= 30
-                    && DEMONYM_OF.matcher(slice(text, end, t.start())).matches()) {
-                return g.country(d.place());
-            }
-        }
-        return -1;
-    }
-
-    private static boolean adminContext(String text, Toponym t) {
-        String after = slice(text, t.end(), t.end() + 16);
-        String before = slice(text, t.start() - 20, t.start());
-        return ADMIN_AFTER.matcher(after).find() || ADMIN_BEFORE.matcher(before).find();
-    }
-
-    /** {@code text[from, to)} clamped to the text, so offsets from outside can never throw. */
-    private static String slice(String text, int from, int to) {
-        int a = Math.max(0, Math.min(from, text.length()));
-        int b = Math.max(a, Math.min(to, text.length()));
-        return text.substring(a, b);
     }
 }

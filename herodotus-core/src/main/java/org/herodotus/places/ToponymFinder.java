@@ -1,11 +1,7 @@
 package org.herodotus.places;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,35 +15,24 @@ import org.herodotus.nlp.Token;
  * longest gazetteer name ("Baghdad" + "international airport"), plus capitalised words the
  * recogniser missed or mistook for a person or organisation when the gazetteer knows them well
  * ("Ain Al-Assad", "Qayyrah" after "to"). Demonyms ("Iraqi", "Middle Eastern") are reported
- * apart: they refer to places but are not places. Thread-safe.
+ * apart: they refer to places but are not places. The word cues it reads are {@link PlaceCues},
+ * what the gazetteer says of a name {@link GazetteerEvidence}. Thread-safe.
  */
 public final class ToponymFinder {
 
     /** Entity types that name places (coarse and fine-grained CoreNLP tags). */
     static final Set<String> LOCATION_TYPES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "GPE");
 
-    /** Words after which a capitalised word is likely a place ("in X", "near X"). */
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "inside",
-            "across", "throughout", "towards", "toward", "around", "via", "through", "nearby", "north", "south",
-            "east", "west", "northern", "southern", "eastern", "western", "central", "between", "and");
-
-    /** Nouns that make a following "of X" locative ("the province of Mosul", "the airport of Qayyarah"). */
-    static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region", "state",
-            "county", "district", "capital", "outskirts", "airport", "port", "governorate", "suburbs", "island",
-            "islands", "republic", "kingdom", "area", "base", "airbase", "airfield", "streets", "centre", "center");
-
-    /** Lower-case words inside a name: "Charles de Gaulle", "Abu al Khasib". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "al", "el", "bin", "van",
-            "von", "da", "di", "do", "dos");
-
     private static final int MAX_TOKENS = 6;
 
     private final Gazetteer gazetteer;
+    private final GazetteerEvidence evidence;
     private final PlaceNouns nouns = PlaceNouns.defaults();
 
     /** A finder that looks names up in {@code gazetteer}. */
     public ToponymFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.evidence = new GazetteerEvidence(gazetteer);
     }
 
     /** What was found in one text: place names and, apart, demonyms. */
@@ -81,7 +66,7 @@ public final class ToponymFinder {
                 }
                 String norm = Names.normalize(e.text());
                 if (!e.type().equals("PERSON") && gazetteer.demonym(norm) >= 0
-                        && (!gazetteer.contains(norm) || adjectival(tokens, e.endToken()))) {
+                        && (!gazetteer.contains(norm) || PlaceCues.adjectival(tokens, e.endToken()))) {
                     // "Iraqi", and "English" in "the English city of": names a place's people, is not one
                     mark(state, e.firstToken(), e.endToken(), 2);
                     demonyms.add(new Toponym(e.start(), e.end(), e.text(), Toponym.Origin.DEMONYM));
@@ -89,7 +74,7 @@ public final class ToponymFinder {
                 }
                 if (LOCATION_TYPES.contains(e.type())) {
                     int end = withPlaceNoun(tokens, extend(text, tokens, e.firstToken(), e.endToken(), state), state);
-                    if (end - e.firstToken() == 1 && notAPlaceAlone(tokens.get(e.firstToken()).word())) {
+                    if (end - e.firstToken() == 1 && PlaceCues.notAPlaceAlone(tokens.get(e.firstToken()).word())) {
                         mark(state, e.firstToken(), end, 1);
                         continue;
                     }
@@ -97,10 +82,10 @@ public final class ToponymFinder {
                     places.add(toponym(text, tokens, e.firstToken(), end, Toponym.Origin.NER));
                 } else {
                     mark(state, e.firstToken(), e.endToken(), 1);
-                    if (e.endToken() - e.firstToken() == 1 && notAPlaceAlone(tokens.get(e.firstToken()).word())) {
+                    if (e.endToken() - e.firstToken() == 1 && PlaceCues.notAPlaceAlone(tokens.get(e.firstToken()).word())) {
                         continue;
                     }
-                    if (!e.type().equals("PERSON") && strongPlace(norm, false)) {
+                    if (!e.type().equals("PERSON") && evidence.strongPlace(norm, false)) {
                         mark(state, e.firstToken(), e.endToken(), 2);
                         places.add(toponym(text, tokens, e.firstToken(), e.endToken(), Toponym.Origin.NER));
                     }
@@ -142,7 +127,7 @@ public final class ToponymFinder {
         int best = to;
         String key = Names.normalize(span(text, tokens, from, to));
         for (int end = to + 1; end <= Math.min(tokens.size(), to + 3); end++) {
-            if (state[end - 1] == 2 || !gazetteer.hasLongerKey(key) || !isWord(tokens.get(end - 1).word())) {
+            if (state[end - 1] == 2 || !gazetteer.hasLongerKey(key) || !PlaceCues.isWord(tokens.get(end - 1).word())) {
                 break;
             }
             key = Names.normalize(span(text, tokens, from, end));
@@ -153,52 +138,25 @@ public final class ToponymFinder {
         return best;
     }
 
-    /**
-     * Whether {@code key} is the own name of a place prominent enough to trust without the
-     * recogniser: a country, region, continent, sea, admin-1 region, capital, airport or a city of
-     * 50,000 or more.
-     */
-    private boolean strongPlace(String key, boolean anyPopulated) {
-        if (key.length() < 2) {
-            return false;
-        }
-        for (int posting : gazetteer.postings(key)) {
-            int p = posting >>> 2;
-            int kind = posting & 3;
-            if (kind > Gazetteer.KIND_PRIMARY_STRIPPED) {
-                continue;
-            }
-            Feature f = gazetteer.feature(p);
-            if (f == Feature.CITY || f == Feature.ADMIN_SEAT) {
-                if (anyPopulated || gazetteer.population(p) >= 50_000) {
-                    return true;
-                }
-            } else {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void scanGazetteer(String text, List<Token> tokens, int[] state, List<Toponym> out) {
         int n = tokens.size();
-        boolean titleCase = titleCase(tokens);
+        boolean titleCase = PlaceCues.titleCase(tokens);
         for (int i = 0; i < n; i++) {
-            if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
+            if (state[i] == 2 || !PlaceCues.capitalised(tokens.get(i).word())) {
                 continue;
             }
-            boolean locative = locativeBefore(tokens, i);
+            boolean locative = PlaceCues.locativeBefore(tokens, i);
             int found = -1;
             for (int len = Math.min(MAX_TOKENS, n - i); len >= 1 && found < 0; len--) {
                 int end = i + len;
-                if (!free(state, i, end, 2) || len > 1 && !hasUpper(tokens.get(end - 1).word())
+                if (!free(state, i, end, 2) || len > 1 && !PlaceCues.hasUpper(tokens.get(end - 1).word())
                         && !tokens.get(end - 1).word().equalsIgnoreCase("airport")) {
                     continue;
                 }
                 String surface = span(text, tokens, i, end);
                 if (!free(state, i, end)) {
                     // inside a person or organisation name: only a curated multi-word airfield name wins
-                    if (len > 1 && strongAirfield(Names.normalize(surface))) {
+                    if (len > 1 && evidence.strongAirfield(Names.normalize(surface))) {
                         found = end;
                     }
                     continue;
@@ -210,13 +168,13 @@ public final class ToponymFinder {
                 if (key.length() <= 4 && !surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.endsWith(".")) {
                     continue;
                 }
-                if (len == 1 && (!tokens.get(i).pos().startsWith("NNP") || notAPlaceAlone(tokens.get(i).word())
-                        || gazetteer.demonym(key) >= 0 && adjectival(tokens, end))) {
+                if (len == 1 && (!tokens.get(i).pos().startsWith("NNP") || PlaceCues.notAPlaceAlone(tokens.get(i).word())
+                        || gazetteer.demonym(key) >= 0 && PlaceCues.adjectival(tokens, end))) {
                     continue;
                 }
-                if (strongPlace(key, locative) || strongPlace(Names.stripArticle(key), locative)
-                        || len > 1 && strongPlace(Names.SKELETON_MARK + Names.skeleton(key), locative)
-                        || locative && len == 1 && key.length() >= 6 && fuzzyPlace(key)) {
+                if (evidence.strongPlace(key, locative) || evidence.strongPlace(Names.stripArticle(key), locative)
+                        || len > 1 && evidence.strongPlace(Names.SKELETON_MARK + Names.skeleton(key), locative)
+                        || locative && len == 1 && key.length() >= 6 && evidence.fuzzyPlace(key)) {
                     found = end;
                 }
             }
@@ -240,27 +198,15 @@ public final class ToponymFinder {
             return end;
         }
         int after = end + m.tokens();
-        if (after < tokens.size() && capitalised(tokens.get(after).word())) {
+        if (after < tokens.size() && PlaceCues.capitalised(tokens.get(after).word())) {
             // the noun belongs to a longer name: "U.S. District Court", "Osun State Police Command"
             return end;
         }
-        if (!capitalised(tokens.get(end).word()) && countryName(tokens, end)) {
+        if (!PlaceCues.capitalised(tokens.get(end).word()) && evidence.countryName(tokens, end)) {
             // "a US prison" is a prison somewhere in the country, not one named so
             return end;
         }
         return after;
-    }
-
-    /** Whether the toponym ending before token {@code end} is a country's name ("US", "Iraq"). */
-    private boolean countryName(List<Token> tokens, int end) {
-        for (int from = end - 1; from >= Math.max(0, end - 4); from--) {
-            for (int posting : gazetteer.postings(Names.normalize(span(tokens, from, end)))) {
-                if (gazetteer.feature(posting >>> 2) == Feature.COUNTRY) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
@@ -273,14 +219,14 @@ public final class ToponymFinder {
         Token first = tokens.get(i);
         if (!first.pos().startsWith("NNP") || gazetteer.demonym(Names.normalize(first.word())) >= 0
                 || !"O".equals(first.ner()) && isNumeric(first.ner())
-                || i > 0 && state[i - 1] < 2 && capitalised(tokens.get(i - 1).word())) {
+                || i > 0 && state[i - 1] < 2 && PlaceCues.capitalised(tokens.get(i - 1).word())) {
             // a name starts where the capitals start ("Seoul Central District Court" is no "Central District")
             return -1;
         }
         int j = i + 1;
-        while (j < tokens.size() && j - i < 5 && state[j] < 2 && (capitalised(tokens.get(j).word())
-                || NAME_PARTICLES.contains(tokens.get(j).word()) && j + 1 < tokens.size()
-                        && capitalised(tokens.get(j + 1).word()))) {
+        while (j < tokens.size() && j - i < 5 && state[j] < 2 && (PlaceCues.capitalised(tokens.get(j).word())
+                || PlaceCues.NAME_PARTICLES.contains(tokens.get(j).word()) && j + 1 < tokens.size()
+                        && PlaceCues.capitalised(tokens.get(j + 1).word()))) {
             if (nouns.at(tokens, j) != null) {
                 break;
             }
@@ -289,7 +235,7 @@ public final class ToponymFinder {
         PlaceNouns.Match m = nouns.at(tokens, j);
         int after = j + (m == null ? 0 : m.tokens());
         if (m == null || !free(state, i, after, 2) || "PERSON".equals(tokens.get(j).ner())
-                || after < tokens.size() && capitalised(tokens.get(after).word())) {
+                || after < tokens.size() && PlaceCues.capitalised(tokens.get(after).word())) {
             // the noun opens a longer name: "President Park Geun-hye" is a person
             return -1;
         }
@@ -307,57 +253,11 @@ public final class ToponymFinder {
         return sb.toString();
     }
 
-    /**
-     * Whether most words of the sentence are capitalised, as in a headline ("Police Station
-     * Attacked In Kabul"): capitals then say nothing about names.
-     */
-    private static boolean titleCase(List<Token> tokens) {
-        int words = 0;
-        int caps = 0;
-        for (Token t : tokens) {
-            String w = t.word();
-            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
-                words++;
-                caps += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
-            }
-        }
-        return words >= 4 && caps * 10 > words * 6;
-    }
-
-    private boolean strongAirfield(String key) {
-        for (int posting : gazetteer.postings(key)) {
-            if ((posting & 3) == Gazetteer.KIND_PRIMARY && gazetteer.feature(posting >>> 2).isAirfield()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasUpper(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.isUpperCase(word.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean fuzzyPlace(String key) {
-        for (String similar : gazetteer.similarKeys(key, 1)) {
-            for (int posting : gazetteer.postings(similar)) {
-                if ((posting & 3) <= Gazetteer.KIND_PRIMARY_STRIPPED) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Marks demonyms of at least {@code minTokens} words ("Middle Eastern", then "Iraqi"). */
     private void scanDemonyms(String text, List<Token> tokens, int[] state, List<Toponym> out, int minTokens) {
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            if (state[i] == 2 || !capitalised(tokens.get(i).word())) {
+            if (state[i] == 2 || !PlaceCues.capitalised(tokens.get(i).word())) {
                 continue;
             }
             for (int len = Math.min(3, n - i); len >= minTokens; len--) {
@@ -396,70 +296,4 @@ public final class ToponymFinder {
         return true;
     }
 
-    private static boolean isWord(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            if (Character.isLetterOrDigit(word.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Words that name no place when they stand alone, whatever a gazetteer says: months and
-     * weekdays ("in August", "in March" are dates, not the towns of those names) and compass
-     * points ("the West", "the South", "the North accepted", not the Cameroonian regions).
-     * Within a longer name they are fine: "South Korea", "West Bank".
-     */
-    static boolean notAPlaceAlone(String word) {
-        return NOT_ALONE.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    private static final Set<String> NOT_ALONE = notAlone();
-
-    private static Set<String> notAlone() {
-        Set<String> out = new HashSet<>();
-        for (Month m : Month.values()) {
-            out.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-        }
-        for (DayOfWeek d : DayOfWeek.values()) {
-            out.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
-        }
-        out.addAll(List.of("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"));
-        return Set.copyOf(out);
-    }
-
-    /**
-     * Whether the word after a name (token {@code next}) is a lower-case noun or adjective, so
-     * that the name is used as an adjective: "the English city", "Chechen leader", "Azerbaijani
-     * jails" (but not "Belgium and Luxembourg to commemorate").
-     */
-    static boolean adjectival(List<Token> tokens, int next) {
-        if (next >= tokens.size()) {
-            return false;
-        }
-        Token t = tokens.get(next);
-        String w = t.word();
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && (t.pos().startsWith("NN") || t.pos().startsWith("JJ"));
-    }
-
-    static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
-    }
-
-    /** Whether the words before token {@code i} make it a likely place: "in X", "the province of X". */
-    static boolean locativeBefore(List<Token> tokens, int i) {
-        if (i == 0) {
-            return false;
-        }
-        String prev = tokens.get(i - 1).word().toLowerCase(Locale.ROOT);
-        if (LOCATIVE.contains(prev)) {
-            return !prev.equals("and") || i >= 3 && LOCATIVE.contains(tokens.get(i - 3).word().toLowerCase(Locale.ROOT));
-        }
-        if (prev.equals("of") && i >= 2) {
-            return PLACE_NOUNS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
-        }
-        return prev.equals(",") && i >= 2 && ToponymFinder.capitalised(tokens.get(i - 2).word())
-                && LOCATIVE.contains(i >= 3 ? tokens.get(i - 3).word().toLowerCase(Locale.ROOT) : "");
-    }
 }

@@ -50,9 +50,9 @@ class PlaceNounsTest {
 
     @Test
     void neverTakesAMonthWeekdayOrCompassPointAloneForAPlace() {
-        assertThat(ToponymFinder.notAPlaceAlone("August")).isTrue();
-        assertThat(ToponymFinder.notAPlaceAlone("Tuesday")).isTrue();
-        assertThat(ToponymFinder.notAPlaceAlone("South")).isTrue();
-        assertThat(ToponymFinder.notAPlaceAlone("Augusta")).isFalse();
+        assertThat(PlaceCues.notAPlaceAlone("August")).isTrue();
+        assertThat(PlaceCues.notAPlaceAlone("Tuesday")).isTrue();
+        assertThat(PlaceCues.notAPlaceAlone("South")).isTrue();
+        assertThat(PlaceCues.notAPlaceAlone("Augusta")).isFalse();
     }
 }
