@@ -50,6 +50,8 @@ final class Mention {
     int verb = -1;
     /** For a pronoun: whether it is its verb's subject. */
     boolean subject;
+    /** A country mention that is a person named by nationality ("the 48-year-old Australian"). */
+    boolean national;
     String key;
 
     Mention(Kind type, int sentence, int first, int end, List<Token> tokens) {

@@ -49,7 +49,10 @@ final class MentionGrouper {
         }
         for (Mention c : mentions) {
             String key = switch (c.type) {
-                case COUNTRY -> "C:" + c.country.code();
+                case COUNTRY -> {
+                    String person = c.national ? nationalReferent(c, mentions, actors) : null;
+                    yield person != null ? person : "C:" + c.country.code();
+                }
                 case NAMED -> {
                     if (c.owner != null) {
                         yield c.owner.key;
@@ -227,6 +230,36 @@ final class MentionGrouper {
             }
         }
         return null;
+    }
+
+    /**
+     * The person "the 48-year-old Australian" stands for: the last person named by a full name in
+     * its sentence or the two before, when the text gives that person no other country. Null otherwise (then it
+     * is the country, as before).
+     */
+    private static String nationalReferent(Mention c, List<Mention> mentions, Map<String, ActorDraft> actors) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start >= c.start) {
+                break;
+            }
+            if (m.key != null && m.sentence >= c.sentence - 2 && m.type != Mention.Kind.PRONOUN) {
+                ActorDraft a = actors.get(m.key);
+                // a full name: a lone capitalised word the recogniser took for a person may be a town
+                if (a != null && a.person && a.name != null && a.name.trim().contains(" ")) {
+                    last = m;
+                }
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        ActorDraft a = actors.get(last.key);
+        if (a.country != null && !a.country.equals(c.country.code())) {
+            return null;
+        }
+        a.country = c.country.code();
+        return last.key;
     }
 
     /** Whether {@code c} is the subject of the verb whose object {@code p} is: "she accused him" are two. */

@@ -236,9 +236,36 @@ final class SentenceMentions {
             }
             Mention c = new Mention(Mention.Kind.COUNTRY, state.index, h.first(), h.end(), state.tokens);
             c.country = ref;
+            c.national = ref.kind() == CountryRef.Kind.DEMONYM && national(state.tokens, h.first(), h.end());
             out.add(c);
         }
         return out;
+    }
+
+    /**
+     * Whether a demonym is one person named by nationality: a singular noun after "the", with only
+     * an age or adjectives between ("the Australian", "the 48-year-old Briton"), that no noun
+     * follows ("the Australian embassy" is no person).
+     */
+    private static boolean national(List<Token> tokens, int first, int end) {
+        if (end < tokens.size() && tokens.get(end).pos().startsWith("NN")) {
+            return false;
+        }
+        String last = tokens.get(end - 1).word();
+        if (last.endsWith("s") || last.endsWith("S")) {
+            return false;  // "the Australians": a people, not one person
+        }
+        for (int i = first - 1; i >= 0 && i >= first - 6; i--) {
+            Token t = tokens.get(i);
+            if (t.word().equalsIgnoreCase("the")) {
+                return true;
+            }
+            if (!t.pos().equals("JJ") && !t.pos().equals("CD") && !t.word().equals("-") && !t.pos().equals("HYPH")
+                    && !t.word().matches("(?i)year|years|old")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean allPronouns(List<Token> tokens, int first, int end) {

@@ -101,4 +101,18 @@ class LocalCountryTest {
         int at = doc.text().indexOf("he would");
         assertThat(doc.actors()).noneMatch(a -> a.mentions().stream().anyMatch(m -> m.start() == at));
     }
+
+    @Test
+    void theAustralianAfterAFullNameIsThatPersonAndGivesHimHisCountry() {
+        Doc doc = analyse("Julian Assange appeared in court in London on Monday. The 48-year-old Australian was evicted "
+                + "from the embassy in April.", "London", "GBR");
+        assertThat(actorAt(doc, "Australian")).isEqualTo(actorAt(doc, "Julian Assange"));
+        assertThat(actorAt(doc, "Julian Assange").country()).isEqualTo("AUS");
+    }
+
+    @Test
+    void theAustralianEmbassyIsNoPerson() {
+        Doc doc = analyse("The Australian embassy in London said Julian Assange would appeal.", "London", "GBR");
+        assertThat(actorAt(doc, "Julian Assange").country()).isNotEqualTo("AUS");
+    }
 }
