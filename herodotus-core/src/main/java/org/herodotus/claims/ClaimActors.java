@@ -84,7 +84,7 @@ final class ClaimActors {
         if (known != null) {
             return known.id();
         }
-        List<Token> tokens = ClaimStage.tokensIn(doc.parse(), span);
+        List<Token> tokens = ParseSpans.tokensIn(doc.parse(), span);
         boolean noun = false;
         for (Token t : tokens) {
             noun |= t.pos().startsWith("NN");
@@ -154,7 +154,7 @@ final class ClaimActors {
 
     /** An anonymous source ("a military source"), one actor per description; null without a source word. */
     private String anonymousSource(Span span) {
-        List<Token> tokens = ClaimStage.tokensIn(doc.parse(), span);
+        List<Token> tokens = ParseSpans.tokensIn(doc.parse(), span);
         Token head = null;
         String sector = null;
         String country = null;

@@ -192,7 +192,7 @@ final class DoerFinder {
 
     /** Whether {@code t} lies in a time expression ("on Thursday", "last week"). */
     private static boolean isTime(Doc doc, Token t) {
-        if (ClaimStage.isTime(doc.parse(), spanOf(t))) {
+        if (ParseSpans.isTime(doc.parse(), spanOf(t))) {
             return true;
         }
         String ner = t.ner();
@@ -327,7 +327,7 @@ final class DoerFinder {
         if (cue == null || content == null || content.start() < cue.start()) {
             return false;
         }
-        List<Token> tokens = ClaimStage.tokensIn(doc.parse(), new Span(cue.start(), Math.min(content.end(), content.start() + 40)));
+        List<Token> tokens = ParseSpans.tokensIn(doc.parse(), new Span(cue.start(), Math.min(content.end(), content.start() + 40)));
         for (ClaimLexicon.Cue c : lexicon.phraseCues()) {
             for (int i = 0; c.type() == ClaimType.RESPONSIBILITY && i < tokens.size(); i++) {
                 if (ClaimLexicon.matchesAt(tokens, i, c.lemmas())) {
@@ -354,13 +354,13 @@ final class DoerFinder {
     }
 
     private static boolean opens(Span content, Span span, Doc doc) {
-        return opensWith(ClaimStage.tokensIn(doc.parse(), content), span);
+        return opensWith(ParseSpans.tokensIn(doc.parse(), content), span);
     }
 
     /** Whether the cue is a passive ("is accused of"): then the content does not open with the accused. */
     private static boolean passive(Doc doc, Attribution a) {
         for (Span c : a.cue()) {
-            for (Token t : ClaimStage.tokensIn(doc.parse(), c)) {
+            for (Token t : ParseSpans.tokensIn(doc.parse(), c)) {
                 if (t.lemma().equalsIgnoreCase("be") || t.lemma().equalsIgnoreCase("get")) {
                     return true;
                 }
