@@ -71,6 +71,13 @@ final class Catalog {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** One article by key. */
+    ArticleRow articleByKey(String key) throws SQLException {
+        List<ArticleRow> found = query("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.doc_key = ?", List.of(key),
+                Catalog::article);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     /** The stored Analysis JSON of article {@code id}, null when there is none. */
     String analysis(long id) throws SQLException {
         List<String> found = query("SELECT analysis FROM articles WHERE id = ?", List.of(id), rs -> rs.getString(1));

@@ -266,6 +266,11 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(new Catalog(connection).article(id));
     }
 
+    /** One article by key. */
+    public synchronized Optional<ArticleRow> articleByKey(String key) throws SQLException {
+        return Optional.ofNullable(new Catalog(connection).articleByKey(key));
+    }
+
     /** The stored Analysis JSON of the article with row id {@code id}. */
     public synchronized Optional<String> analysisJson(long id) throws SQLException {
         return Optional.ofNullable(new Catalog(connection).analysis(id));
