@@ -100,11 +100,11 @@ final class ArticleEndpoints {
 
     private void post(Context ctx) throws SQLException, InterruptedException {
         Params p = Params.of(ctx, POST);
+        byte[] body = Bodies.read(ctx, config.maxBodyBytes());
+        SourceDocument doc = document(ctx, p, body);
         if (config.analyser() == null) {
             throw new ApiError(503, "this server analyses no documents (started without a pipeline)");
         }
-        byte[] body = Bodies.read(ctx, config.maxBodyBytes());
-        SourceDocument doc = document(ctx, p, body);
         if (!analysing.tryAcquire(60, TimeUnit.SECONDS)) {
             throw new ApiError(503, "busy analysing other documents; try again later");
         }
