@@ -269,11 +269,11 @@
       h('div', null, h('q', null, r.sentence || '')),
       h('div', {'class': 'muted'},
         r.incident ? [link('#/incident/' + r.incident, 'incident #' + r.incident), ' \u00b7 '] : null,
-        r.outlet || '', ' \u00b7 ', outside(r.url, r.title || r.key)));
+        r.outlet ? [link('#/source/' + enc(r.outlet), r.outlet), ' \u00b7 '] : null, outside(r.url, r.title || r.key)));
   }
 
   function incidentItem(i) {
-    return h('li', {'class': 'incident', 'data-id': i.id},
+    return h('li', {'class': 'incident', 'data-id': i.id, 'data-date': i.date || i.dateFrom || ''},
       h('span', {'class': 'type'}, i.event),
       link('#/incident/' + i.id, i.label || ('incident #' + i.id)),
       h('div', {'class': 'muted'}, (i.place || '?') + ' \u00b7 ' + (i.date || i.dateFrom || '') + ' \u00b7 '
@@ -295,7 +295,7 @@
       h('b', null, c.claimant || 'unnamed'), ' ', h('span', {'class': 'muted'}, (c.type || '') + ' '),
       c.attributedTo ? ['\u2192 ', link('#/actor/' + enc(c.attributedTo), c.attributedTo), ' '] : null,
       h('div', null, c.cue ? h('span', {'class': 'muted'}, c.cue + ': ') : null, h('q', null, c.content || '')),
-      h('div', {'class': 'muted'}, c.outlet || '', ' \u00b7 ', c.published || c.seen || '', ' \u00b7 ',
+      h('div', {'class': 'muted'}, c.outlet ? [c.outlet, ' \u00b7 '] : null, c.published || c.seen || '', ' \u00b7 ',
         articleId ? link('#/article/' + articleId, c.title || 'article') : outside(c.url, c.title || c.key)));
   }
 
