@@ -37,13 +37,13 @@ final class ArticleEndpoints {
     private static final Set<String> POST = Set.of("id", "url", "title", "published");
     private static final Map<String, Function<ArticleRow, Object>> COLUMNS = columns();
 
-    private final Store store;
+    private final Stores stores;
     private final ServerConfig config;
     /** Analyses run at most one per processor at a time; the others wait a while, then get 503. */
     private final Semaphore analysing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    ArticleEndpoints(ServerConfig config) {
-        this.store = config.store();
+    ArticleEndpoints(ServerConfig config, Stores stores) {
+        this.stores = stores;
         this.config = config;
     }
 
@@ -66,7 +66,7 @@ final class ArticleEndpoints {
             throw ApiError.badRequest("cursor: not a token this server issued");
         }
         ArticleFilter f = new ArticleFilter(p.text("outlet"), p.text("text"), p.day("from"), p.day("to"));
-        EventEndpoints.Page<ArticleRow> page = EventEndpoints.page(store.articles(f, before, limit + 1), limit);
+        EventEndpoints.Page<ArticleRow> page = EventEndpoints.page(stores.read().articles(f, before, limit + 1), limit);
         Formats.rows(ctx, format, page.items(), page.more() ? Cursor.encode("articles", page.last().id()) : null, COLUMNS);
     }
 
@@ -85,16 +85,16 @@ final class ArticleEndpoints {
     private void one(Context ctx) throws SQLException, IOException {
         Params.of(ctx, Set.of());
         long id = id(ctx);
-        ArticleRow article = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
-        JsonNode analysis = Json.MAPPER.readTree(store.analysisJson(id).orElse("{}"));
-        Json.send(ctx, Json.object("article", article, "analysis", analysis, "incidents", store.eventIncidents(id)));
+        ArticleRow article = stores.read().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        JsonNode analysis = Json.MAPPER.readTree(stores.read().analysisJson(id).orElse("{}"));
+        Json.send(ctx, Json.object("article", article, "analysis", analysis, "incidents", stores.read().eventIncidents(id)));
     }
 
     private void delete(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         long id = id(ctx);
-        ArticleRow article = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
-        store.delete(article.key());
+        ArticleRow article = stores.read().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        stores.write().delete(article.key());
         Json.send(ctx, Json.object("deleted", article.key(), "id", id));
     }
 
@@ -117,7 +117,7 @@ final class ArticleEndpoints {
         if (analysis.text() == null || analysis.text().isBlank()) {
             throw new ApiError(422, "no article text found" + (analysis.errors().isEmpty() ? "" : ": " + analysis.errors()));
         }
-        IngestResult r = store.ingest(analysis);
+        IngestResult r = stores.write().ingest(analysis);
         if (r.status() == IngestResult.Status.REJECTED) {
             throw new ApiError(422, "not stored: " + String.join("; ", r.problems()));
         }

@@ -44,14 +44,26 @@ public final class DeskServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerConfig config;
+    private final Stores stores;
 
-    private DeskServer(Javalin app, ServerConfig config) {
+    private DeskServer(Javalin app, ServerConfig config, Stores stores) {
         this.app = app;
         this.config = config;
+        this.stores = stores;
     }
 
     /** Starts a server as {@code config} says; it listens once this returns. */
-    public static DeskServer start(ServerConfig config) {
+    public static DeskServer start(ServerConfig config) throws java.sql.SQLException {
+        Stores stores = new Stores(config.store(), config.readers());
+        try {
+            return start(config, stores);
+        } catch (RuntimeException e) {
+            stores.close();
+            throw e;
+        }
+    }
+
+    private static DeskServer start(ServerConfig config, Stores stores) {
         Tokens writeToken = new Tokens(config.writeToken());
         Tokens readToken = new Tokens(config.readToken());
         Map<String, String> headers = securityHeaders();
@@ -82,10 +94,10 @@ public final class DeskServer implements AutoCloseable {
                 throw new ApiError(401, "reads need the read token: Authorization: Bearer TOKEN");
             }
         });
-        new EventEndpoints(config.store()).register(app);
-        new IncidentEndpoints(config.store()).register(app);
-        new ArticleEndpoints(config).register(app);
-        new DirectoryEndpoints(config.store()).register(app);
+        new EventEndpoints(stores).register(app);
+        new IncidentEndpoints(stores).register(app);
+        new ArticleEndpoints(config, stores).register(app);
+        new DirectoryEndpoints(stores).register(app);
         app.get("/api/openapi.json", ctx -> resource(ctx, "openapi.json", "application/json; charset=utf-8"));
         app.get("/api/docs", ctx -> resource(ctx, "api.html", "text/html; charset=utf-8"));
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
@@ -103,7 +115,7 @@ public final class DeskServer implements AutoCloseable {
         });
         app.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + Params.clip(ctx.path())));
         app.start(config.bind(), config.port());
-        return new DeskServer(app, config);
+        return new DeskServer(app, config, stores);
     }
 
     private static Map<String, String> securityHeaders() {
@@ -152,6 +164,10 @@ public final class DeskServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            stores.close();
+        }
     }
 }

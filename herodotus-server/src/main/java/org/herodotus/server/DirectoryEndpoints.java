@@ -40,10 +40,10 @@ final class DirectoryEndpoints {
     private static final Map<String, Function<ClaimRow, Object>> CLAIM_COLUMNS = claimColumns();
     private static final Map<String, Function<Summary, Object>> SUMMARY_COLUMNS = summaryColumns();
 
-    private final Store store;
+    private final Stores stores;
 
-    DirectoryEndpoints(Store store) {
-        this.store = store;
+    DirectoryEndpoints(Stores stores) {
+        this.stores = stores;
     }
 
     void register(Javalin app) {
@@ -76,7 +76,7 @@ final class DirectoryEndpoints {
             }
         }
         EventEndpoints.Page<ClaimRow> page = EventEndpoints.page(
-                store.claims(f, article, cursor == null ? null : cursor.get(1), limit + 1), limit);
+                stores.read().claims(f, article, cursor == null ? null : cursor.get(1), limit + 1), limit);
         String next = page.more() ? Cursor.encode("claims", page.last().articleId(), page.last().claimKey()) : null;
         Formats.rows(ctx, format, page.items(), next, CLAIM_COLUMNS);
     }
@@ -95,23 +95,23 @@ final class DirectoryEndpoints {
         int limit = p.limit(100);
         String after = after(p, "actors");
         EventEndpoints.Page<Summary> page = EventEndpoints.page(
-                store.actors(p.text("name"), p.code("country"), p.code("sector"), after, limit + 1), limit);
+                stores.read().actors(p.text("name"), p.code("country"), p.code("sector"), after, limit + 1), limit);
         Formats.rows(ctx, format, page.items(), page.more() ? Cursor.encode("actors", page.last().name()) : null, SUMMARY_COLUMNS);
     }
 
     private void actor(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         String name = name(ctx);
-        Summary summary = store.actors(name, null, null, null, 50).stream().filter(s -> s.name().equalsIgnoreCase(name))
+        Summary summary = stores.read().actors(name, null, null, null, 50).stream().filter(s -> s.name().equalsIgnoreCase(name))
                 .findFirst().orElse(null);
-        List<ClaimRow> made = store.claims(new ClaimFilter(name, null, null, null, null, null, null), null, null, DETAIL);
-        List<ClaimRow> about = store.claims(new ClaimFilter(null, name, null, null, null, null, null), null, null, DETAIL);
+        List<ClaimRow> made = stores.read().claims(new ClaimFilter(name, null, null, null, null, null, null), null, null, DETAIL);
+        List<ClaimRow> about = stores.read().claims(new ClaimFilter(null, name, null, null, null, null, null), null, null, DETAIL);
         if (summary == null && made.isEmpty() && about.isEmpty()) {
             throw ApiError.notFound("no actor named " + Params.clip(name));
         }
         List<EventRow> asActor = new ArrayList<>();
         List<EventRow> asRecipient = new ArrayList<>();
-        for (EventRow e : store.events(EventQuery.all().withActor(name.replace("*", "")).withLimit(DETAIL))) {
+        for (EventRow e : stores.read().events(EventQuery.all().withActor(name.replace("*", "")).withLimit(DETAIL))) {
             if (e.actors().stream().anyMatch(a -> name.equalsIgnoreCase(a.name()))) {
                 asActor.add(e);
             }
@@ -136,7 +136,7 @@ final class DirectoryEndpoints {
         String format = p.format(Set.of("csv", "jsonl", "geojson"));
         int limit = p.limit(100);
         String after = after(p, "places");
-        EventEndpoints.Page<Summary> page = EventEndpoints.page(store.places(p.text("name"), p.code("country"), after, limit + 1),
+        EventEndpoints.Page<Summary> page = EventEndpoints.page(stores.read().places(p.text("name"), p.code("country"), after, limit + 1),
                 limit);
         Formats.rows(ctx, format, page.items(), page.more() ? Cursor.encode("places", page.last().name()) : null, SUMMARY_COLUMNS);
     }
@@ -146,22 +146,22 @@ final class DirectoryEndpoints {
         String format = p.format(Set.of("csv", "jsonl"));
         int limit = p.limit(100);
         String after = after(p, "sources");
-        EventEndpoints.Page<Summary> page = EventEndpoints.page(store.outlets(p.text("name"), after, limit + 1), limit);
+        EventEndpoints.Page<Summary> page = EventEndpoints.page(stores.read().outlets(p.text("name"), after, limit + 1), limit);
         Formats.rows(ctx, format, page.items(), page.more() ? Cursor.encode("sources", page.last().name()) : null, SUMMARY_COLUMNS);
     }
 
     private void source(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         String name = name(ctx);
-        List<Summary> found = store.outlets(name, null, 1);
+        List<Summary> found = stores.read().outlets(name, null, 1);
         if (found.isEmpty()) {
             throw ApiError.notFound("no source named " + Params.clip(name));
         }
         List<Object> coverage = new ArrayList<>();
-        store.coverage(name).forEach((day, n) -> coverage.add(Json.object("day", day, "count", n)));
+        stores.read().coverage(name).forEach((day, n) -> coverage.add(Json.object("day", day, "count", n)));
         Json.send(ctx, Json.object("summary", found.get(0), "coverage", coverage,
-                "articles", store.articles(new ArticleFilter(name, null, null, null), null, DETAIL),
-                "claims", store.claims(new ClaimFilter(null, null, null, null, name, null, null), null, null, DETAIL)));
+                "articles", stores.read().articles(new ArticleFilter(name, null, null, null), null, DETAIL),
+                "claims", stores.read().claims(new ClaimFilter(null, null, null, null, name, null, null), null, null, DETAIL)));
     }
 
     private void search(Context ctx) throws SQLException {
@@ -172,9 +172,9 @@ final class DirectoryEndpoints {
         }
         int limit = p.limit(50);
         EventQuery events = p.eventQuery().withText(q).withLimit(limit);
-        Json.send(ctx, Json.object("q", q, "events", store.events(events),
-                "articles", store.articles(new ArticleFilter(null, q, p.day("from"), p.day("to")), null, limit),
-                "actors", store.actors(q, null, null, null, 20)));
+        Json.send(ctx, Json.object("q", q, "events", stores.read().events(events),
+                "articles", stores.read().articles(new ArticleFilter(null, q, p.day("from"), p.day("to")), null, limit),
+                "actors", stores.read().actors(q, null, null, null, 20)));
     }
 
     private void changes(Context ctx) throws SQLException {
@@ -187,7 +187,7 @@ final class DirectoryEndpoints {
         } catch (NumberFormatException e) {
             throw ApiError.badRequest("cursor: not a token this server issued");
         }
-        EventEndpoints.Page<Change> page = EventEndpoints.page(store.changes(p.instant("since"), after, limit + 1), limit);
+        EventEndpoints.Page<Change> page = EventEndpoints.page(stores.read().changes(p.instant("since"), after, limit + 1), limit);
         List<Object> items = new ArrayList<>();
         for (Change c : page.items()) {
             items.add(Json.object("seq", c.seq(), "action", c.action(), "id", c.articleId(), "key", c.key(),
@@ -203,7 +203,7 @@ final class DirectoryEndpoints {
 
     private void health(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
-        Json.send(ctx, Json.object("status", "ok", "schema", store.schemaVersion(), "store", store.dialect().name().toLowerCase()));
+        Json.send(ctx, Json.object("status", "ok", "schema", stores.read().schemaVersion(), "store", stores.read().dialect().name().toLowerCase()));
     }
 
     private static String after(Params p, String kind) {

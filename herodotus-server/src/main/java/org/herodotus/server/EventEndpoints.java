@@ -18,10 +18,10 @@ final class EventEndpoints {
     private static final Set<String> LIST = Params.union(Params.EVENT_FILTERS, "limit", "cursor", "format");
     private static final Set<String> FORMATS = Set.of("csv", "geojson", "jsonl");
 
-    private final Store store;
+    private final Stores stores;
 
-    EventEndpoints(Store store) {
-        this.store = store;
+    EventEndpoints(Stores stores) {
+        this.stores = stores;
     }
 
     void register(Javalin app) {
@@ -42,14 +42,14 @@ final class EventEndpoints {
                 throw ApiError.badRequest("cursor: not a token this server issued");
             }
         }
-        Page<EventRow> page = page(store.events(q.withLimit(limit + 1)), limit);
+        Page<EventRow> page = page(stores.read().events(q.withLimit(limit + 1)), limit);
         String next = page.more() ? Cursor.encode("events", page.last().day(), page.last().id()) : null;
         Formats.events(ctx, format, page.items(), next);
     }
 
     private void days(Context ctx) throws SQLException {
         Params p = Params.of(ctx, Params.EVENT_FILTERS);
-        Map<LocalDate, Long> days = store.eventDays(p.eventQuery());
+        Map<LocalDate, Long> days = stores.read().eventDays(p.eventQuery());
         List<Object> out = new ArrayList<>();
         long total = 0;
         for (var e : days.entrySet()) {

@@ -28,10 +28,10 @@ final class IncidentEndpoints {
 
     private static final Map<String, Function<Incident, Object>> COLUMNS = columns();
 
-    private final Store store;
+    private final Stores stores;
 
-    IncidentEndpoints(Store store) {
-        this.store = store;
+    IncidentEndpoints(Stores stores) {
+        this.stores = stores;
     }
 
     void register(Javalin app) {
@@ -58,7 +58,7 @@ final class IncidentEndpoints {
                 throw ApiError.badRequest("cursor: not a token this server issued");
             }
         }
-        EventEndpoints.Page<Incident> page = EventEndpoints.page(store.incidents(f), limit);
+        EventEndpoints.Page<Incident> page = EventEndpoints.page(stores.read().incidents(f), limit);
         String next = page.more() ? Cursor.encode("incidents", page.last().lastSeen(), page.last().id()) : null;
         Formats.rows(ctx, format, page.items(), next, COLUMNS);
     }
@@ -77,7 +77,7 @@ final class IncidentEndpoints {
 
     private Incident incident(Context ctx) throws SQLException {
         long id = id(ctx);
-        Optional<Incident> found = store.incident(id);
+        Optional<Incident> found = stores.read().incident(id);
         if (found.isEmpty()) {
             throw ApiError.notFound("no incident " + id);
         }
@@ -87,14 +87,14 @@ final class IncidentEndpoints {
     private void one(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         Incident incident = incident(ctx);
-        AttributionBoard board = store.board(incident.id());
-        List<EventRow> events = store.events(EventQuery.all().withIncident(incident.id()).withLimit(MAX_EVENTS));
+        AttributionBoard board = stores.read().board(incident.id());
+        List<EventRow> events = stores.read().events(EventQuery.all().withIncident(incident.id()).withLimit(MAX_EVENTS));
         Json.send(ctx, Json.object("incident", incident, "board", board, "events", events, "articles", articles(events)));
     }
 
     private void board(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
-        Json.send(ctx, store.board(incident(ctx).id()));
+        Json.send(ctx, stores.read().board(incident(ctx).id()));
     }
 
     /**
@@ -105,7 +105,7 @@ final class IncidentEndpoints {
         Map<String, ArticleRow> byKey = new LinkedHashMap<>();
         for (EventRow e : events) {
             if (!byKey.containsKey(e.key())) {
-                store.articleByKey(e.key()).ifPresent(a -> byKey.put(e.key(), a));
+                stores.read().articleByKey(e.key()).ifPresent(a -> byKey.put(e.key(), a));
             }
         }
         List<ArticleRow> all = new ArrayList<>(byKey.values());

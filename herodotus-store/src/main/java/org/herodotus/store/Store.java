@@ -185,6 +185,29 @@ public final class Store implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Another store on the same database with a connection of its own, for reading in parallel
+     * with this one (a server answers several requests at once this way): on DuckDB a second
+     * connection to the same open database, on PostgreSQL a new connection. It sees what this
+     * store has committed. Close it before this store.
+     */
+    public synchronized Store reader() throws SQLException {
+        Connection c;
+        if (dialect == Dialect.DUCKDB) {
+            c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } else {
+            c = DriverManager.getConnection(location, credentials(location));
+            c.setReadOnly(true);
+        }
+        try {
+            c.setAutoCommit(false);
+            return new Store(c, dialect, location);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     /** Which engine this store runs on. */
     public Dialect dialect() {
         return dialect;
