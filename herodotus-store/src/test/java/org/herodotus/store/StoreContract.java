@@ -656,4 +656,38 @@ abstract class StoreContract {
         assertThat(store.counts().get("events")).isZero();
         assertThat(store.incidents(IncidentFilter.all())).isEmpty();
     }
+
+    @Test
+    void pagesThroughIncidentsInTheListingOrder() throws Exception {
+        store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.seedFollowUp());
+        for (Analysis a : Fixtures.kabulAttacks()) {
+            store.ingest(a);
+        }
+        List<Incident> all = store.incidents(IncidentFilter.all());
+        List<Long> paged = new ArrayList<>();
+        IncidentFilter.Position position = null;
+        for (int pages = 0; pages < 50; pages++) {
+            List<Incident> page = store.incidents(IncidentFilter.all().withLimit(2).withBefore(position));
+            page.forEach(i -> paged.add(i.id()));
+            if (page.size() < 2) {
+                break;
+            }
+            position = IncidentFilter.Position.of(page.get(page.size() - 1));
+        }
+        assertThat(all).hasSizeGreaterThan(3);
+        assertThat(paged).containsExactlyElementsOf(all.stream().map(Incident::id).toList());
+    }
+
+    @Test
+    void aReaderSeesWhatTheStoreCommittedOnItsOwnConnection() throws Exception {
+        try (Store reader = store.reader()) {
+            assertThat(reader.events(EventQuery.all().withLimit(10))).isEmpty();
+            store.ingest(Fixtures.seed());
+            assertThat(reader.events(EventQuery.all().withLimit(100))).hasSize(Fixtures.seed().events().size());
+            assertThat(reader.board(reader.incidents(IncidentFilter.all().withEvent("ASSAULT")).get(0).id()).candidates())
+                    .isNotEmpty();
+        }
+        assertThat(store.counts().get("articles")).isEqualTo(1);
+    }
 }
