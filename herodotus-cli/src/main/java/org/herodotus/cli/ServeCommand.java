@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.herodotus.Herodotus;
+import org.herodotus.PipelineConfig;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.model.Analysis;
 import org.herodotus.pipeline.Pipeline;
@@ -75,6 +76,13 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("herodotus serve: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        PipelineConfig pipeline;
+        try {
+            pipeline = pipelineOptions.config(); // reads the option files now: a bad one is a usage error
+        } catch (IllegalArgumentException e) {
+            System.err.println("herodotus serve: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Store store;
         try {
             store = readOnly ? db.openForReading() : db.open();
@@ -86,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
             ServerConfig config;
             try {
                 config = ServerConfig.of(store).withAddress(bind, port).withTokens(writeToken, readToken).withMaxBody(maxBody)
-                        .withAnalyser(readOnly ? null : new LazyAnalyser(pipelineOptions));
+                        .withAnalyser(readOnly ? null : new LazyAnalyser(pipeline));
             } catch (IllegalArgumentException e) {
                 System.err.println("herodotus serve: " + e.getMessage());
                 return ExitCodes.USAGE;
@@ -134,12 +142,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The pipeline, loaded on the first posted document (loading takes seconds and gigabytes). */
     private static final class LazyAnalyser implements Analyser {
-        private final PipelineOptions options;
+        private final PipelineConfig config;
         private final ArticleExtractor extractor = Herodotus.extractor();
         private volatile Pipeline pipeline;
 
-        LazyAnalyser(PipelineOptions options) {
-            this.options = options;
+        LazyAnalyser(PipelineConfig config) {
+            this.config = config;
         }
 
         @Override
@@ -148,7 +156,7 @@ final class ServeCommand implements Callable<Integer> {
             if (p == null) {
                 synchronized (this) {
                     if (pipeline == null) {
-                        pipeline = options.build();
+                        pipeline = config.build();
                     }
                     p = pipeline;
                 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.herodotus.json.AnalysisJson;
 
-/** JSON out: the Analysis JSON conventions (ISO dates, nulls left out), pages and errors. */
+/** JSON out, with the Analysis JSON conventions (ISO dates): pages, objects and errors. */
 final class Json {
 
     static final ObjectMapper MAPPER = AnalysisJson.mapper().copy().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

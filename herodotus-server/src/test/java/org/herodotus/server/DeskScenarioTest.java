@@ -315,6 +315,25 @@ class DeskScenarioTest {
         assertNothingInjected();
     }
 
+    @Test
+    @Order(7)
+    void searchFindsTheSeedAndTheActorPageListsWhatEsperClaimed() throws IOException {
+        browser();
+        open("#/");
+        WebElement box = waiting().until(d -> d.findElement(By.id("search-q")));
+        box.sendKeys("Hezbollah\n");
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Search"));
+        waiting().until(d -> d.findElement(By.id("view")).getText().contains("I suspect Iran is behind attacks on US bases"));
+        open("#/actor/" + URLEncoder.encode("Mark Esper", StandardCharsets.UTF_8).replace("+", "%20"));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().equals("Mark Esper"));
+        String page = waiting().until(d -> {
+            String text = d.findElement(By.id("view")).getText();
+            return text.contains("Claims made") ? text : null;
+        });
+        screenshot("7-actor");
+        assertThat(page).contains("Iran").contains("Islamic State");
+    }
+
     private void assertNothingInjected() {
         assertThat(js("return window.__pwned === undefined;")).isEqualTo(true);
         assertThat(js("return document.querySelectorAll('img[src=\"x\"]').length;")).isEqualTo(0L);

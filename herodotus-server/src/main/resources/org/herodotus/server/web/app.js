@@ -100,7 +100,9 @@
   document.getElementById('search').addEventListener('submit', function (e) {
     e.preventDefault();
     var q = document.getElementById('search-q').value.trim();
-    if (q) { location.hash = '#/search?q=' + enc(q); }
+    var f = {};
+    FILTERS.forEach(function (k) { var v = document.getElementById('f-' + k).value.trim(); if (v && k !== 'text') { f[k] = v; } });
+    if (q) { location.hash = '#/search?' + query(f, {q: q}); }
   });
 
   // ---- data ------------------------------------------------------------------------------------
@@ -567,7 +569,9 @@
 
   function searchPage(q) {
     document.getElementById('search-q').value = q;
-    api('search?q=' + enc(q) + '&limit=50').then(function (d) {
+    var f = filters();
+    delete f.text;
+    api('search?' + query(f, {q: q, limit: 50})).then(function (d) {
       var events = h('ul', {'class': 'list'});
       d.events.forEach(function (r) { events.appendChild(eventItem(r)); });
       var articles = h('ul', {'class': 'list'});
