@@ -24,6 +24,7 @@ import org.herodotus.store.ArticleFilter;
 import org.herodotus.store.ArticleRow;
 import org.herodotus.store.IngestResult;
 import org.herodotus.store.Store;
+import org.herodotus.store.Store;
 
 /**
  * {@code /api/articles}: stored articles, one article with its analysis, and writes: {@code POST}
@@ -85,15 +86,16 @@ final class ArticleEndpoints {
     private void one(Context ctx) throws SQLException, IOException {
         Params.of(ctx, Set.of());
         long id = id(ctx);
-        ArticleRow article = stores.read().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
-        JsonNode analysis = Json.MAPPER.readTree(stores.read().analysisJson(id).orElse("{}"));
-        Json.send(ctx, Json.object("article", article, "analysis", analysis, "incidents", stores.read().eventIncidents(id)));
+        Store store = stores.read(); // one connection for the whole answer
+        ArticleRow article = store.article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        JsonNode analysis = Json.MAPPER.readTree(store.analysisJson(id).orElse("{}"));
+        Json.send(ctx, Json.object("article", article, "analysis", analysis, "incidents", store.eventIncidents(id)));
     }
 
     private void delete(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         long id = id(ctx);
-        ArticleRow article = stores.read().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
+        ArticleRow article = stores.write().article(id).orElseThrow(() -> ApiError.notFound("no article " + id));
         stores.write().delete(article.key());
         Json.send(ctx, Json.object("deleted", article.key(), "id", id));
     }

@@ -16,6 +16,7 @@ import org.herodotus.store.ClaimRow;
 import org.herodotus.store.EventQuery;
 import org.herodotus.store.EventRow;
 import org.herodotus.store.Store;
+import org.herodotus.store.Store;
 import org.herodotus.store.Summary;
 
 /**
@@ -102,16 +103,17 @@ final class DirectoryEndpoints {
     private void actor(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         String name = name(ctx);
-        Summary summary = stores.read().actors(name, null, null, null, 50).stream().filter(s -> s.name().equalsIgnoreCase(name))
+        Store store = stores.read(); // one connection for the whole answer
+        Summary summary = store.actors(name, null, null, null, 50).stream().filter(s -> s.name().equalsIgnoreCase(name))
                 .findFirst().orElse(null);
-        List<ClaimRow> made = stores.read().claims(new ClaimFilter(name, null, null, null, null, null, null), null, null, DETAIL);
-        List<ClaimRow> about = stores.read().claims(new ClaimFilter(null, name, null, null, null, null, null), null, null, DETAIL);
+        List<ClaimRow> made = store.claims(new ClaimFilter(name, null, null, null, null, null, null), null, null, DETAIL);
+        List<ClaimRow> about = store.claims(new ClaimFilter(null, name, null, null, null, null, null), null, null, DETAIL);
         if (summary == null && made.isEmpty() && about.isEmpty()) {
             throw ApiError.notFound("no actor named " + Params.clip(name));
         }
         List<EventRow> asActor = new ArrayList<>();
         List<EventRow> asRecipient = new ArrayList<>();
-        for (EventRow e : stores.read().events(EventQuery.all().withActor(name.replace("*", "")).withLimit(DETAIL))) {
+        for (EventRow e : store.events(EventQuery.all().withActor(name.replace("*", "")).withLimit(DETAIL))) {
             if (e.actors().stream().anyMatch(a -> name.equalsIgnoreCase(a.name()))) {
                 asActor.add(e);
             }
@@ -153,15 +155,16 @@ final class DirectoryEndpoints {
     private void source(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
         String name = name(ctx);
-        List<Summary> found = stores.read().outlets(name, null, 1);
+        Store store = stores.read(); // one connection for the whole answer
+        List<Summary> found = store.outlets(name, null, 1);
         if (found.isEmpty()) {
             throw ApiError.notFound("no source named " + Params.clip(name));
         }
         List<Object> coverage = new ArrayList<>();
-        stores.read().coverage(name).forEach((day, n) -> coverage.add(Json.object("day", day, "count", n)));
+        store.coverage(name).forEach((day, n) -> coverage.add(Json.object("day", day, "count", n)));
         Json.send(ctx, Json.object("summary", found.get(0), "coverage", coverage,
-                "articles", stores.read().articles(new ArticleFilter(name, null, null, null), null, DETAIL),
-                "claims", stores.read().claims(new ClaimFilter(null, null, null, null, name, null, null), null, null, DETAIL)));
+                "articles", store.articles(new ArticleFilter(name, null, null, null), null, DETAIL),
+                "claims", store.claims(new ClaimFilter(null, null, null, null, name, null, null), null, null, DETAIL)));
     }
 
     private void search(Context ctx) throws SQLException {
@@ -172,9 +175,10 @@ final class DirectoryEndpoints {
         }
         int limit = p.limit(50);
         EventQuery events = p.eventQuery().withText(q).withLimit(limit);
-        Json.send(ctx, Json.object("q", q, "events", stores.read().events(events),
-                "articles", stores.read().articles(new ArticleFilter(null, q, p.day("from"), p.day("to")), null, limit),
-                "actors", stores.read().actors(q, null, null, null, 20)));
+        Store store = stores.read(); // one connection for the whole answer
+        Json.send(ctx, Json.object("q", q, "events", store.events(events),
+                "articles", store.articles(new ArticleFilter(null, q, p.day("from"), p.day("to")), null, limit),
+                "actors", store.actors(q, null, null, null, 20)));
     }
 
     private void changes(Context ctx) throws SQLException {
@@ -203,7 +207,9 @@ final class DirectoryEndpoints {
 
     private void health(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
-        Json.send(ctx, Json.object("status", "ok", "schema", stores.read().schemaVersion(), "store", stores.read().dialect().name().toLowerCase()));
+        Store store = stores.read();
+        Json.send(ctx, Json.object("status", "ok", "schema", store.schemaVersion(), "store",
+                store.dialect().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static String after(Params p, String kind) {

@@ -18,6 +18,7 @@ import org.herodotus.store.EventRow;
 import org.herodotus.store.Incident;
 import org.herodotus.store.IncidentFilter;
 import org.herodotus.store.Store;
+import org.herodotus.store.Store;
 
 /** {@code /api/incidents}: incidents merged across articles, each with its attribution board. */
 final class IncidentEndpoints {
@@ -75,9 +76,9 @@ final class IncidentEndpoints {
         throw ApiError.badRequest("incident id: a positive whole number");
     }
 
-    private Incident incident(Context ctx) throws SQLException {
+    private Incident incident(Context ctx, Store store) throws SQLException {
         long id = id(ctx);
-        Optional<Incident> found = stores.read().incident(id);
+        Optional<Incident> found = store.incident(id);
         if (found.isEmpty()) {
             throw ApiError.notFound("no incident " + id);
         }
@@ -86,26 +87,28 @@ final class IncidentEndpoints {
 
     private void one(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
-        Incident incident = incident(ctx);
-        AttributionBoard board = stores.read().board(incident.id());
-        List<EventRow> events = stores.read().events(EventQuery.all().withIncident(incident.id()).withLimit(MAX_EVENTS));
-        Json.send(ctx, Json.object("incident", incident, "board", board, "events", events, "articles", articles(events)));
+        Store store = stores.read(); // one connection for the whole answer
+        Incident incident = incident(ctx, store);
+        AttributionBoard board = store.board(incident.id());
+        List<EventRow> events = store.events(EventQuery.all().withIncident(incident.id()).withLimit(MAX_EVENTS));
+        Json.send(ctx, Json.object("incident", incident, "board", board, "events", events, "articles", articles(store, events)));
     }
 
     private void board(Context ctx) throws SQLException {
         Params.of(ctx, Set.of());
-        Json.send(ctx, stores.read().board(incident(ctx).id()));
+        Store store = stores.read();
+        Json.send(ctx, store.board(incident(ctx, store).id()));
     }
 
     /**
      * The reporting articles, each original with its wire copies and reprints under it, earliest
      * first.
      */
-    private List<Object> articles(List<EventRow> events) throws SQLException {
+    private List<Object> articles(Store store, List<EventRow> events) throws SQLException {
         Map<String, ArticleRow> byKey = new LinkedHashMap<>();
         for (EventRow e : events) {
             if (!byKey.containsKey(e.key())) {
-                stores.read().articleByKey(e.key()).ifPresent(a -> byKey.put(e.key(), a));
+                store.articleByKey(e.key()).ifPresent(a -> byKey.put(e.key(), a));
             }
         }
         List<ArticleRow> all = new ArrayList<>(byKey.values());
