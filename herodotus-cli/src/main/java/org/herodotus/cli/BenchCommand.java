@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
                 BenchEventsCommand.class,
                 BenchPlacesCommand.class,
                 BenchExtractionCommand.class,
-                BenchStoreCommand.class
+                BenchStoreCommand.class,
+                BenchServeCommand.class
         })
 final class BenchCommand implements Runnable {
 

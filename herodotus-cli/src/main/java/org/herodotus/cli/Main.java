@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 IncidentsCommand.class,
                 QueryCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class

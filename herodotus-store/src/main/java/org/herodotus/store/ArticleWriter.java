@@ -230,6 +230,11 @@ final class ArticleWriter {
             touched.addAll(sweep());
         }
         incidents.refresh(touched);
+        List<Object[]> changes = new ArrayList<>();
+        for (Item item : work) {
+            changes.add(new Object[] {item.id, item.key, item.replaces == null ? "added" : "replaced"});
+        }
+        logChanges(changes);
         for (Item item : work) {
             IngestResult.Status status = item.replaces == null ? IngestResult.Status.STORED
                     : item.repair ? IngestResult.Status.REPAIRED : IngestResult.Status.REPLACED;
@@ -575,6 +580,51 @@ final class ArticleWriter {
 
     private static String lower(String s) {
         return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Deletes the article with key {@code key} and every record of it, refreshes the incidents it
+     * reported and logs the deletion, in one transaction; false when no such article is stored.
+     */
+    boolean delete(String key) throws SQLException {
+        try {
+            incidents.lock();
+            PreparedStatement p = sql.get("SELECT id FROM articles WHERE doc_key = ?");
+            p.setString(1, key);
+            Long id = null;
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    id = rs.getLong(1);
+                }
+            }
+            if (id == null) {
+                c.rollback();
+                return false;
+            }
+            Set<Long> touched = new LinkedHashSet<>(incidents.incidentsOfArticles(List.of(id)));
+            delete(List.of(id));
+            incidents.refresh(touched);
+            List<Object[]> deleted = new ArrayList<>();
+            deleted.add(new Object[] {id, key, "deleted"});
+            logChanges(deleted);
+            c.commit();
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            rollback(e);
+            throw e;
+        }
+    }
+
+    /** Appends (article id, key, action) rows to the change log, stamped now. */
+    private void logChanges(List<Object[]> changes) throws SQLException {
+        List<Long> seqs = Sql.nextIds(c, "change_ids", changes.size());
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            Object[] ch = changes.get(i);
+            rows.add(new Object[] {seqs.get(i), ch[0], ch[1], ch[2], now});
+        }
+        sql.insert("article_changes", "seq, article_id, doc_key, action, changed_at", 5, rows);
     }
 
     /** Removes every record of the articles {@code ids}, leaving their incidents to be refreshed. */

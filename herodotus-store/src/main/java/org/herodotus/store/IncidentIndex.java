@@ -489,7 +489,18 @@ final class IncidentIndex {
             sql.append(" AND sources >= ?");
             args.add(f.minSources());
         }
-        sql.append(" ORDER BY last_seen DESC, id DESC");
+        if (f.before() != null) {
+            // The listing order, continued after the given incident; a null latest report sorts last.
+            if (f.before().lastSeen() == null) {
+                sql.append(" AND last_seen IS NULL AND id < ?");
+            } else {
+                sql.append(" AND (last_seen < ? OR last_seen IS NULL OR (last_seen = ? AND id < ?))");
+                args.add(f.before().lastSeen());
+                args.add(f.before().lastSeen());
+            }
+            args.add(f.before().id());
+        }
+        sql.append(" ORDER BY last_seen DESC NULLS LAST, id DESC");
         if (f.limit() != null) {
             sql.append(" LIMIT ").append(Math.max(0, f.limit()));
         }

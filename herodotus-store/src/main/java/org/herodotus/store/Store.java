@@ -185,6 +185,29 @@ public final class Store implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Another store on the same database with a connection of its own, for reading in parallel
+     * with this one (a server answers several requests at once this way): on DuckDB a second
+     * connection to the same open database, on PostgreSQL a new connection. It sees what this
+     * store has committed. Close it before this store.
+     */
+    public synchronized Store reader() throws SQLException {
+        Connection c;
+        if (dialect == Dialect.DUCKDB) {
+            c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } else {
+            c = DriverManager.getConnection(location, credentials(location));
+            c.setReadOnly(true);
+        }
+        try {
+            c.setAutoCommit(false);
+            return new Store(c, dialect, location);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     /** Which engine this store runs on. */
     public Dialect dialect() {
         return dialect;
@@ -243,6 +266,96 @@ public final class Store implements AutoCloseable {
         List<EventRow> out = new ArrayList<>();
         events(query, out::add);
         return out;
+    }
+
+    /**
+     * How many events matching {@code query} fall on each day, oldest day first (for a timeline);
+     * the query's limit and position are ignored.
+     */
+    public synchronized Map<LocalDate, Long> eventDays(EventQuery query) throws SQLException {
+        return new EventReader(connection, dialect).days(query);
+    }
+
+    /**
+     * Up to {@code limit} articles matching {@code filter}, most recently stored first, starting
+     * after row id {@code before} (the last row of the previous page) when given.
+     */
+    public synchronized List<ArticleRow> articles(ArticleFilter filter, Long before, int limit) throws SQLException {
+        return new Catalog(connection).articles(filter, before, limit);
+    }
+
+    /** One article by row id. */
+    public synchronized Optional<ArticleRow> article(long id) throws SQLException {
+        return Optional.ofNullable(new Catalog(connection).article(id));
+    }
+
+    /** One article by key. */
+    public synchronized Optional<ArticleRow> articleByKey(String key) throws SQLException {
+        return Optional.ofNullable(new Catalog(connection).articleByKey(key));
+    }
+
+    /** The stored Analysis JSON of the article with row id {@code id}. */
+    public synchronized Optional<String> analysisJson(long id) throws SQLException {
+        return Optional.ofNullable(new Catalog(connection).analysis(id));
+    }
+
+    /** The incident of each event of article {@code id} that belongs to one, by the event's id in the analysis. */
+    public synchronized Map<String, Long> eventIncidents(long id) throws SQLException {
+        return new Catalog(connection).eventIncidents(id);
+    }
+
+    /**
+     * Up to {@code limit} claims matching {@code filter}, newest article first and in each
+     * article's claim order, starting after claim {@code afterClaim} of article
+     * {@code beforeArticle} (the last row of the previous page) when given.
+     */
+    public synchronized List<ClaimRow> claims(ClaimFilter filter, Long beforeArticle, String afterClaim, int limit)
+            throws SQLException {
+        return new Catalog(connection).claims(filter, beforeArticle, afterClaim, limit);
+    }
+
+    /**
+     * Up to {@code limit} actors of stored events in name order, after name {@code after} when
+     * given; {@code name} (a part of the name, any case), {@code country} and {@code sector} narrow.
+     * A summary counts events as actor and as recipient.
+     */
+    public synchronized List<Summary> actors(String name, String country, String sector, String after, int limit)
+            throws SQLException {
+        return new Catalog(connection).actors(name, country, sector, after, limit);
+    }
+
+    /** Up to {@code limit} places of stored events in name order, after name {@code after} when given. */
+    public synchronized List<Summary> places(String name, String country, String after, int limit) throws SQLException {
+        return new Catalog(connection).places(name, country, after, limit);
+    }
+
+    /**
+     * Up to {@code limit} outlets of stored articles in name order, after {@code after} when
+     * given; {@code name} for one outlet. A summary counts the outlet's articles.
+     */
+    public synchronized List<Summary> outlets(String name, String after, int limit) throws SQLException {
+        return new Catalog(connection).outlets(name, after, limit);
+    }
+
+    /** How many articles of {@code outlet} the store holds per day, oldest first. */
+    public synchronized Map<LocalDate, Long> coverage(String outlet) throws SQLException {
+        return new Catalog(connection).coverage(outlet);
+    }
+
+    /**
+     * Up to {@code limit} entries of the change log, oldest first: articles added, replaced or
+     * deleted at or after {@code since} (every entry when null), after entry {@code after} when given.
+     */
+    public synchronized List<Change> changes(java.time.Instant since, Long after, int limit) throws SQLException {
+        return new Catalog(connection).changes(since, after, limit);
+    }
+
+    /**
+     * Deletes the article with key {@code key} with all its records, refreshes the incidents it
+     * reported and logs the deletion, in one transaction; false when no such article is stored.
+     */
+    public synchronized boolean delete(String key) throws SQLException {
+        return writer.delete(key);
     }
 
     /**

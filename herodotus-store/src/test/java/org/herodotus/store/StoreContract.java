@@ -565,4 +565,129 @@ abstract class StoreContract {
         assertThat(again.articleId()).isEqualTo(original.articleId());
         assertThat(again.copyOf()).isNull();
     }
+
+    @Test
+    void pagesThroughEventsNewestFirstWithoutRepeatsOrGaps() throws Exception {
+        store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.seedFollowUp());
+        List<EventRow> all = store.events(EventQuery.all().withLimit(1000));
+        List<Long> paged = new ArrayList<>();
+        EventQuery.Position position = null;
+        for (int pages = 0; pages < 20; pages++) {
+            List<EventRow> page = store.events(EventQuery.all().withLimit(3).withBefore(position));
+            page.forEach(r -> paged.add(r.id()));
+            if (page.size() < 3) {
+                break;
+            }
+            position = EventQuery.Position.of(page.get(page.size() - 1));
+        }
+        assertThat(paged).containsExactlyElementsOf(all.stream().map(EventRow::id).toList());
+        assertThat(paged).doesNotHaveDuplicates().hasSize(9);
+        List<EventRow> older = store.events(EventQuery.all().withTypes(List.of("ASSAULT")).withLimit(100)
+                .withBefore(EventQuery.Position.of(all.get(0))));
+        assertThat(older).allSatisfy(r -> assertThat(r.day()).isBeforeOrEqualTo(all.get(0).day()))
+                .extracting(EventRow::id).doesNotContain(all.get(0).id());
+    }
+
+    @Test
+    void countsEventsPerDayUnderTheSameFilters() throws Exception {
+        store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.seedFollowUp());
+        Map<LocalDate, Long> days = store.eventDays(EventQuery.all().withTypes(List.of("ASSAULT")));
+        assertThat(days.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(store.events(EventQuery.all().withTypes(List.of("ASSAULT")).withLimit(100)).size());
+        assertThat(new ArrayList<>(days.keySet())).isSorted();
+        assertThat(store.eventDays(EventQuery.all().withActor("Mark Esper")).keySet())
+                .containsExactly(LocalDate.of(2019, 12, 14));
+    }
+
+    @Test
+    void listsArticlesClaimsActorsPlacesAndOutletsInPages() throws Exception {
+        long seedId = store.ingest(Fixtures.seed()).articleId();
+        long followId = store.ingest(Fixtures.seedFollowUp()).articleId();
+        List<ArticleRow> first = store.articles(ArticleFilter.all(), null, 1);
+        assertThat(first).extracting(ArticleRow::id).containsExactly(followId);
+        assertThat(store.articles(ArticleFilter.all(), followId, 10)).extracting(ArticleRow::id).containsExactly(seedId);
+        assertThat(store.articles(new ArticleFilter(null, "Qayyrah", null, null), null, 10)).extracting(ArticleRow::id)
+                .containsExactly(seedId);
+        assertThat(store.article(seedId)).get().extracting(ArticleRow::outlet).isEqualTo("example-news.it");
+        assertThat(store.analysisJson(seedId)).get().asString().contains("Kataib Hezbollah");
+
+        List<ClaimRow> aboutKh = store.claims(new ClaimFilter(null, "kataib hezbollah", null, null, null, null, null), null, null, 10);
+        assertThat(aboutKh).hasSize(3).allSatisfy(c -> assertThat(c.certainty()).isEqualTo("asserted"));
+        ClaimRow firstClaim = aboutKh.get(0);
+        List<ClaimRow> rest = store.claims(new ClaimFilter(null, "kataib hezbollah", null, null, null, null, null),
+                firstClaim.articleId(), firstClaim.claimKey(), 10);
+        assertThat(rest).hasSize(2).doesNotContain(firstClaim);
+        assertThat(store.claims(new ClaimFilter("Mark Esper", null, "refuted", null, null, null, null), null, null, 10))
+                .singleElement().extracting(ClaimRow::attributedTo).isEqualTo("Islamic State");
+        assertThat(store.claims(new ClaimFilter(null, null, null, null, null, null, firstClaim.incident()), null, null, 10))
+                .isNotEmpty().allSatisfy(c -> assertThat(c.incident()).isEqualTo(firstClaim.incident()));
+
+        List<Summary> actors = store.actors(null, null, null, null, 100);
+        assertThat(actors).extracting(Summary::name).isSorted().contains("Mark Esper", "United States military");
+        Summary usMil = actors.stream().filter(a -> a.name().equals("United States military")).findFirst().orElseThrow();
+        assertThat(usMil.count()).isZero();
+        assertThat(usMil.other()).isEqualTo(5);
+        assertThat(store.actors(null, null, null, "Mark Esper", 100)).extracting(Summary::name)
+                .allSatisfy(n -> assertThat(n).isGreaterThan("Mark Esper"));
+        assertThat(store.actors("hezbollah", null, null, null, 100)).isEmpty(); // named in claims, never an event's party
+        assertThat(store.places(null, "IRQ", null, 100)).extracting(Summary::name).contains("Iraq", "Al Asad Air Base");
+        assertThat(store.outlets(null, null, 100)).extracting(Summary::name).containsExactly("example-news.it", "example-wire.com");
+        assertThat(store.coverage("example-wire.com")).containsEntry(LocalDate.of(2019, 12, 17), 1L);
+    }
+
+    @Test
+    void logsEveryArticleAddedReplacedAndDeleted() throws Exception {
+        java.time.Instant start = java.time.Instant.now().minusSeconds(1);
+        IngestResult seed = store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.seed()); // unchanged: nothing to log
+        Analysis changed = Fixtures.seed().withPublished(LocalDate.of(2019, 12, 16));
+        assertThat(store.ingest(changed).status()).isEqualTo(IngestResult.Status.REPLACED);
+        assertThat(store.delete(seed.key())).isTrue();
+        assertThat(store.delete(seed.key())).isFalse();
+        List<Change> log = store.changes(start, null, 100);
+        assertThat(log).extracting(Change::action).containsExactly("added", "replaced", "deleted");
+        assertThat(log).extracting(Change::key).containsOnly(seed.key());
+        assertThat(log).extracting(Change::seq).isSorted();
+        assertThat(store.changes(start, log.get(0).seq(), 100)).hasSize(2);
+        assertThat(store.changes(java.time.Instant.now().plusSeconds(60), null, 100)).isEmpty();
+        assertThat(store.counts().get("articles")).isZero();
+        assertThat(store.counts().get("events")).isZero();
+        assertThat(store.incidents(IncidentFilter.all())).isEmpty();
+    }
+
+    @Test
+    void pagesThroughIncidentsInTheListingOrder() throws Exception {
+        store.ingest(Fixtures.seed());
+        store.ingest(Fixtures.seedFollowUp());
+        for (Analysis a : Fixtures.kabulAttacks()) {
+            store.ingest(a);
+        }
+        List<Incident> all = store.incidents(IncidentFilter.all());
+        List<Long> paged = new ArrayList<>();
+        IncidentFilter.Position position = null;
+        for (int pages = 0; pages < 50; pages++) {
+            List<Incident> page = store.incidents(IncidentFilter.all().withLimit(2).withBefore(position));
+            page.forEach(i -> paged.add(i.id()));
+            if (page.size() < 2) {
+                break;
+            }
+            position = IncidentFilter.Position.of(page.get(page.size() - 1));
+        }
+        assertThat(all).hasSizeGreaterThan(3);
+        assertThat(paged).containsExactlyElementsOf(all.stream().map(Incident::id).toList());
+    }
+
+    @Test
+    void aReaderSeesWhatTheStoreCommittedOnItsOwnConnection() throws Exception {
+        try (Store reader = store.reader()) {
+            assertThat(reader.events(EventQuery.all().withLimit(10))).isEmpty();
+            store.ingest(Fixtures.seed());
+            assertThat(reader.events(EventQuery.all().withLimit(100))).hasSize(Fixtures.seed().events().size());
+            assertThat(reader.board(reader.incidents(IncidentFilter.all().withEvent("ASSAULT")).get(0).id()).candidates())
+                    .isNotEmpty();
+        }
+        assertThat(store.counts().get("articles")).isEqualTo(1);
+    }
 }

@@ -91,6 +91,20 @@ public final class SyntheticCorpus {
         return out;
     }
 
+    /** The PLOVER event types the corpus uses. */
+    public static List<String> types() {
+        return List.of(TYPES);
+    }
+
+    /** The centre (latitude, longitude) of each country the corpus uses, in the order of {@link #countries()}. */
+    public static List<double[]> centres() {
+        List<double[]> out = new ArrayList<>();
+        for (Object[] c : COUNTRIES) {
+            out.add(new double[] {(double) c[1], (double) c[2]});
+        }
+        return out;
+    }
+
     /** An actor name of the corpus, by index (0 … 399). */
     public String actorName(int i) {
         return actors[i % ACTORS][0];
