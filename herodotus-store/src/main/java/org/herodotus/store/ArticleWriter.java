@@ -29,7 +29,12 @@ import org.herodotus.model.Span;
  * recognises near-duplicates, merges events into incidents, inserts, commits. The work is done
  * set by set (one statement for all the batch's events, one for all its actors, …) rather than
  * row by row, so a batch of hundreds of articles costs a few dozen statements; a single article
- * is a batch of one.
+ * is a batch of one. Near-duplicates are recognised by {@link DuplicateFinder}, incidents kept
+ * by {@link IncidentIndex}.
+ *
+ * <p>Still one class, of about 500 lines, because its steps are one transaction over one batch
+ * and share the batch's items: the deletes, the checks for articles left not whole and the
+ * table-by-table inserts must agree on the same rows, and a failure anywhere rolls all back.
  */
 final class ArticleWriter {
 
@@ -38,6 +43,7 @@ final class ArticleWriter {
     private final IncidentIndex incidents;
     private final StatementCache sql;
     private final Dialect dialect;
+    private final DuplicateFinder duplicates;
 
     ArticleWriter(Connection c, Dialect dialect, StatementCache sql, Rules rules, IncidentIndex incidents) {
         this.c = c;
@@ -45,6 +51,7 @@ final class ArticleWriter {
         this.sql = sql;
         this.rules = rules;
         this.incidents = incidents;
+        this.duplicates = new DuplicateFinder(sql, rules);
     }
 
     /** One analysis on its way into the store. */
@@ -212,7 +219,15 @@ final class ArticleWriter {
                 item.id = fresh.get(k++);
             }
         }
-        findDuplicates(work);
+        List<DuplicateFinder.Article> articles = new ArrayList<>(work.size());
+        for (Item item : work) {
+            articles.add(new DuplicateFinder.Article(item.id, item.textHash, item.signature, item.a.url()));
+        }
+        List<DuplicateFinder.Verdict> verdicts = duplicates.find(articles);
+        for (int w = 0; w < work.size(); w++) {
+            work.get(w).copyOf = verdicts.get(w).copyOf();
+            work.get(w).group = verdicts.get(w).group();
+        }
 
         int events = work.stream().mapToInt(i -> i.a.events().size()).sum();
         List<Long> eventIds = Sql.nextIds(c, "event_ids", events);
@@ -307,112 +322,6 @@ final class ArticleWriter {
             }
         }
         return empty;
-    }
-
-    /**
-     * Sets each article's copy-of link and source group: the earlier article, stored or earlier
-     * in this batch, whose text it repeats (same normalised text, or MinHash estimate above the
-     * thresholds); otherwise its own outlet.
-     */
-    private void findDuplicates(List<Item> work) throws SQLException {
-        Set<String> hashes = new LinkedHashSet<>();
-        Set<Long> buckets = new LinkedHashSet<>();
-        Set<Long> own = new HashSet<>();
-        for (Item item : work) {
-            hashes.add(item.textHash);
-            own.add(item.id);
-            if (item.signature.shingles() > 0) {
-                for (long b : item.signature.buckets()) {
-                    buckets.add(b);
-                }
-            }
-        }
-        record Known(long id, MinHash.Signature signature, Long copyOf, String group, String textHash, Set<Long> buckets) {
-        }
-        List<Known> known = new ArrayList<>();
-        List<String> hashList = new ArrayList<>(hashes);
-        List<Long> bucketList = new ArrayList<>(buckets);
-        for (int from = 0; from < Math.max(hashList.size(), bucketList.size()); from += 500) {
-            List<String> hs = hashList.subList(Math.min(from, hashList.size()), Math.min(hashList.size(), from + 500));
-            List<Long> bs = bucketList.subList(Math.min(from, bucketList.size()), Math.min(bucketList.size(), from + 500));
-            String where = (hs.isEmpty() ? "" : "a.text_hash IN (" + Sql.marks(hs.size()) + ")")
-                    + (!hs.isEmpty() && !bs.isEmpty() ? " OR " : "")
-                    + (bs.isEmpty() ? "" : "a.id IN (SELECT article_id FROM article_bands WHERE bucket IN (" + Sql.marks(bs.size()) + "))");
-            PreparedStatement p = sql.get("SELECT a.id, a.minhash, a.shingles, a.copy_of, a.source_group, a.text_hash "
-                    + "FROM articles a WHERE " + where + " ORDER BY a.id");
-            int i = 1;
-            for (String h : hs) {
-                p.setString(i++, h);
-            }
-            for (Long b : bs) {
-                p.setLong(i++, b);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    if (own.contains(id)) {
-                        continue;
-                    }
-                    MinHash.Signature s = MinHash.Signature.of(rs.getBytes("minhash"), rs.getInt("shingles"));
-                    known.add(new Known(id, s, Sql.longOrNull(rs, "copy_of"), rs.getString("source_group"),
-                            rs.getString("text_hash"), bucketSet(s)));
-                }
-            }
-        }
-        for (Item item : work) {
-            Set<Long> mine = bucketSet(item.signature);
-            Known best = null;
-            double bestScore = 0;
-            for (Known k : known) {
-                if (k.copyOf() != null && k.copyOf() == item.id) {
-                    // A copy of this very article (stored after it, now being re-stored): this one
-                    // is the original, never a copy of itself.
-                    continue;
-                }
-                double score;
-                if (k.textHash().equals(item.textHash)) {
-                    score = 3;
-                } else if (!intersects(mine, k.buckets())) {
-                    continue;
-                } else {
-                    double j = item.signature.jaccard(k.signature());
-                    double contained = item.signature.containment(k.signature());
-                    score = j >= rules.duplicateJaccard() || contained >= rules.duplicateContainment() ? j + contained : 0;
-                }
-                if (score > bestScore || score == bestScore && best != null && k.id() < best.id()) {
-                    bestScore = score;
-                    best = k;
-                }
-            }
-            String outlet = ArticleKeys.outlet(item.a.url());
-            if (best != null && bestScore > 0) {
-                item.copyOf = best.copyOf() != null ? best.copyOf() : best.id();
-                item.group = best.group();
-            } else {
-                item.group = outlet != null ? outlet : "article:" + item.id;
-            }
-            // Later articles of this batch may copy this one.
-            known.add(new Known(item.id, item.signature, item.copyOf, item.group, item.textHash, mine));
-        }
-    }
-
-    private static Set<Long> bucketSet(MinHash.Signature s) {
-        Set<Long> out = new HashSet<>();
-        if (s.shingles() > 0) {
-            for (long b : s.buckets()) {
-                out.add(b);
-            }
-        }
-        return out;
-    }
-
-    private static boolean intersects(Set<Long> a, Set<Long> b) {
-        for (Long x : a) {
-            if (b.contains(x)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<EventSketch> sketches(Item item) {

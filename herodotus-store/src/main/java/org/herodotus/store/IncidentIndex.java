@@ -21,7 +21,12 @@ import java.util.Set;
 /**
  * The incidents table: merges each new article's events into incidents inside the article's
  * transaction, keeps each incident's counters and best place, date and label current, lists and
- * rebuilds incidents.
+ * rebuilds incidents. What an incident's row says is worked out by {@link IncidentSummary}.
+ *
+ * <p>Still one class, of about 450 lines, because it is the one owner of the incidents table
+ * inside the writer's transaction: assigning, refreshing, listing and rebuilding share its
+ * lock, its statement cache and the sketches it reads, and must change together when the
+ * table does.
  */
 final class IncidentIndex {
 
@@ -30,6 +35,7 @@ final class IncidentIndex {
     private final Dialect dialect;
     private final Rules rules;
     private final IncidentMatcher matcher;
+    private final IncidentSummary summary;
 
     IncidentIndex(Connection c, StatementCache sql, Dialect dialect, Rules rules) {
         this.c = c;
@@ -37,6 +43,7 @@ final class IncidentIndex {
         this.dialect = dialect;
         this.rules = rules;
         this.matcher = new IncidentMatcher(rules);
+        this.summary = new IncidentSummary(rules);
     }
 
     /**
@@ -316,7 +323,7 @@ final class IncidentIndex {
             return;
         }
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
-        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        Map<Long, List<IncidentSummary.Member>> members = new LinkedHashMap<>();
         Map<Long, String> types = new HashMap<>();
         for (int from = 0; from < all.size(); from += 500) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
@@ -328,7 +335,7 @@ final class IncidentIndex {
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     types.put(rs.getLong("incident_id"), rs.getString("event_type"));
-                    members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new Member(
+                    members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new IncidentSummary.Member(
                             rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
                             Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
                             rs.getString("feature"), Sql.date(rs, "date_lo"), Sql.date(rs, "date_hi"),
@@ -342,124 +349,14 @@ final class IncidentIndex {
         // cheaper on DuckDB than an update per incident.
         List<Object[]> rows = new ArrayList<>();
         for (Long id : all) {
-            List<Member> m = members.get(id);
+            List<IncidentSummary.Member> m = members.get(id);
             if (m != null) {
-                rows.add(row(id, types.get(id), m));
+                rows.add(summary.row(id, types.get(id), m));
             }
         }
         sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
         sql.insert("incidents", "id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi, best_date, "
                 + "first_seen, last_seen, events, articles, sources", 16, rows);
-    }
-
-    private record Member(long article, String place, Double lat, Double lon, String country, String admin1,
-                          String feature, LocalDate dateLo, LocalDate dateHi, LocalDate seen, String group, String label) {
-    }
-
-    private Object[] row(long id, String type, List<Member> members) {
-        Member place = bestPlace(members);
-        Map<LocalDate, Integer> days = new HashMap<>();
-        LocalDate lo = null;
-        LocalDate hi = null;
-        for (Member m : members) {
-            if (m.dateLo() != null && m.dateLo().equals(m.dateHi())) {
-                days.merge(m.dateLo(), 1, Integer::sum);
-            }
-        }
-        for (Member m : members) {
-            boolean precise = m.dateLo() != null && m.dateLo().equals(m.dateHi());
-            if (!days.isEmpty() && !precise) {
-                continue;
-            }
-            LocalDate first = m.dateLo() != null ? m.dateLo() : m.seen().minusDays(rules.undatedWindowDays());
-            LocalDate last = m.dateHi() != null ? m.dateHi() : m.seen();
-            lo = lo == null || first.isBefore(lo) ? first : lo;
-            hi = hi == null || last.isAfter(hi) ? last : hi;
-        }
-        LocalDate best = days.entrySet().stream()
-                .max(Map.Entry.<LocalDate, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(null);
-        String country = mostCommon(members.stream().map(Member::country).toList());
-        Set<Long> articles = new HashSet<>();
-        Set<String> groups = new HashSet<>();
-        LocalDate firstSeen = null;
-        LocalDate lastSeen = null;
-        for (Member m : members) {
-            articles.add(m.article());
-            groups.add(m.group());
-            firstSeen = firstSeen == null || m.seen().isBefore(firstSeen) ? m.seen() : firstSeen;
-            lastSeen = lastSeen == null || m.seen().isAfter(lastSeen) ? m.seen() : lastSeen;
-        }
-        String placeName = place == null ? null : place.place();
-        return new Object[] {id, type, label(members, placeName), placeName, place == null ? null : place.lat(),
-            place == null ? null : place.lon(), place != null && place.country() != null ? place.country() : country,
-            place == null ? null : place.admin1(), lo, hi, best, firstSeen, lastSeen, members.size(), articles.size(),
-            groups.size()};
-    }
-
-    /**
-     * The place most reports name when the named spots lie close together; otherwise (reports
-     * spread over several spots, or naming only an area) the area most of them name.
-     */
-    private Member bestPlace(List<Member> members) {
-        List<Member> spots = new ArrayList<>();
-        List<Member> areas = new ArrayList<>();
-        for (Member m : members) {
-            if (m.place() == null && m.country() == null) {
-                continue;
-            }
-            if (m.lat() != null && !rules.isArea(m.feature())) {
-                spots.add(m);
-            } else {
-                areas.add(m);
-            }
-        }
-        if (!spots.isEmpty()) {
-            String name = mostCommon(spots.stream().map(Member::place).toList());
-            Member top = spots.stream().filter(m -> java.util.Objects.equals(m.place(), name)).findFirst().orElseThrow();
-            boolean close = spots.stream().allMatch(m -> Geo.km(m.lat(), m.lon(), top.lat(), top.lon()) <= rules.radiusKm());
-            if (close || areas.isEmpty()) {
-                return close ? top : null;
-            }
-        }
-        if (areas.isEmpty()) {
-            return null;
-        }
-        String name = mostCommon(areas.stream().map(Member::place).toList());
-        return areas.stream().filter(m -> java.util.Objects.equals(m.place(), name)).findFirst().orElseThrow();
-    }
-
-    /** The report's own words: the label naming the best place most often, else the commonest. */
-    private static String label(List<Member> members, String place) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Member m : members) {
-            if (m.label() != null && !m.label().isBlank()) {
-                counts.merge(m.label(), 1, Integer::sum);
-            }
-        }
-        String best = null;
-        double bestScore = -1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            String l = e.getKey();
-            int words = l.split("\\s+").length;
-            double score = e.getValue() + (words >= 3 ? 1 : 0)
-                    + (place != null && l.toLowerCase(Locale.ROOT).contains(place.toLowerCase(Locale.ROOT)) ? 2 : 0);
-            if (score > bestScore) {
-                best = l;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static String mostCommon(List<String> values) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (String v : values) {
-            if (v != null) {
-                counts.merge(v, 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     List<Incident> list(IncidentFilter f) throws SQLException {
