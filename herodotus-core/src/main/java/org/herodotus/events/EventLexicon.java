@@ -26,6 +26,10 @@ import org.herodotus.nlp.Token;
  * The event trigger lexicon: which words name which PLOVER event, with which arguments. Loaded
  * once from data files ({@code triggers.txt} in this package, plus any user files in the same
  * format, see docs/events.md) into an immutable object that threads share.
+ *
+ * <p>Longer than most classes because its builder, which reads the file format line by line, fills
+ * the lexicon's own tables (entries, roles, directives) and nothing else; the reader and the tables
+ * change together whenever the format does.
  */
 public final class EventLexicon {
 

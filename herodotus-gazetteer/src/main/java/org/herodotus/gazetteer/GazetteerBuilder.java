@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p>Usage: {@code GazetteerBuilder OUTPUT ALIASES [MORE_ALIASES...]}. The npm cache directory is
  * {@code -Dherodotus.npm.cache} (default {@code ~/.cache/herodotus/npm}); extra alias files can
  * also be given as {@code -Dherodotus.gazetteer.aliases=FILE[,FILE...]}.
+ *
+ * <p>A build-time tool: one reader per source (countries, states, cities, airports, aliases), each
+ * adding to the same tables in a fixed order, since later sources refer to places the earlier ones
+ * made; the binary layout itself is written by {@code GazetteerWriter}.
  */
 public final class GazetteerBuilder {
 

@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * canonical URL, else same text) with the same content changes nothing; with changed content it
  * replaces its own records. A store holds one connection and serialises its callers; open one
  * store per process.
+ *
+ * <p>Longer than most classes because it is the store's one public front door, as {@code Jsoup} is
+ * jsoup's: each method takes the connection or transaction and hands the work to the class whose
+ * job it is (writing an article, matching incidents, reading pages).
  */
 public final class Store implements AutoCloseable {
 

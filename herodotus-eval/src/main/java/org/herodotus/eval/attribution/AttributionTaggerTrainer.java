@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * seed, so training is repeatable. For each chain the number of passes is chosen on the last
  * sixth of the articles (cue exact-span F1; source and content exact match given the gold cue)
  * after fitting on the rest, and the final chain is trained on all articles with that number.
+ * One class because it is one algorithm, read best in one place; the features and the decoder it
+ * trains live with the tagger.
  */
 public final class AttributionTaggerTrainer {
 
