@@ -69,9 +69,12 @@ public final class HttpFetcher implements AutoCloseable {
      * @param body       the body; empty on error or 304
      * @param fetchedAt  when the last response arrived
      * @param error      why there is no usable body, naming the URL; null on success (2xx or 304)
+     * @param transientError whether trying again later may succeed (a timeout, a broken
+     *                   connection, 429, 5xx), as opposed to an answer that will not change
+     *                   (404, a redirect loop, a body over the limit)
      */
     public record Fetched(URI requested, URI url, int status, Map<String, List<String>> headers, byte[] body,
-                          Instant fetchedAt, String error) {
+                          Instant fetchedAt, String error, boolean transientError) {
 
         /** The first value of header {@code name} (case-insensitive). */
         public Optional<String> header(String name) {
@@ -153,17 +156,17 @@ public final class HttpFetcher implements AutoCloseable {
         try {
             start = new URI(url.strip());
         } catch (URISyntaxException e) {
-            return failure(null, null, url + ": not a valid URL (" + e.getReason() + ")");
+            return failure(null, null, url + ": not a valid URL (" + e.getReason() + ")", false);
         }
         String scheme = start.getScheme() == null ? "" : start.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || start.getHost() == null) {
-            return failure(start, start, url + ": not an http(s) URL");
+            return failure(start, start, url + ": not an http(s) URL", false);
         }
         Set<URI> visited = new LinkedHashSet<>();
         URI current = start;
         for (int hop = 0; ; hop++) {
             if (!visited.add(current)) {
-                return failure(start, current, url + ": redirect loop (" + chain(visited, current) + ")");
+                return failure(start, current, url + ": redirect loop (" + chain(visited, current) + ")", false);
             }
             Fetched f = fetchOnce(start, current, headers);
             if (f.error() != null || f.status() < 300 || f.status() >= 400 || f.status() == 304) {
@@ -195,18 +198,18 @@ public final class HttpFetcher implements AutoCloseable {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            return failure(requested, target, target + ": no connection within " + seconds(settings.connectTimeout()));
+            return failure(requested, target, target + ": no connection within " + seconds(settings.connectTimeout()), true);
         } catch (HttpTimeoutException e) {
-            return failure(requested, target, target + ": no response within " + seconds(settings.timeout()));
+            return failure(requested, target, target + ": no response within " + seconds(settings.timeout()), true);
         } catch (ConnectException e) {
-            return failure(requested, target, target + ": cannot connect" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+            return failure(requested, target, target + ": cannot connect" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"), true);
         } catch (IOException e) {
-            return failure(requested, target, target + ": network error: " + describe(e));
+            return failure(requested, target, target + ": network error: " + describe(e), true);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return failure(requested, target, target + ": interrupted");
+            return failure(requested, target, target + ": interrupted", false);
         } catch (IllegalArgumentException e) {
-            return failure(requested, target, target + ": " + e.getMessage());
+            return failure(requested, target, target + ": " + e.getMessage(), false);
         }
         Map<String, List<String>> responseHeaders = lowerCase(response.headers().map());
         Instant at = Instant.now();
@@ -215,14 +218,16 @@ public final class HttpFetcher implements AutoCloseable {
         try {
             body = readBody(target, response.body(), responseHeaders, deadline);
         } catch (BodyException e) {
-            return new Fetched(requested, target, status, responseHeaders, new byte[0], at, e.getMessage());
+            return new Fetched(requested, target, status, responseHeaders, new byte[0], at, e.getMessage(), e.transientError);
         }
         String error = null;
         if (status >= 400 || status < 200 || status >= 300 && status != 304 && responseHeaders.get("location") == null) {
             error = target + ": HTTP " + status + reason(status);
             body = new byte[0];
         }
-        return new Fetched(requested, target, status, responseHeaders, body, at, error);
+        boolean again = status == 408 || status == 425 || status == 429 || status == 500 || status == 502
+                || status == 503 || status == 504;
+        return new Fetched(requested, target, status, responseHeaders, body, at, error, error != null && again);
     }
 
     /** Reads the body up to the size limit, giving up when the response deadline passes. */
@@ -233,7 +238,7 @@ public final class HttpFetcher implements AutoCloseable {
                 if (Long.parseLong(length.get(0).strip()) > settings.maxBytes()) {
                     close(in);
                     throw new BodyException(target + ": larger than the " + (settings.maxBytes() >> 20)
-                            + " MiB limit for one document; not fetched");
+                            + " MiB limit for one document; not fetched", false);
                 }
             } catch (NumberFormatException e) {
                 // an unreadable length is checked while reading
@@ -255,25 +260,28 @@ public final class HttpFetcher implements AutoCloseable {
                 total += n;
                 if (total > settings.maxBytes()) {
                     throw new BodyException(target + ": larger than the " + (settings.maxBytes() >> 20)
-                            + " MiB limit for one document; cut off");
+                            + " MiB limit for one document; cut off", false);
                 }
                 out.write(buf, 0, n);
             }
             if (expired.get()) {
-                throw new BodyException(target + ": response not complete within " + seconds(settings.timeout()));
+                throw new BodyException(target + ": response not complete within " + seconds(settings.timeout()), true);
             }
             return out.toByteArray();
         } catch (IOException e) {
             throw new BodyException(expired.get() ? target + ": response not complete within " + seconds(settings.timeout())
-                    : target + ": connection broke while reading: " + describe(e));
+                    : target + ": connection broke while reading: " + describe(e), true);
         } finally {
             cutOff.cancel(false);
         }
     }
 
     private static final class BodyException extends Exception {
-        BodyException(String message) {
+        final boolean transientError;
+
+        BodyException(String message, boolean transientError) {
             super(message, null, false, false);
+            this.transientError = transientError;
         }
     }
 
@@ -295,12 +303,12 @@ public final class HttpFetcher implements AutoCloseable {
         return out;
     }
 
-    private static Fetched failure(URI requested, URI url, String error) {
-        return new Fetched(requested, url, 0, Map.of(), new byte[0], Instant.now(), error);
+    private static Fetched failure(URI requested, URI url, String error, boolean transientError) {
+        return new Fetched(requested, url, 0, Map.of(), new byte[0], Instant.now(), error, transientError);
     }
 
     private static Fetched withError(Fetched f, String error) {
-        return new Fetched(f.requested(), f.url(), f.status(), f.headers(), new byte[0], f.fetchedAt(), error);
+        return new Fetched(f.requested(), f.url(), f.status(), f.headers(), new byte[0], f.fetchedAt(), error, false);
     }
 
     private static String chain(Set<URI> visited, URI again) {
