@@ -338,6 +338,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the article at {@code url} with body {@code body} is stored with this very text: a
+     * run that stopped can go on without analysing it again.
+     */
+    public synchronized boolean holdsText(String url, String body) throws SQLException {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE doc_key = ? AND text_hash = ?")) {
+            p.setString(1, ArticleKeys.docKey(url, body));
+            p.setString(2, ArticleKeys.textHash(body));
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        } finally {
+            connection.rollback();
+        }
+    }
+
     /** The stored Analysis JSON of the article with key {@code key}. */
     public synchronized Optional<String> analysisJson(String key) throws SQLException {
         try (PreparedStatement p = connection.prepareStatement("SELECT analysis FROM articles WHERE doc_key = ?")) {
