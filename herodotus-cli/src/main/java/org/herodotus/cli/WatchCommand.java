@@ -14,7 +14,12 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.herodotus.Herodotus;
 import org.herodotus.extract.ArticleExtractor;
@@ -90,6 +95,9 @@ final class WatchCommand implements Callable<Integer> {
     PublishedOption published;
 
     @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
     PipelineOptions pipelineOptions;
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -155,7 +163,7 @@ final class WatchCommand implements Callable<Integer> {
             throws SQLException {
         PipelineAnalyser analyser;
         try {
-            analyser = new PipelineAnalyser(pipelineOptions.build(), Herodotus.extractor(), published);
+            analyser = new PipelineAnalyser(pipelineOptions.build(), Herodotus.extractor(), published, timeLimit.budget());
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus watch: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -220,20 +228,51 @@ final class WatchCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    /** The pipeline as the watcher's analyser: failures become the Analysis's errors. */
+    /**
+     * The pipeline as the watcher's analyser: failures become the Analysis's errors, and an
+     * article over the time budget is abandoned (its thread interrupted: the pipeline stops at
+     * the next stage boundary) with an error naming it.
+     */
     private static final class PipelineAnalyser implements Function<SourceDocument, Analysis> {
         private final Pipeline pipeline;
         private final ArticleExtractor extractor;
         private final PublishedOption published;
+        private final Duration budget;
+        private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "herodotus-watch-analysis");
+            t.setDaemon(true);
+            return t;
+        });
 
-        PipelineAnalyser(Pipeline pipeline, ArticleExtractor extractor, PublishedOption published) {
+        PipelineAnalyser(Pipeline pipeline, ArticleExtractor extractor, PublishedOption published, Duration budget) {
             this.pipeline = pipeline;
             this.extractor = extractor;
             this.published = published;
+            this.budget = budget;
         }
 
         @Override
         public Analysis apply(SourceDocument doc) {
+            if (budget.isZero()) {
+                return analyse(doc);
+            }
+            Future<Analysis> f = runner.submit(() -> analyse(doc));
+            try {
+                return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                return AnalyzeCommand.failed(doc, new TimeoutException("took longer than the time budget of "
+                        + budget.toSeconds() + " s; abandoned"));
+            } catch (ExecutionException e) {
+                return AnalyzeCommand.failed(doc, e.getCause());
+            } catch (InterruptedException e) {
+                f.cancel(true);
+                Thread.currentThread().interrupt();
+                return AnalyzeCommand.failed(doc, e);
+            }
+        }
+
+        private Analysis analyse(SourceDocument doc) {
             try {
                 return pipeline.analyze(published.orDefault(extractor.extract(doc)));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

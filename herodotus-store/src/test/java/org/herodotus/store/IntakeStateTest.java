@@ -8,15 +8,23 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The URLs and feed health that live intake keeps in the store, across reopening it. */
+/**
+ * The URLs and feed health that live intake keeps in the store, across reopening it; on DuckDB
+ * here, on PostgreSQL in {@link PostgresIntakeStateTest}.
+ */
 class IntakeStateTest {
 
     @TempDir
     Path tmp;
 
+    /** A fresh store location; the same one each time it is asked for within a test. */
+    String location(String name) throws Exception {
+        return tmp.resolve(name + ".duckdb").toString();
+    }
+
     @Test
     void remembersSeenUrlsAcrossReopeningTheStore() throws Exception {
-        String where = tmp.resolve("intake.duckdb").toString();
+        String where = location("intake");
         Instant found = Instant.parse("2026-03-02T08:15:00Z");
         String url = "https://news.example.org/2026/03/02/ferry-strike";
         try (Store store = Store.open(where)) {
@@ -44,7 +52,7 @@ class IntakeStateTest {
 
     @Test
     void keepsEachFeedsHealthAndSchedule() throws Exception {
-        try (Store store = Store.open(tmp.resolve("feeds.duckdb").toString())) {
+        try (Store store = Store.open(location("feeds"))) {
             IntakeState state = new IntakeState(store);
             Instant first = Instant.parse("2026-03-01T00:00:00Z");
             Instant now = first.plus(Duration.ofDays(4));
