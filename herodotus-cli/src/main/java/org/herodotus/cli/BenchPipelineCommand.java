@@ -99,9 +99,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         // The N-thread run first: the 1-thread run after it finds the code compiled, so the
         // ratio between them is not flattered by a cold start of the first.
         long[] halves = new long[2];
+        long cpu0 = cpuNanos();
         NlpBenchmark.Run many = ingest(threads, warmup, "ingest, " + threads + " threads",
                 dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves);
         runs.add(many);
+        double manyCpu = (cpuNanos() - cpu0) / 1e9;
         Map<String, Long> stageTotals = new LinkedHashMap<>();
         stageNanos.forEach((k, v) -> stageTotals.put(k, v.sum()));
         NlpBenchmark.Run single = null;
@@ -115,7 +117,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
         double plainLoad = (System.nanoTime() - t0) / 1e9;
+        cpu0 = cpuNanos();
         NlpBenchmark.Run core = new NlpBenchmark(threads, warmup).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
+        double coreCpu = (cpuNanos() - cpu0) / 1e9;
         runs.add(core);
         plain = null;
         System.gc();
@@ -150,6 +154,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
                 many.texts(), threads, many.tokensPerSecond() / core.tokensPerSecond(),
                 (core.seconds() + plainLoad) / (many.seconds() + ourLoad));
+        System.out.printf(Locale.ROOT, "CPU seconds of the process (warm-up included, same texts): ingest %.0f, plain CoreNLP %.0f;"
+                + " ratio of work per CPU second: %.2fx%n", manyCpu, coreCpu, coreCpu / manyCpu);
         if (single != null) {
             System.out.printf(Locale.ROOT, "ratio %d threads / 1 thread: %.2fx%n", threads, many.tokensPerSecond() / single.tokensPerSecond());
         }
@@ -216,6 +222,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "bench pipeline: %s: %d articles in %.1f s%n", name, docs.size(), seconds);
             return new NlpBenchmark.Run(name, docs.size(), total, seconds, halves == null ? peak : Math.max(peak, halves[0]));
         }
+    }
+
+    /** CPU time used by this process so far (all threads, the collector's included). */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static long peakHeapAndReset() {
