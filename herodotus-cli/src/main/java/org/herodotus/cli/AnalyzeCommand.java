@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses articles: actors, events, places and claims, one Analysis JSON object per article.",
                 "Inputs: as for extract, plus .txt and .jsonl objects with \"text\".",
-                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error, 3 the run could not finish."})
+                "Progress on standard error. Ctrl-C or SIGTERM writes the articles in flight and stops.",
+                "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error, 3 the run could not finish,",
+                "143 (130) stopped by SIGTERM (Ctrl-C)."})
 final class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -43,8 +45,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     TimeLimitOption timeLimit;
 
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "30",
+            description = "When standard error is not a terminal, a progress line every SECONDS (default: ${DEFAULT-VALUE}; 0: none).")
+    long progressEvery;
+
     @Override
     public Integer call() throws IOException {
+        // The signal handler waits until the articles in flight are written.
+        try (StopSignal stop = new StopSignal("analyze", 300)) {
+            return run(stop);
+        }
+    }
+
+    private int run(StopSignal stop) throws IOException {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline;
         try {
@@ -54,6 +67,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         AtomicInteger failed = new AtomicInteger();
+        Progress progress = progressEvery <= 0 && System.console() == null ? null
+                : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
+        boolean stopped = false;
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
                      Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
@@ -63,8 +79,25 @@ final class AnalyzeCommand implements Callable<Integer> {
                              analysis.errors().forEach(System.err::println);
                          }
                          ExtractCommand.write(out, AnalysisJson.toLine(analysis));
+                         if (progress != null) {
+                             progress.tick(analysis.errors().isEmpty());
+                         }
                      })) {
-            new Sources().read(inputs, run::submit);
+            new Sources().read(inputs, doc -> {
+                stop.check();
+                run.submit(doc);
+            });
+        } catch (StopSignal.Stopped e) {
+            stopped = true; // the articles in flight were written when the run closed
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+        if (stopped) {
+            System.err.println("herodotus analyze: stopped by a signal after " + (progress == null ? "the" : progress.done())
+                    + " articles written; the inputs after them were not read.");
+            return ExitCodes.RUN_FAILED;
         }
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Speed benchmarks against baselines, run side by side and reported as ratios.",
         subcommands = {
                 BenchNlpCommand.class,
+                BenchPipelineCommand.class,
                 BenchEventsCommand.class,
                 BenchPlacesCommand.class,
                 BenchExtractionCommand.class,

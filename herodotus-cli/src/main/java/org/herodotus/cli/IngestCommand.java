@@ -20,6 +20,7 @@ import org.herodotus.PipelineConfig;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.InputLimits;
 import org.herodotus.source.LineReader;
@@ -41,9 +42,11 @@ import picocli.CommandLine.Parameters;
                 "Inputs: as for analyze; with --analysed, Analysis JSON Lines written by analyze.",
                 "Re-ingesting an article changes nothing, unless a failure left it not whole: then it is repaired.",
                 "A changed article replaces its records.",
-                "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected.",
+                "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected;",
+                "progress on standard error. Ctrl-C or SIGTERM finishes the articles in flight and stops;",
+                "run the same command with --continue to go on where it stopped.",
                 "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
-                "3 the run could not finish (the store failed: disk full, connection lost)."})
+                "3 the run could not finish (the store failed: disk full, connection lost); 143 (130) stopped by SIGTERM (Ctrl-C)."})
 final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, or - for standard input.")
@@ -67,18 +70,36 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
+    @Option(names = "--continue",
+            description = "Skip, without analysing them again, articles whose text is stored already: to go on with a run that was stopped.")
+    boolean resume;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", defaultValue = "30",
+            description = "When standard error is not a terminal, a progress line every SECONDS (default: ${DEFAULT-VALUE}; 0: none).")
+    long progressEvery;
+
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles per transaction (default 1). Larger batches load faster; a crash loses at most the unfinished batch, never an article already reported.")
     int batch = 1;
 
     private final Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
     private int failed;
+    private int skipped;
+    private boolean stopped;
+    private Progress progress;
     private final List<Analysis> pending = new ArrayList<>();
     private Store store;
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 
     @Override
     public Integer call() throws IOException {
+        // The signal handler waits until the run has stored what is in flight and said so.
+        try (StopSignal stop = new StopSignal("ingest", 300)) {
+            return run(stop);
+        }
+    }
+
+    private int run(StopSignal stop) {
         if (batch < 1) {
             System.err.println("herodotus ingest: --batch must be at least 1");
             return ExitCodes.USAGE;
@@ -106,7 +127,7 @@ final class IngestCommand implements Callable<Integer> {
                     readAnalyses(input);
                 }
             } else {
-                analyseAndStore(pipeline);
+                analyseAndStore(pipeline, stop);
             }
             flush();
         } catch (SQLException e) {
@@ -115,19 +136,73 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         }
         int repaired = counts.getOrDefault(IngestResult.Status.REPAIRED, 0);
-        System.err.printf("%d stored, %d replaced, %s%d unchanged, %d rejected or failed; store: %s%n",
+        System.err.printf("%d stored, %d replaced, %s%d unchanged, %s%d rejected or failed; store: %s%n",
                 counts.getOrDefault(IngestResult.Status.STORED, 0), counts.getOrDefault(IngestResult.Status.REPLACED, 0),
                 repaired == 0 ? "" : repaired + " repaired, ",
-                counts.getOrDefault(IngestResult.Status.UNCHANGED, 0), failed, db.where());
+                counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
+                skipped == 0 ? "" : skipped + " stored already (not analysed again), ", failed, db.where());
+        if (stopped) {
+            System.err.println("herodotus ingest: stopped by a signal; every article reported is stored. Run the same command"
+                    + " with --continue to go on where it stopped.");
+            return ExitCodes.RUN_FAILED;
+        }
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    private void analyseAndStore(PipelineConfig config) {
+    /** An article through the pipeline, or found stored already (with --continue): no analysis. */
+    private record Outcome(Analysis analysis, String storedKey) {
+    }
+
+    private void analyseAndStore(PipelineConfig config, StopSignal stop) {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline = config.build();
-        try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(Math.max(1, threads), timeLimit.budget(),
-                doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))), AnalyzeCommand::failed, this::accept)) {
-            new Sources().read(inputs, run::submit);
+        progress = progressEvery <= 0 && System.console() == null ? null
+                : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
+        try (OrderedParallel<SourceDocument, Outcome> run = new OrderedParallel<>(Math.max(1, threads), timeLimit.budget(),
+                doc -> analyse(doc, extractor, pipeline), (doc, e) -> new Outcome(AnalyzeCommand.failed(doc, e), null),
+                this::accept)) {
+            new Sources().read(inputs, doc -> {
+                stop.check();
+                run.submit(doc);
+            });
+        } catch (StopSignal.Stopped e) {
+            // The articles in flight were delivered and stored when the run closed.
+            stopped = true;
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
+        }
+    }
+
+    private Outcome analyse(SourceDocument doc, ArticleExtractor extractor, Pipeline pipeline) {
+        Article article = published.orDefault(extractor.extract(doc));
+        if (resume && article.errors().isEmpty()) {
+            Analysis bare = Analysis.of(article);
+            try {
+                if (store.holdsText(bare.url(), bare.body())) {
+                    return new Outcome(null, bare.url() != null ? bare.url() : bare.id());
+                }
+            } catch (SQLException e) {
+                // Cannot tell: analyse it, and the store will say it is unchanged.
+            }
+        }
+        return new Outcome(pipeline.analyze(article), null);
+    }
+
+    private void accept(Outcome o) {
+        if (o.analysis() == null) {
+            skipped++;
+            out.printf("unchanged %s (stored already; not analysed again)%n", o.storedKey());
+            out.flush();
+            if (progress != null) {
+                progress.tick(true);
+            }
+            return;
+        }
+        accept(o.analysis());
+        if (progress != null) {
+            progress.tick(o.analysis().errors().isEmpty());
         }
     }
 

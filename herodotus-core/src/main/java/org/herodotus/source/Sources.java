@@ -37,6 +37,7 @@ public final class Sources {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InputLimits limits;
+    private final HttpFetcher fetcher;
 
     /** Sources with the default limits (16 MiB per document). */
     public Sources() {
@@ -45,7 +46,16 @@ public final class Sources {
 
     /** Sources with the given limits. */
     public Sources(InputLimits limits) {
+        this(limits, null);
+    }
+
+    /**
+     * Sources with the given limits that fetch http(s) inputs with {@code fetcher} (null: a
+     * fetcher with the default settings, made when the first URL comes).
+     */
+    public Sources(InputLimits limits, HttpFetcher fetcher) {
         this.limits = limits;
+        this.fetcher = fetcher;
     }
 
     /** Reads every input in order, handing each document to {@code sink}. */
@@ -55,10 +65,20 @@ public final class Sources {
         }
     }
 
-    /** Reads one input: a path, a directory, or {@code -} for standard input. */
+    /** Reads one input: a path, a directory, an http(s) URL, or {@code -} for standard input. */
     public void read(String input, Consumer<SourceDocument> sink) {
         if (input.equals("-")) {
             readStream("stdin", "stdin", System.in, sink);
+            return;
+        }
+        if (isUrl(input)) {
+            if (fetcher != null) {
+                sink.accept(fromUrl(input, fetcher));
+            } else {
+                try (HttpFetcher own = new HttpFetcher(HttpFetcher.Settings.DEFAULT)) {
+                    sink.accept(fromUrl(input, own));
+                }
+            }
             return;
         }
         Path path = Path.of(input);
@@ -74,6 +94,52 @@ public final class Sources {
         } else {
             readFile(path, sink);
         }
+    }
+
+    /** Whether {@code input} names an http(s) URL rather than a file. */
+    public static boolean isUrl(String input) {
+        String s = input.strip().toLowerCase(Locale.ROOT);
+        return s.startsWith("http://") || s.startsWith("https://");
+    }
+
+    /**
+     * The document at {@code url}, fetched with {@code fetcher}: an HTML page or plain text,
+     * with the charset of its Content-Type header; a document carrying the error when the fetch
+     * failed or the response is not a page.
+     */
+    public static SourceDocument fromUrl(String url, HttpFetcher fetcher) {
+        HttpFetcher.Fetched f = fetcher.fetch(url);
+        return fromResponse(f);
+    }
+
+    /** A fetched response as a document (see {@link #fromUrl}). */
+    public static SourceDocument fromResponse(HttpFetcher.Fetched f) {
+        String requested = f.requested() == null ? String.valueOf(f.url()) : f.requested().toString();
+        String id = urlId(f.url() == null ? requested : f.url().toString());
+        String url = f.url() == null ? requested : f.url().toString();
+        if (f.error() != null) {
+            return SourceDocument.failed(id, requested, url, f.error());
+        }
+        if (f.body().length == 0) {
+            return SourceDocument.failed(id, requested, url, url + ": empty response (HTTP " + f.status() + ")");
+        }
+        String type = f.mediaType();
+        SourceDocument.Format format;
+        if (type.isEmpty() || type.contains("html")) {
+            format = SourceDocument.Format.HTML;
+        } else if (type.equals("text/plain")) {
+            format = SourceDocument.Format.TEXT;
+        } else {
+            return SourceDocument.failed(id, requested, url, url + ": not a web page or text (" + type + ")");
+        }
+        return new SourceDocument(id, requested, url, format, f.body(), f.charset(), null, null, null);
+    }
+
+    /** An identifier for a document read from a URL: its host and path, safe as a file name. */
+    static String urlId(String url) {
+        String s = url.replaceFirst("(?i)^https?://", "").replaceFirst("[?#].*$", "");
+        s = s.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
+        return s.isEmpty() ? "url" : s;
     }
 
     private enum Kind { HTML, TEXT, JSONL, WARC, UNKNOWN }

@@ -162,10 +162,53 @@ public final class Store implements AutoCloseable {
     /** An engine's message, with what to do about it where the engine does not say. */
     private static String explain(String message) {
         if (message != null && message.contains("Could not set lock")) {
-            return message + " (another process is writing this DuckDB file, and DuckDB admits no other process while"
-                    + " one writes: wait for it to finish, or keep the store on PostgreSQL to read during ingest)";
+            return message + holder(message) + " (another process is writing this DuckDB file, and DuckDB admits no other"
+                    + " process while one writes: wait for it to finish, stop it, or keep the store on PostgreSQL, which"
+                    + " any number of processes share)";
         }
         return message;
+    }
+
+    /** The command line of the process DuckDB names as holding the lock, when it can be read. */
+    private static String holder(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("PID (\\d+)").matcher(message);
+        if (!m.find()) {
+            return "";
+        }
+        long pid = Long.parseLong(m.group(1));
+        String c = commandLine(pid);
+        return c.isEmpty() ? "" : "; process " + pid + " is: " + (c.length() > 300 ? c.substring(0, 300) + "…" : c);
+    }
+
+    /**
+     * A process's command and arguments without its class path, which says nothing to a user;
+     * empty when they cannot be read.
+     */
+    private static String commandLine(long pid) {
+        List<String> parts = new ArrayList<>();
+        Path proc = Path.of("/proc", Long.toString(pid), "cmdline");
+        try {
+            // Linux: the full command line (ProcessHandle.Info leaves out the arguments of long ones).
+            for (String p : new String(Files.readAllBytes(proc), java.nio.charset.StandardCharsets.UTF_8).split("\0")) {
+                parts.add(p);
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            ProcessHandle.Info info = ProcessHandle.of(pid).map(ProcessHandle::info).orElse(null);
+            if (info != null) {
+                info.command().ifPresent(parts::add);
+                info.arguments().ifPresent(a -> parts.addAll(List.of(a)));
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            String a = parts.get(i);
+            if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++;
+                continue;
+            }
+            b.append(' ').append(i == 0 ? Path.of(a).getFileName() : a);
+        }
+        return b.toString().strip();
     }
 
     /** DuckDB's memory limit: {@code $HERODOTUS_DUCKDB_MEMORY} when set, else 2GB. */
@@ -406,6 +449,25 @@ public final class Store implements AutoCloseable {
             p.setString(1, key);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } finally {
+            connection.rollback();
+        }
+    }
+
+    /**
+     * Whether the article at {@code url} with body {@code body} is stored with this very text: a
+     * run that stopped can go on without analysing it again.
+     */
+    public synchronized boolean holdsText(String url, String body) throws SQLException {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE doc_key = ? AND text_hash = ?")) {
+            p.setString(1, ArticleKeys.docKey(url, body));
+            p.setString(2, ArticleKeys.textHash(body));
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
             }
         } finally {
             connection.rollback();

@@ -1,0 +1,274 @@
+package org.herodotus.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+import org.herodotus.Herodotus;
+import org.herodotus.eval.nlp.NlpBenchmark;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.pipeline.Doc;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.pipeline.Stage;
+import org.herodotus.pipeline.StageContract;
+import org.herodotus.nlp.ParseFilter;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.source.Sources;
+import org.herodotus.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code herodotus bench pipeline}: what {@code ingest} does, end to end (extraction, every
+ * analysis stage, the store), timed with one worker and with N on the same articles, side by
+ * side in one JVM with plain CoreNLP (default English annotators) and, on a sample, a
+ * Phoenix-style pipeline (constituency parser); time per stage and peak heap.
+ */
+@Command(name = "pipeline", mixinStandardHelpOptions = true,
+        description = {"Times ingest end to end (extract, analyse, store in a fresh DuckDB file) with 1 and N threads,",
+                "against plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse) on the same texts and threads,",
+                "and a Phoenix-style pipeline (constituency parse) on a sample; prints ratios, time per stage, peak heap."})
+final class BenchPipelineCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Articles (any input ingest reads).")
+    Path corpus;
+
+    @Option(names = "--articles", description = "Articles timed (default: ${DEFAULT-VALUE}).")
+    int articles = 300;
+
+    @Option(names = "--phoenix-articles", description = "Articles timed for the Phoenix-style baseline (default: ${DEFAULT-VALUE}; 0: skip).")
+    int phoenixArticles = 12;
+
+    @Option(names = "--threads", description = "Worker threads of the N-thread runs (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--warmup", description = "Untimed articles before each timed run (default: ${DEFAULT-VALUE}).")
+    int warmup = 5;
+
+    @Option(names = "--no-single", description = "Skip the 1-thread run.")
+    boolean noSingle;
+
+    @Override
+    public Integer call() throws Exception {
+        List<SourceDocument> docs = new ArrayList<>();
+        new Sources().read(corpus.toString(), d -> {
+            if (d.error() == null && !d.id().toLowerCase(Locale.ROOT).startsWith("readme")) {
+                docs.add(d);
+            }
+        });
+        List<SourceDocument> sample = BenchNlpCommand.spread(docs, articles);
+        ArticleExtractor extractor = Herodotus.extractor();
+        List<String> texts = sample.stream().map(d -> extractor.extract(d).text()).toList();
+        Properties tokenizeOnly = new Properties();
+        tokenizeOnly.setProperty("annotators", "tokenize,ssplit");
+        Function<String, Long> counter = NlpBenchmark.coreNlp(tokenizeOnly);
+        long[] tokens = texts.stream().mapToLong(counter::apply).toArray();
+        System.err.printf("bench pipeline: %d of %d articles from %s, %d threads, %d cores, load average %.2f%n",
+                sample.size(), docs.size(), corpus, threads, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        long t0 = System.nanoTime();
+        Pipeline plainPipeline = Herodotus.pipeline();
+        double ourLoad = (System.nanoTime() - t0) / 1e9;
+        Map<String, LongAdder> stageNanos = new LinkedHashMap<>();
+        stageNanos.put("extract", new LongAdder());
+        List<Stage> timed = new ArrayList<>();
+        for (Stage s : plainPipeline.stages()) {
+            LongAdder a = new LongAdder();
+            stageNanos.put(s.name(), a);
+            timed.add(new TimedStage(s, a));
+        }
+        stageNanos.put("store", new LongAdder());
+        Pipeline pipeline = new Pipeline(timed);
+
+        Path dir = Files.createTempDirectory("herodotus-bench-pipeline");
+        List<NlpBenchmark.Run> runs = new ArrayList<>();
+        // The N-thread run first: the 1-thread run after it finds the code compiled, so the
+        // ratio between them is not flattered by a cold start of the first.
+        long[] halves = new long[2];
+        long cpu0 = cpuNanos();
+        NlpBenchmark.Run many = ingest(threads, warmup, "ingest, " + threads + " threads",
+                dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves);
+        runs.add(many);
+        double manyCpu = (cpuNanos() - cpu0) / 1e9;
+        Map<String, Long> stageTotals = new LinkedHashMap<>();
+        stageNanos.forEach((k, v) -> stageTotals.put(k, v.sum()));
+        NlpBenchmark.Run single = null;
+        if (!noSingle) {
+            single = ingest(1, warmup, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
+                    pipeline, stageNanos, null);
+            runs.add(single);
+        }
+
+        System.gc();
+        t0 = System.nanoTime();
+        Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
+        double plainLoad = (System.nanoTime() - t0) / 1e9;
+        cpu0 = cpuNanos();
+        NlpBenchmark.Run core = new NlpBenchmark(threads, warmup).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
+        double coreCpu = (cpuNanos() - cpu0) / 1e9;
+        runs.add(core);
+        plain = null;
+        System.gc();
+
+        NlpBenchmark.Run oursSmall = null;
+        NlpBenchmark.Run phoenix = null;
+        if (phoenixArticles > 0) {
+            List<SourceDocument> small = BenchNlpCommand.spread(sample, phoenixArticles);
+            List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
+            long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
+            oursSmall = ingest(threads, Math.min(warmup, 2), "ingest (Phoenix sample)",
+                    dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null);
+            phoenix = new NlpBenchmark(threads, Math.min(warmup, 2)).time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
+                    NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
+            runs.add(oursSmall);
+            runs.add(phoenix);
+        }
+
+        System.out.printf("%-34s %8s %10s %12s %10s %9s%n", "run", "articles", "articles/s", "tokens/s", "seconds", "peak heap");
+        for (NlpBenchmark.Run r : runs) {
+            System.out.printf(Locale.ROOT, "%-34s %8d %10.2f %12.0f %10.1f %8dM%n", r.name(), r.texts(), r.textsPerSecond(),
+                    r.tokensPerSecond(), r.seconds(), r.peakHeap() >> 20);
+        }
+        System.out.printf(Locale.ROOT, "model loading: herodotus %.1f s, plain CoreNLP %.1f s%n", ourLoad, plainLoad);
+        long stageSum = stageTotals.values().stream().mapToLong(Long::longValue).sum();
+        System.out.print("time per stage (" + threads + "-thread run; extract and the stages on the workers, store on the"
+                + " delivering thread; share of their sum):");
+        stageTotals.forEach((k, v) -> System.out.printf(Locale.ROOT, " %s %.0f%%", k, 100.0 * v / Math.max(1, stageSum)));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "peak heap: first half of the %d-thread run %dM, second half %dM%n", threads,
+                halves[0] >> 20, halves[1] >> 20);
+        System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
+                many.texts(), threads, many.tokensPerSecond() / core.tokensPerSecond(),
+                (core.seconds() + plainLoad) / (many.seconds() + ourLoad));
+        System.out.printf(Locale.ROOT, "CPU seconds of the process (warm-up included, same texts): ingest %.0f, plain CoreNLP %.0f;"
+                + " ratio of work per CPU second: %.2fx%n", manyCpu, coreCpu, coreCpu / manyCpu);
+        if (single != null) {
+            System.out.printf(Locale.ROOT, "ratio %d threads / 1 thread: %.2fx%n", threads, many.tokensPerSecond() / single.tokensPerSecond());
+        }
+        if (phoenix != null) {
+            System.out.printf(Locale.ROOT, "ratio ingest / Phoenix-style (%d articles): %.2fx%n", oursSmall.texts(),
+                    oursSmall.tokensPerSecond() / phoenix.tokensPerSecond());
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        return ExitCodes.OK;
+    }
+
+    /**
+     * One timed ingest, as {@code herodotus ingest} runs it: {@code threads} workers extract and
+     * analyse, in order, with a bounded number in flight ({@link OrderedParallel}), while the
+     * calling thread stores each analysis in a fresh DuckDB file. The first {@code warmup}
+     * articles run untimed before. {@code halves}, when given, receives the peak heap of the first
+     * and the second half of the timed run.
+     */
+    private static NlpBenchmark.Run ingest(int threads, int warmup, String name, Path db, List<SourceDocument> docs,
+                                           long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
+                                           Map<String, LongAdder> stageNanos, long[] halves) throws Exception {
+        try (Store store = Store.open(db.toString())) {
+            Function<SourceDocument, Analysis> analyse = doc -> {
+                long a = System.nanoTime();
+                Article article = extractor.extract(doc);
+                stageNanos.get("extract").add(System.nanoTime() - a);
+                return pipeline.analyze(article);
+            };
+            AtomicInteger stored = new AtomicInteger();
+            int half = docs.size() / 2;
+            java.util.function.Consumer<Analysis> sink = analysis -> {
+                long c = System.nanoTime();
+                try {
+                    store.ingest(analysis);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("the store failed: " + e.getMessage(), e);
+                }
+                stageNanos.get("store").add(System.nanoTime() - c);
+                if (halves != null && stored.incrementAndGet() == half) {
+                    halves[0] = peakHeapAndReset();
+                }
+            };
+            try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, a -> { })) {
+                docs.stream().limit(warmup).forEach(warm::submit);
+            }
+            stageNanos.values().forEach(LongAdder::reset);
+            System.gc();
+            peakHeapAndReset();
+            long start = System.nanoTime();
+            try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(threads, analyse, sink)) {
+                docs.forEach(run::submit);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = peakHeapAndReset();
+            if (halves != null) {
+                halves[1] = peak;
+            }
+            long total = 0;
+            for (long n : tokens) {
+                total += n;
+            }
+            System.err.printf(Locale.ROOT, "bench pipeline: %s: %d articles in %.1f s%n", name, docs.size(), seconds);
+            return new NlpBenchmark.Run(name, docs.size(), total, seconds, halves == null ? peak : Math.max(peak, halves[0]));
+        }
+    }
+
+    /** CPU time used by this process so far (all threads, the collector's included). */
+    private static long cpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    private static long peakHeapAndReset() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+                pool.resetPeakUsage();
+            }
+        }
+        return sum;
+    }
+
+    /** A stage that adds the time it takes to a counter, and otherwise is the stage it wraps. */
+    private record TimedStage(Stage stage, LongAdder nanos) implements Stage {
+
+        @Override
+        public Doc apply(Doc doc) {
+            long start = System.nanoTime();
+            try {
+                return stage.apply(doc);
+            } finally {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+
+        @Override
+        public String name() {
+            return stage.name();
+        }
+
+        @Override
+        public StageContract contract() {
+            return stage.contract();
+        }
+
+        @Override
+        public ParseFilter parseFilter() {
+            return stage.parseFilter();
+        }
+    }
+}

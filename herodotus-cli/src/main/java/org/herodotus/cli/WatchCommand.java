@@ -1,0 +1,355 @@
+package org.herodotus.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.herodotus.Herodotus;
+import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.intake.FeedList;
+import org.herodotus.intake.PollSchedule;
+import org.herodotus.intake.PoliteFetcher;
+import org.herodotus.intake.Sleeper;
+import org.herodotus.intake.WarcArchive;
+import org.herodotus.intake.Watcher;
+import org.herodotus.model.Analysis;
+import org.herodotus.pipeline.Pipeline;
+import org.herodotus.source.HttpFetcher;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.store.IntakeState;
+import org.herodotus.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code herodotus watch}: polls RSS/Atom feeds and news sitemaps on a schedule, and fetches,
+ * analyses and stores each new article once.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true,
+        description = {"Polls RSS/Atom feeds and news sitemaps and stores each new article once.",
+                "Each feed is polled on a schedule that adapts to it (more often when most items are new),",
+                "between a quarter of --every and four times it; a feed failing 5 times in a row is paused.",
+                "Pages are fetched politely (robots.txt, a delay and few connections per host, conditional GET,",
+                "retries honouring Retry-After) and archived as WARC beside the store.",
+                "Ctrl-C or SIGTERM finishes the articles in flight and stops; a restart continues.",
+                "Exit status: 0 done, 1 some feeds or articles failed (with --once), 2 usage error or no store."})
+final class WatchCommand implements Callable<Integer> {
+
+    @Option(names = "--feeds", paramLabel = "FILE", description = "Feed and sitemap URLs, one per line (# starts a comment).")
+    Path feeds;
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
+            description = "Starting poll interval of each feed, e.g. 90s, 15m, 1h (default: ${DEFAULT-VALUE}).")
+    String every;
+
+    @Mixin
+    DbOption db;
+
+    @Option(names = "--once", description = "Poll the feeds that are due once, then exit.")
+    boolean once;
+
+    @Option(names = "--status", description = "Show the health of every feed polled so far and exit.")
+    boolean status;
+
+    @Option(names = "--resume", paramLabel = "URL|all", description = "Resume a paused feed (or all) before polling.")
+    String resume;
+
+    @Option(names = "--warc", paramLabel = "DIR",
+            description = "Where to archive what is fetched (default: a folder beside the DuckDB store, NAME-warc/).")
+    Path warc;
+
+    @Option(names = "--threads", description = "Worker threads fetching and analysing articles (default: available processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--host-delay", paramLabel = "DURATION", defaultValue = "1s",
+            description = "Time between two requests to one host (default: ${DEFAULT-VALUE}; robots.txt Crawl-delay may ask for more).")
+    String hostDelay;
+
+    @Option(names = "--per-host", paramLabel = "N", defaultValue = "2",
+            description = "Requests to one host at once (default: ${DEFAULT-VALUE}).")
+    int perHost;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "Longest time one response may take (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Mixin
+    PublishedOption published;
+
+    @Mixin
+    TimeLimitOption timeLimit;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+    @Override
+    public Integer call() {
+        Duration interval;
+        Duration delay;
+        Duration responseTime;
+        try {
+            interval = parseDuration(every, "--every");
+            delay = parseDuration(hostDelay, "--host-delay");
+            responseTime = parseDuration(timeout, "--timeout");
+            if (interval.isZero() || responseTime.isZero() || perHost < 1) {
+                throw new IllegalArgumentException("--every and --timeout must be above zero, --per-host at least 1");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("herodotus watch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        List<String> feedUrls = List.of();
+        if (!status) {
+            if (feeds == null) {
+                System.err.println("herodotus watch: give the feeds with --feeds FILE (or use --status)");
+                return ExitCodes.USAGE;
+            }
+            try {
+                feedUrls = FeedList.read(feeds);
+            } catch (IOException e) {
+                System.err.println("herodotus watch: " + (e instanceof java.nio.file.NoSuchFileException ? feeds + ": no such file" : e.getMessage()));
+                return ExitCodes.USAGE;
+            }
+            if (feedUrls.isEmpty()) {
+                System.err.println("herodotus watch: " + feeds + " lists no feed");
+                return ExitCodes.USAGE;
+            }
+        }
+        Store store;
+        try {
+            store = db.open();
+        } catch (SQLException e) {
+            System.err.println("herodotus watch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        try (store) {
+            IntakeState state = new IntakeState(store);
+            if (status) {
+                printStatus(state);
+                return ExitCodes.OK;
+            }
+            if (resume != null) {
+                int n = resume(state, resume);
+                System.err.println("resumed " + n + " feed" + (n == 1 ? "" : "s"));
+            }
+            return watch(store, feedUrls, interval, delay, responseTime);
+        } catch (SQLException e) {
+            System.err.println("herodotus watch: the store failed: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+    }
+
+    private int watch(Store store, List<String> feedUrls, Duration interval, Duration delay, Duration responseTime)
+            throws SQLException {
+        PipelineAnalyser analyser;
+        try {
+            analyser = new PipelineAnalyser(pipelineOptions.build(), Herodotus.extractor(), published, timeLimit.budget());
+        } catch (IllegalArgumentException e) {
+            System.err.println("herodotus watch: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Path archiveDir = warc != null ? warc : defaultWarcDir(db.where());
+        CountDownLatch finished = new CountDownLatch(1);
+        int failures = 0;
+        try (HttpFetcher http = new HttpFetcher(HttpFetcher.Settings.DEFAULT.withTimeout(responseTime));
+             WarcArchive archive = new WarcArchive(archiveDir)) {
+            PoliteFetcher.Settings polite = new PoliteFetcher.Settings(perHost, delay, PoliteFetcher.Settings.DEFAULT.attempts(),
+                    PoliteFetcher.Settings.DEFAULT.backoff(), PoliteFetcher.Settings.DEFAULT.maxWait());
+            PoliteFetcher fetcher = new PoliteFetcher(http, polite, Sleeper.REAL, f -> {
+                try {
+                    archive.write(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the WARC archive in " + archiveDir + ": " + e.getMessage(), e);
+                }
+            });
+            Watcher watcher = new Watcher(store, fetcher, analyser, PollSchedule.around(interval), Math.max(1, threads),
+                    Clock.systemUTC(), line -> System.err.println(line));
+            Thread hook = new Thread(() -> {
+                watcher.stop();
+                System.err.println("herodotus watch: stopping after the articles in flight…");
+                try {
+                    finished.await(120, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "herodotus-watch-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            System.err.println("watching " + feedUrls.size() + " feed" + (feedUrls.size() == 1 ? "" : "s") + "; store: "
+                    + db.where() + "; archive: " + archiveDir);
+            try {
+                while (!watcher.stopped()) {
+                    Watcher.PollReport r = watcher.poll(feedUrls);
+                    report(r);
+                    failures += r.feedsFailed() + r.count("failed");
+                    if (once || watcher.stopped()) {
+                        break;
+                    }
+                    Instant due = watcher.nextDue(feedUrls);
+                    long wait = Math.max(1000, Duration.between(Instant.now(), due).toMillis());
+                    // Sleep in short steps so a stop is noticed soon.
+                    for (long slept = 0; slept < wait && !watcher.stopped(); slept += 500) {
+                        Thread.sleep(Math.min(500, wait - slept));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                finished.countDown();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook is running and waits for us
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("herodotus watch: " + e.getMessage());
+            return ExitCodes.RUN_FAILED;
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    /**
+     * The pipeline as the watcher's analyser: failures become the Analysis's errors, and an
+     * article over the time budget is abandoned (its thread interrupted: the pipeline stops at
+     * the next stage boundary) with an error naming it.
+     */
+    private static final class PipelineAnalyser implements Function<SourceDocument, Analysis> {
+        private final Pipeline pipeline;
+        private final ArticleExtractor extractor;
+        private final PublishedOption published;
+        private final Duration budget;
+        private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "herodotus-watch-analysis");
+            t.setDaemon(true);
+            return t;
+        });
+
+        PipelineAnalyser(Pipeline pipeline, ArticleExtractor extractor, PublishedOption published, Duration budget) {
+            this.pipeline = pipeline;
+            this.extractor = extractor;
+            this.published = published;
+            this.budget = budget;
+        }
+
+        @Override
+        public Analysis apply(SourceDocument doc) {
+            if (budget.isZero()) {
+                return analyse(doc);
+            }
+            Future<Analysis> f = runner.submit(() -> analyse(doc));
+            try {
+                return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                return AnalyzeCommand.failed(doc, new TimeoutException("took longer than the time budget of "
+                        + budget.toSeconds() + " s; abandoned"));
+            } catch (ExecutionException e) {
+                return AnalyzeCommand.failed(doc, e.getCause());
+            } catch (InterruptedException e) {
+                f.cancel(true);
+                Thread.currentThread().interrupt();
+                return AnalyzeCommand.failed(doc, e);
+            }
+        }
+
+        private Analysis analyse(SourceDocument doc) {
+            try {
+                return pipeline.analyze(published.orDefault(extractor.extract(doc)));
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                return AnalyzeCommand.failed(doc, e);
+            }
+        }
+    }
+
+    private void report(Watcher.PollReport r) {
+        r.errors().forEach(e -> System.err.println("error: " + e));
+        out.printf("poll: %d feeds (%d failed), %d items, %d new; %s%n", r.feedsPolled(), r.feedsFailed(), r.items(),
+                r.fresh(), new TreeMap<>(r.counts()));
+    }
+
+    private void printStatus(IntakeState state) throws SQLException {
+        List<IntakeState.Feed> all = state.feeds();
+        if (all.isEmpty()) {
+            out.println("no feed polled yet");
+            return;
+        }
+        Instant now = Instant.now();
+        out.printf("%-8s %-20s %-20s %8s %8s %9s  %s%n", "state", "last success", "next poll", "failures", "in row", "items/day", "feed");
+        for (IntakeState.Feed f : all) {
+            out.printf(Locale.ROOT, "%-8s %-20s %-20s %8d %8d %9.1f  %s%s%n", f.paused() ? "paused" : "active",
+                    when(f.lastSuccess()), f.paused() ? "-" : when(f.nextPoll()), f.failures(), f.consecutiveFailures(),
+                    f.itemsPerDay(now), f.url(), f.lastError() == null ? "" : "\n         last error: " + f.lastError());
+        }
+    }
+
+    private static String when(Instant t) {
+        return t == null ? "never" : t.toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z").replace("Z", "");
+    }
+
+    private static int resume(IntakeState state, String which) throws SQLException {
+        int n = 0;
+        for (IntakeState.Feed f : state.feeds()) {
+            if (f.paused() && (which.equalsIgnoreCase("all") || which.equals(f.url()))) {
+                state.save(new IntakeState.Feed(f.url(), f.etag(), f.lastModified(), f.lastPoll(), f.lastSuccess(),
+                        f.firstSuccess(), f.lastError(), f.failures(), 0, f.itemsTotal(), f.intervalSeconds(), null, false));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The WARC folder beside a DuckDB store file ({@code NAME-warc}), or under ~/.herodotus for a server. */
+    static Path defaultWarcDir(String where) {
+        if (where.startsWith("jdbc:postgresql:")) {
+            return Path.of(System.getProperty("user.home"), ".herodotus", "warc");
+        }
+        String file = where.startsWith("jdbc:duckdb:") ? where.substring("jdbc:duckdb:".length()) : where;
+        Path p = Path.of(file).toAbsolutePath();
+        String name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return p.resolveSibling(name + "-warc");
+    }
+
+    /** "90s", "15m", "2h", "1d", "500ms" or an ISO-8601 duration ("PT15M"). */
+    static Duration parseDuration(String s, String option) {
+        String v = s.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (v.startsWith("p")) {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(v);
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            }
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException(option + ": not a duration: " + s + " (write e.g. 90s, 15m, 1h)");
+    }
+}
