@@ -34,7 +34,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PublishedOption published;
 
-    @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
+    @Option(names = "--threads", converter = OptionConverters.PositiveInt.class, description = "Worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

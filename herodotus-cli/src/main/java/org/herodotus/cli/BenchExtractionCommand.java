@@ -33,7 +33,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages: files, directories (.html, .html.gz, .warc, .jsonl).")
     List<String> inputs;
 
-    @Option(names = "--rounds", description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
+    @Option(names = "--rounds", converter = OptionConverters.PositiveInt.class, description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
     int rounds = 5;
 
     @Option(names = "--warmup", paramLabel = "SECONDS",

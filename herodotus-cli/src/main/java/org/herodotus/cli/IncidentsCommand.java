@@ -30,10 +30,11 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "Only this incident.")
     Long id;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only incidents of this PLOVER event type.")
+    @Option(names = "--type", paramLabel = "TYPE", converter = OptionConverters.EventType.class, description = "Only incidents of this PLOVER event type.")
     String type;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "Only incidents whose best place is in this country.")
+    @Option(names = "--country", paramLabel = "CODE", converter = OptionConverters.CountryCode.class,
+            description = "Only incidents whose best place is in this country (ISO 3166 alpha-3 code or English name).")
     String country;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only incidents that may have happened on or after this day.")
@@ -42,10 +43,10 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only incidents that may have happened on or before this day.")
     LocalDate to;
 
-    @Option(names = "--min-sources", paramLabel = "N", description = "Only incidents reported by at least N independent sources.")
+    @Option(names = "--min-sources", paramLabel = "N", converter = OptionConverters.PositiveInt.class, description = "Only incidents reported by at least N independent sources.")
     Integer minSources;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N incidents, most recently reported first (default 20).")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionConverters.PositiveInt.class, description = "At most N incidents, most recently reported first (default 20).")
     int limit = 20;
 
     @Option(names = "--no-board", description = "Leave out the attribution boards.")

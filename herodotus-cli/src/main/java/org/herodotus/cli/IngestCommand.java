@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PublishedOption published;
 
-    @Option(names = "--threads", description = "Analysis worker threads sharing one pipeline (default: available processors).")
+    @Option(names = "--threads", converter = OptionConverters.PositiveInt.class, description = "Analysis worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

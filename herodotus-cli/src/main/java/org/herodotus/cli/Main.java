@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,6 +42,8 @@ public final class Main implements Runnable {
     /** Runs the launcher without exiting the JVM; for tests and embedding. */
     public static int run(String... args) {
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(java.time.LocalDate.class, new OptionConverters.Day())
+                .setParameterExceptionHandler(Main::refuse)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     // Failures of single inputs are handled inside the commands; what gets here
                     // stopped the run (output not writable, store gone): say so, with the cause.
@@ -64,9 +66,23 @@ public final class Main implements Runnable {
         return b.toString();
     }
 
+    /**
+     * A wrong command line gets one line naming what is wrong (the option, the value and what is
+     * accepted), not the whole help, which would bury it; exit status 2.
+     */
+    private static int refuse(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        cl.getErr().println(name + ": " + e.getMessage().strip()
+                + (e instanceof CommandLine.UnmatchedArgumentException ? " (" + name + " --help lists them)" : ""));
+        return ExitCodes.USAGE;
+    }
+
+    /** Without a command there is nothing to do: the usage, and the usage-error status. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 
     /** Reads the version from the jar manifest. */
