@@ -54,10 +54,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         AtomicInteger failed = new AtomicInteger();
+        LanguageCheck languages = new LanguageCheck("herodotus analyze");
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
                      Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
                      AnalyzeCommand::failed, analysis -> {
+                         languages.check(analysis);
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -66,6 +68,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                      })) {
             new Sources().read(inputs, run::submit);
         }
+        languages.summarise();
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 

@@ -73,6 +73,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private final Map<IngestResult.Status, Integer> counts = new EnumMap<>(IngestResult.Status.class);
     private int failed;
+    private final LanguageCheck languages = new LanguageCheck("herodotus ingest");
     private final List<Analysis> pending = new ArrayList<>();
     private Store store;
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -119,6 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                 counts.getOrDefault(IngestResult.Status.STORED, 0), counts.getOrDefault(IngestResult.Status.REPLACED, 0),
                 repaired == 0 ? "" : repaired + " repaired, ",
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0), failed, db.where());
+        languages.summarise();
         return failed == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
@@ -195,6 +197,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void accept(Analysis a) {
+        if (!analysed) {
+            languages.check(a);
+        }
         if (!a.errors().isEmpty()) {
             a.errors().forEach(e -> System.err.println("warning: " + e));
         }
