@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.store.EventQuery;
+import org.herodotus.store.IncidentFilter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -52,6 +53,27 @@ final class EventFilterOptions {
 
     @Option(names = "--incident", paramLabel = "ID", description = "Only the events of this incident.")
     Long incident;
+
+    /**
+     * The incidents these options select, for tables other than events: an incident has a type,
+     * a country, dates and an id, but no actors, box or text to filter by; asking for those is
+     * refused rather than ignored.
+     */
+    IncidentFilter incidentFilter() {
+        if (actor != null || actorCountry != null || sector != null || bbox != null || near != null || radius != null
+                || text != null || types.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "incidents are filtered by one --type, --country, --from, --to "
+                    + "and --incident only");
+        }
+        return new IncidentFilter(incident, types.isEmpty() ? null : types.get(0), country, from, to, null, null);
+    }
+
+    /** Whether any filter was given. */
+    boolean any() {
+        return actor != null || actorCountry != null || sector != null || country != null || !types.isEmpty()
+                || bbox != null || near != null || radius != null || from != null || to != null || text != null
+                || incident != null;
+    }
 
     /** The query these options describe. */
     EventQuery query() {
