@@ -41,7 +41,12 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs the launcher without exiting the JVM; for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLine().execute(args);
+    }
+
+    /** The launcher's command line, every command and option configured, ready to parse. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
                 .registerConverter(java.time.LocalDate.class, new OptionConverters.Day())
                 .setParameterExceptionHandler(Main::refuse)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -50,8 +55,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                     commandLine.getErr().println("herodotus " + commandLine.getCommandName()
                             + ": the run could not finish: " + causes(e));
                     return ExitCodes.RUN_FAILED;
-                })
-                .execute(args);
+                });
+        HelpParagraphs.apply(cli);
+        return cli;
     }
 
     /** The chain of causes, outermost first, each once: the real reason is usually the last. */
@@ -85,12 +91,18 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    /** Reads the version from the jar manifest. */
+    /** The project version, written into {@code version.properties} by the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"herodotus " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new java.io.IOException("version.properties is missing from the build");
+                }
+                p.load(in);
+            }
+            return new String[] {"herodotus " + p.getProperty("version")};
         }
     }
 }
