@@ -52,4 +52,11 @@ class HelpTextTest {
         String version = CliRun.stdout("--version").strip();
         assertThat(version).matches("herodotus \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?").doesNotContain("development");
     }
+
+    @Test
+    void theCompletionScriptKnowsEveryCommandAndItsOptions() {
+        String script = picocli.AutoComplete.bash("herodotus", Main.commandLine());
+        assertThat(script).contains("ingest").contains("incidents").contains("export").contains("--table")
+                .contains("--near").contains("eval news");
+    }
 }
