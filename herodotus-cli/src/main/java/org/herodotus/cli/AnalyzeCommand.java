@@ -36,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PublishedOption published;
 
-    @Option(names = "--threads", description = "Worker threads sharing one pipeline (default: available processors).")
+    @Option(names = "--threads", converter = OptionConverters.PositiveInt.class, description = "Worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
@@ -70,10 +70,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress progress = progressEvery <= 0 && System.console() == null ? null
                 : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
         boolean stopped = false;
+        LanguageCheck languages = new LanguageCheck("herodotus analyze");
         try (Writer out = output.open();
              OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(
                      Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
                      AnalyzeCommand::failed, analysis -> {
+                         languages.check(analysis);
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -99,6 +101,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " articles written; the inputs after them were not read.");
             return ExitCodes.RUN_FAILED;
         }
+        languages.summarise();
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 

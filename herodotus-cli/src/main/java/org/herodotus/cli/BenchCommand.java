@@ -18,13 +18,15 @@ import picocli.CommandLine.Command;
                 BenchStoreCommand.class,
                 BenchServeCommand.class
         })
-final class BenchCommand implements Runnable {
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: the usage, and the usage-error status. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 }

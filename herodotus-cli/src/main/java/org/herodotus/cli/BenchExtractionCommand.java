@@ -33,7 +33,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Pages: files, directories (.html, .html.gz, .warc, .jsonl).")
     List<String> inputs;
 
-    @Option(names = "--rounds", description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
+    @Option(names = "--rounds", converter = OptionConverters.PositiveInt.class, description = "Timed rounds per variant (default: ${DEFAULT-VALUE}); the median is reported.")
     int rounds = 5;
 
     @Option(names = "--warmup", paramLabel = "SECONDS",
@@ -73,12 +73,19 @@ final class BenchExtractionCommand implements Callable<Integer> {
         Figure base = figures.get(0);
         out.printf(Locale.ROOT, "%-40s %15s %6s   %14s %6s   %9s %6s   %8s %7s%n", "variant", "per process-cpu", "ratio",
                 "per thread-cpu", "ratio", "pages/s", "ratio", "jit ms", "gc ms");
+        boolean tooShort = false;
         for (Figure f : figures) {
-            out.printf(Locale.ROOT, "%-40s %15.1f %6.2f   %14.1f %6.2f   %9.1f %6.2f   %8.0f %7.0f%n", f.name(),
-                    f.pagesPerCpuSecond(), f.pagesPerCpuSecond() / base.pagesPerCpuSecond(),
-                    f.pagesPerThreadCpuSecond(), f.pagesPerThreadCpuSecond() / base.pagesPerThreadCpuSecond(),
-                    f.pagesPerSecond(), f.pagesPerSecond() / base.pagesPerSecond(),
+            out.printf(Locale.ROOT, "%-40s %15s %6s   %14s %6s   %9s %6s   %8.0f %7.0f%n", f.name(),
+                    rate(f.pagesPerCpuSecond()), ratio(f.pagesPerCpuSecond() / base.pagesPerCpuSecond()),
+                    rate(f.pagesPerThreadCpuSecond()), ratio(f.pagesPerThreadCpuSecond() / base.pagesPerThreadCpuSecond()),
+                    rate(f.pagesPerSecond()), ratio(f.pagesPerSecond() / base.pagesPerSecond()),
                     f.compileMillisPerRound(), f.gcMillisPerRound());
+            tooShort |= Double.isNaN(f.pagesPerCpuSecond()) || Double.isNaN(f.pagesPerThreadCpuSecond())
+                    || Double.isNaN(f.pagesPerSecond());
+        }
+        if (tooShort) {
+            out.printf(Locale.ROOT, "too short: a round took too little time on that clock to measure a rate (the process"
+                    + " CPU clock needs %.0f ms); give more pages.%n", ExtractionBenchmark.MIN_MEASURED_SECONDS * 1000);
         }
         out.println("per process-cpu: pages per CPU-second of the whole process (all threads: GC, JIT, helpers),"
                 + " the one-core throughput. per thread-cpu: the extracting thread alone. pages/s: wall time,"
@@ -107,5 +114,15 @@ final class BenchExtractionCommand implements Callable<Integer> {
                     100.0 * c.agree() / Math.max(1, c.texts()));
         }
         return ExitCodes.OK;
+    }
+
+    /** A rate, or "too short" when too little time was measured for it. */
+    static String rate(double value) {
+        return Double.isNaN(value) ? "too short" : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A ratio of two rates, or "-" when either could not be measured. */
+    static String ratio(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -15,13 +15,15 @@ import picocli.CommandLine.Command;
                 EvalGeoCommand.class,
                 EvalExtractionCommand.class
         })
-final class EvalCommand implements Runnable {
+final class EvalCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to do: the usage, and the usage-error status. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
     }
 }

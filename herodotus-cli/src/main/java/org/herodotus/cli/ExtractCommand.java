@@ -34,7 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOption output;
 
-    @Option(names = "--threads", description = "Worker threads (default: available processors).")
+    @Option(names = "--threads", converter = OptionConverters.PositiveInt.class, description = "Worker threads (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin

@@ -30,10 +30,11 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--id", paramLabel = "ID", description = "Only this incident.")
     Long id;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only incidents of this PLOVER event type.")
+    @Option(names = "--type", paramLabel = "TYPE", converter = OptionConverters.EventType.class, description = "Only incidents of this PLOVER event type.")
     String type;
 
-    @Option(names = "--country", paramLabel = "CODE", description = "Only incidents whose best place is in this country.")
+    @Option(names = "--country", paramLabel = "CODE", converter = OptionConverters.CountryCode.class,
+            description = "Only incidents whose best place is in this country (ISO 3166 alpha-3 code or English name).")
     String country;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only incidents that may have happened on or after this day.")
@@ -42,10 +43,10 @@ final class IncidentsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "DATE", description = "Only incidents that may have happened on or before this day.")
     LocalDate to;
 
-    @Option(names = "--min-sources", paramLabel = "N", description = "Only incidents reported by at least N independent sources.")
+    @Option(names = "--min-sources", paramLabel = "N", converter = OptionConverters.PositiveInt.class, description = "Only incidents reported by at least N independent sources.")
     Integer minSources;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N incidents, most recently reported first (default 20).")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionConverters.PositiveInt.class, description = "At most N incidents, most recently reported first (default 20).")
     int limit = 20;
 
     @Option(names = "--no-board", description = "Leave out the attribution boards.")
@@ -108,8 +109,8 @@ final class IncidentsCommand implements Callable<Integer> {
         out.printf("#%d  %s  %s%n", i.id(), i.event(), i.label() == null ? "" : i.label());
         out.printf("    where  %s%s%n", i.place() == null ? "unknown" : i.place(), i.country() == null ? "" : " (" + i.country() + ")");
         out.printf("    when   %s%n", when(i));
-        out.printf("    seen   %s … %s: %d events, %d articles, %d independent sources%n", i.firstSeen(), i.lastSeen(),
-                i.events(), i.articles(), i.sources());
+        out.printf("    seen   %s … %s: %s, %s, %s%n", i.firstSeen(), i.lastSeen(), count(i.events(), "event"),
+                count(i.articles(), "article"), count(i.sources(), "independent source"));
         if (board == null) {
             out.println();
             return;
@@ -134,11 +135,44 @@ final class IncidentsCommand implements Callable<Integer> {
             for (List<AttributionBoard.Entry> copies : same.values()) {
                 AttributionBoard.Entry e = copies.get(0);
                 out.printf("           %s  %s%s %s: \"%s\"  — %s%s%n", e.published(), e.against() ? "against, " : "",
-                        e.certainty(), e.claimant(), e.content() == null ? e.cue() : e.content(),
-                        e.url() != null ? e.url() : e.key(),
-                        copies.size() == 1 ? "" : " (and " + (copies.size() - 1) + " copies)");
+                        e.certainty(), e.claimant(), unquoted(e.content() == null ? e.cue() : e.content()), source(e),
+                        copies.size() == 1 ? "" : " (and " + count(copies.size() - 1, "copy") + ")");
             }
         }
         out.println();
+    }
+
+    /**
+     * Where a claim was read, for a person: the outlet and the article's title, else its URL, else
+     * the name it was ingested under (a file's). The store's key is for machines (--json).
+     */
+    static String source(AttributionBoard.Entry e) {
+        String article = e.title() != null && !e.title().isBlank() ? "\"" + unquoted(e.title()) + "\""
+                : e.url() != null ? e.url() : e.document() != null ? e.document() : e.key();
+        boolean outletNamed = e.outlet() != null && (e.title() != null || e.url() == null);
+        return outletNamed ? e.outlet() + ", " + article : article;
+    }
+
+    private static final String QUOTES = "\"“”«»";
+
+    /**
+     * The text without the quotation marks around it, so it is quoted once. Only marks around the
+     * whole: in '"We did it," he said, "again."' the first and last marks are not a pair.
+     */
+    static String unquoted(String text) {
+        String t = text.strip();
+        if (t.length() >= 2 && QUOTES.indexOf(t.charAt(0)) >= 0 && QUOTES.indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.substring(1, t.length() - 1).chars().noneMatch(c -> QUOTES.indexOf(c) >= 0)) {
+            return t.substring(1, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** "1 copy", "2 copies", "1 event", "3 events". */
+    static String count(int n, String noun) {
+        if (n == 1) {
+            return "1 " + noun;
+        }
+        return n + " " + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
     }
 }

@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     PublishedOption published;
 
-    @Option(names = "--threads", description = "Analysis worker threads sharing one pipeline (default: available processors).")
+    @Option(names = "--threads", converter = OptionConverters.PositiveInt.class, description = "Analysis worker threads sharing one pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
@@ -87,6 +87,7 @@ final class IngestCommand implements Callable<Integer> {
     private int skipped;
     private boolean stopped;
     private Progress progress;
+    private final LanguageCheck languages = new LanguageCheck("herodotus ingest");
     private final List<Analysis> pending = new ArrayList<>();
     private Store store;
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -141,6 +142,7 @@ final class IngestCommand implements Callable<Integer> {
                 repaired == 0 ? "" : repaired + " repaired, ",
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
                 skipped == 0 ? "" : skipped + " stored already (not analysed again), ", failed, db.where());
+        languages.summarise();
         if (stopped) {
             System.err.println("herodotus ingest: stopped by a signal; every article reported is stored. Run the same command"
                     + " with --continue to go on where it stopped.");
@@ -270,6 +272,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void accept(Analysis a) {
+        if (!analysed) {
+            languages.check(a);
+        }
         if (!a.errors().isEmpty()) {
             a.errors().forEach(e -> System.err.println("warning: " + e));
         }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,15 +43,23 @@ public final class Main implements Runnable {
 
     /** Runs the launcher without exiting the JVM; for tests and embedding. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+        return commandLine().execute(args);
+    }
+
+    /** The launcher's command line, every command and option configured, ready to parse. */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(java.time.LocalDate.class, new OptionConverters.Day())
+                .setParameterExceptionHandler(Main::refuse)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     // Failures of single inputs are handled inside the commands; what gets here
                     // stopped the run (output not writable, store gone): say so, with the cause.
                     commandLine.getErr().println("herodotus " + commandLine.getCommandName()
                             + ": the run could not finish: " + causes(e));
                     return ExitCodes.RUN_FAILED;
-                })
-                .execute(args);
+                });
+        HelpParagraphs.apply(cli);
+        return cli;
     }
 
     /** The chain of causes, outermost first, each once: the real reason is usually the last. */
@@ -66,17 +74,37 @@ public final class Main implements Runnable {
         return b.toString();
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    /**
+     * A wrong command line gets one line naming what is wrong (the option, the value and what is
+     * accepted), not the whole help, which would bury it; exit status 2.
+     */
+    private static int refuse(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        String name = cl.getCommandSpec().qualifiedName();
+        cl.getErr().println(name + ": " + e.getMessage().strip()
+                + (e instanceof CommandLine.UnmatchedArgumentException ? " (" + name + " --help lists them)" : ""));
+        return ExitCodes.USAGE;
     }
 
-    /** Reads the version from the jar manifest. */
+    /** Without a command there is nothing to do: the usage, and the usage-error status. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(System.err);
+        return ExitCodes.USAGE;
+    }
+
+    /** The project version, written into {@code version.properties} by the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"herodotus " + (v == null ? "(development build)" : v)};
+        public String[] getVersion() throws java.io.IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new java.io.IOException("version.properties is missing from the build");
+                }
+                p.load(in);
+            }
+            return new String[] {"herodotus " + p.getProperty("version")};
         }
     }
 }

@@ -27,7 +27,7 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     EventFilterOptions filters;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N events (default 50).")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionConverters.PositiveInt.class, description = "At most N events (default 50).")
     int limit = 50;
 
     @Option(names = "--json", description = "One JSON object per event and line.")

@@ -23,4 +23,15 @@ class BenchExtractionCommandTest {
         assertThat(out).contains("pages: 3").contains("baseline: jsoup parse + text()").contains("herodotus extract");
         assertThat(out.lines().filter(l -> l.startsWith("baseline")).findFirst().orElseThrow()).contains("1.00");
     }
+
+    @Test
+    void aRateFromTooLittleMeasuredTimeSaysSoInsteadOfAFigureInTheBillions() throws Exception {
+        Files.writeString(dir.resolve("p.html"), "<html><body><p>The ferry resumed on Monday.</p></body></html>");
+        String out = CliRun.stdout("bench", "extraction", "--rounds", "1", "--warmup", "0", dir.toString());
+        for (String line : out.lines().filter(l -> l.startsWith("baseline") || l.startsWith("herodotus extract")).toList()) {
+            assertThat(line).doesNotContainPattern("\\d{7,}");
+        }
+        // One tiny page takes microseconds: the process CPU clock, which counts 10 ms ticks, cannot time it.
+        assertThat(out).contains("too short").contains("give more pages");
+    }
 }

@@ -106,7 +106,7 @@ class StoreCommandsTest {
         assertThat(incident.get("articles").asInt()).isPositive();
 
         Run text = run("incidents", "--db", db, "--limit", "1");
-        assertThat(text.out()).startsWith("#").contains("attribution board").contains("independent sources");
+        assertThat(text.out()).startsWith("#").contains("attribution board").contains("independent source");
         assertThat(run("incidents", "--db", db, "--id", "999999").status()).isEqualTo(1);
 
         Run query = run("query", "--db", db, "--json", "--type", "ASSAULT,COERCE", "--limit", "3");

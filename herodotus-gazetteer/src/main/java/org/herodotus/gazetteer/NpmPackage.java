@@ -1,6 +1,5 @@
 package org.herodotus.gazetteer;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,118 +128,17 @@ public record NpmPackage(String name, String version, String integrity) {
      */
     public static Map<String, byte[]> read(Path tgz, Predicate<String> wanted) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(tgz), 1 << 16)) {
-            byte[] header = new byte[512];
-            String longName = null;
-            while (readFully(in, header)) {
-                if (isZero(header)) {
-                    break;
-                }
-                String path = longName != null ? longName : headerName(header);
-                longName = null;
-                long size = Long.parseLong(field(header, 124, 12).trim().isEmpty() ? "0" : field(header, 124, 12).trim(), 8);
-                char type = (char) header[156];
-                long padded = (size + 511) / 512 * 512;
-                if (type == 'x' || type == 'L') {
-                    byte[] data = readBytes(in, padded);
-                    longName = type == 'L' ? new String(data, 0, (int) size, StandardCharsets.UTF_8).trim()
-                            : paxPath(new String(data, 0, (int) size, StandardCharsets.UTF_8));
-                    continue;
-                }
+        // Commons Compress reads every tar dialect npm writes (ustar prefixes, GNU long names, pax).
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(
+                new GZIPInputStream(Files.newInputStream(tgz), 1 << 16), StandardCharsets.UTF_8.name())) {
+            for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                String path = e.getName();
                 String rel = path.startsWith("package/") ? path.substring("package/".length()) : path;
-                if ((type == '0' || type == 0) && wanted.test(rel)) {
-                    byte[] data = readBytes(in, padded);
-                    byte[] exact = new byte[(int) size];
-                    System.arraycopy(data, 0, exact, 0, (int) size);
-                    files.put(rel, exact);
-                } else {
-                    skip(in, padded);
+                if (e.isFile() && wanted.test(rel)) {
+                    files.put(rel, tar.readAllBytes());
                 }
             }
         }
         return files;
-    }
-
-    private static String headerName(byte[] h) {
-        String name = field(h, 0, 100);
-        String magic = field(h, 257, 6);
-        if (magic.startsWith("ustar")) {
-            String prefix = field(h, 345, 155);
-            if (!prefix.isEmpty()) {
-                return prefix + "/" + name;
-            }
-        }
-        return name;
-    }
-
-    private static String paxPath(String records) {
-        for (String line : records.split("\n")) {
-            int sp = line.indexOf(' ');
-            if (sp > 0 && line.startsWith("path=", sp + 1)) {
-                return line.substring(sp + 1 + "path=".length());
-            }
-        }
-        return null;
-    }
-
-    private static String field(byte[] h, int off, int len) {
-        int end = off;
-        while (end < off + len && h[end] != 0) {
-            end++;
-        }
-        return new String(h, off, end - off, StandardCharsets.UTF_8);
-    }
-
-    private static boolean isZero(byte[] b) {
-        for (byte x : b) {
-            if (x != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean readFully(InputStream in, byte[] b) throws IOException {
-        int off = 0;
-        while (off < b.length) {
-            int n = in.read(b, off, b.length - off);
-            if (n < 0) {
-                if (off == 0) {
-                    return false;
-                }
-                throw new IOException("truncated tar archive");
-            }
-            off += n;
-        }
-        return true;
-    }
-
-    private static byte[] readBytes(InputStream in, long n) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) n);
-        byte[] buf = new byte[1 << 16];
-        long left = n;
-        while (left > 0) {
-            int r = in.read(buf, 0, (int) Math.min(buf.length, left));
-            if (r < 0) {
-                throw new IOException("truncated tar archive");
-            }
-            out.write(buf, 0, r);
-            left -= r;
-        }
-        return out.toByteArray();
-    }
-
-    private static void skip(InputStream in, long n) throws IOException {
-        long left = n;
-        while (left > 0) {
-            long s = in.skip(left);
-            if (s <= 0) {
-                if (in.read() < 0) {
-                    throw new IOException("truncated tar archive");
-                }
-                s = 1;
-            }
-            left -= s;
-        }
     }
 }

@@ -52,12 +52,13 @@ public record AttributionBoard(long incident, List<Candidate> candidates) {
      * @param outlet    the publishing outlet
      * @param url       the article URL
      * @param title     the article title
+     * @param document  the article's id as given at ingest (for a file, its name), or null
      * @param key       the article's key in the store
      * @param source    the independent source it came from: the outlet, or for a wire copy the
      *                  outlet of the text it copies
      */
     public record Entry(String claimant, String type, String certainty, boolean against, String cue,
-                        String content, LocalDate published, String outlet, String url, String title, String key,
-                        String source) {
+                        String content, LocalDate published, String outlet, String url, String title, String document,
+                        String key, String source) {
     }
 }

