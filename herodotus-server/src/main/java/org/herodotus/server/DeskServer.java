@@ -114,6 +114,8 @@ public final class DeskServer implements AutoCloseable {
             }
         });
         app.error(405, ctx -> error(ctx, 405, "method not allowed: " + ctx.method() + " " + Params.clip(ctx.path())));
+        // After handlers run whether or not the request failed: the reader goes back to the pool.
+        app.after(ctx -> stores.release());
         app.start(config.bind(), config.port());
         return new DeskServer(app, config, stores);
     }
@@ -141,6 +143,11 @@ public final class DeskServer implements AutoCloseable {
             }
             ctx.contentType(type).result(in.readAllBytes());
         }
+    }
+
+    /** How many reader connections are free now (all of them between requests). */
+    int freeReaders() {
+        return stores.freeReaders();
     }
 
     /** The port it listens on. */

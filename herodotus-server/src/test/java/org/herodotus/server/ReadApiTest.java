@@ -70,6 +70,16 @@ class ReadApiTest {
     }
 
     @Test
+    void everyReaderComesBackAfterAnswersAndFailures() {
+        int free = desk.freeReaders();
+        assertThat(free).isEqualTo(ServerConfig.DEFAULT_READERS);
+        assertThat(http.get("/api/incidents/987654321").status()).isEqualTo(404);
+        assertThat(http.get("/api/events?limit=3").status()).isEqualTo(200);
+        assertThat(http.get("/api/events?limit=3&cursor=garbage").status()).isEqualTo(400);
+        assertThat(desk.freeReaders()).isEqualTo(free);
+    }
+
+    @Test
     void pagesThroughEventsToTheEndWithoutRepeatsOrGaps() {
         List<String> whole = allPages("/api/events?limit=1000", n -> n.get("id").asText());
         List<String> paged = allPages("/api/events?limit=4", n -> n.get("id").asText());

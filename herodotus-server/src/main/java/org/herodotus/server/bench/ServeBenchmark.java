@@ -57,6 +57,12 @@ public final class ServeBenchmark {
      */
     public Result run(Store store, long events, int batch, int clients, int seconds, Consumer<String> progress)
             throws SQLException, InterruptedException {
+        return run(store, events, batch, clients, seconds, ServerConfig.DEFAULT_READERS, progress);
+    }
+
+    /** As {@link #run(Store, long, int, int, int, Consumer)}, with {@code readers} reader connections. */
+    public Result run(Store store, long events, int batch, int clients, int seconds, int readers, Consumer<String> progress)
+            throws SQLException, InterruptedException {
         new StoreBenchmark(seed).run(store, events, 1, Math.max(1, batch), progress);
         long stored = store.counts().get("events");
         SyntheticCorpus corpus = new SyntheticCorpus(seed).expecting(100_000);
@@ -94,7 +100,7 @@ public final class ServeBenchmark {
         List<String> names = new ArrayList<>(kinds.keySet());
         Map<String, List<long[]>> samples = new ConcurrentHashMap<>();
         AtomicLong errors = new AtomicLong();
-        try (DeskServer desk = DeskServer.start(ServerConfig.of(store))) {
+        try (DeskServer desk = DeskServer.start(ServerConfig.of(store).withReaders(readers))) {
             String base = desk.url().substring(0, desk.url().length() - 1);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
