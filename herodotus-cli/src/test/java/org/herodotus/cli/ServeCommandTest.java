@@ -2,8 +2,6 @@ package org.herodotus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,23 +18,8 @@ class ServeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.result(args);
     }
 
     @Test
@@ -51,7 +34,7 @@ class ServeCommandTest {
         String db = tmp.resolve("store.duckdb").toString();
         assertThat(run("ingest", "--analysed", input.toString(), "--db", db).status()).isZero();
 
-        Run check = run("serve", "--db", db, "--port", "0", "--check");
+        CliRun.Result check = run("serve", "--db", db, "--port", "0", "--check");
         assertThat(check.status()).as(check.err()).isZero();
         assertThat(check.out()).containsPattern("Herodotus desk: http://127\\.0\\.0\\.1:\\d+/")
                 .contains("writes disabled").contains("GET /api/health -> 200").contains("GET / -> 200");
@@ -60,14 +43,14 @@ class ServeCommandTest {
     @Test
     void refusesATokenFileWithTooShortAToken() throws Exception {
         Path token = Files.writeString(tmp.resolve("token"), "short\n");
-        Run r = run("serve", "--db", tmp.resolve("s.duckdb").toString(), "--port", "0", "--check", "--token-file", token.toString());
+        CliRun.Result r = run("serve", "--db", tmp.resolve("s.duckdb").toString(), "--port", "0", "--check", "--token-file", token.toString());
         assertThat(r.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("at least 16 characters");
     }
 
     @Test
     void benchServeReportsThroughputLatencyAndErrors() {
-        Run r = run("bench", "serve", "--events", "300", "--clients", "2", "--seconds", "2", "--batch", "50");
+        CliRun.Result r = run("bench", "serve", "--events", "300", "--clients", "2", "--seconds", "2", "--batch", "50");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("requests/s, 0 errors").contains("p99 ms").contains("filtered event lists");
     }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,9 +33,6 @@ class StoreCommandsTest {
     private final ObjectMapper json = new ObjectMapper();
 
     /** What one run of the launcher printed. */
-    private record Run(int status, String out, String err) {
-    }
-
     @BeforeEach
     void writeInput() throws Exception {
         input = tmp.resolve("analyses.jsonl");
@@ -65,30 +60,18 @@ class StoreCommandsTest {
         }
     }
 
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun.Result run(String... args) {
+        return CliRun.result(args);
     }
 
     @Test
     void ingestStoresGoodArticlesAndNamesTheBadOnes() {
-        Run first = run("ingest", "--analysed", input.toString(), "--db", db);
+        CliRun.Result first = run("ingest", "--analysed", input.toString(), "--db", db);
         assertThat(first.status()).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
         assertThat(first.out().lines().filter(l -> l.startsWith("stored "))).hasSize(20);
         assertThat(first.err()).contains("analyses.jsonl:21: not an Analysis JSON object")
                 .contains("rejected: event e1 actor: unknown id a99");
-        Run again = run("ingest", "--analysed", input.toString(), "--db", db);
+        CliRun.Result again = run("ingest", "--analysed", input.toString(), "--db", db);
         assertThat(again.out().lines().filter(l -> l.startsWith("unchanged "))).hasSize(20);
         assertThat(again.err()).contains("0 stored, 0 replaced, 20 unchanged, 2 rejected or failed");
     }
@@ -97,7 +80,7 @@ class StoreCommandsTest {
     void incidentsQueryAndExportReadTheStore() throws Exception {
         run("ingest", "--analysed", input.toString(), "--db", db, "--batch", "7");
 
-        Run incidents = run("incidents", "--db", db, "--json", "--limit", "5");
+        CliRun.Result incidents = run("incidents", "--db", db, "--json", "--limit", "5");
         assertThat(incidents.status()).isZero();
         List<String> lines = incidents.out().lines().toList();
         assertThat(lines).hasSize(5);
@@ -105,11 +88,11 @@ class StoreCommandsTest {
         assertThat(incident.get("board").isArray()).isTrue();
         assertThat(incident.get("articles").asInt()).isPositive();
 
-        Run text = run("incidents", "--db", db, "--limit", "1");
+        CliRun.Result text = run("incidents", "--db", db, "--limit", "1");
         assertThat(text.out()).startsWith("#").contains("attribution board").contains("independent source");
         assertThat(run("incidents", "--db", db, "--id", "999999").status()).isEqualTo(1);
 
-        Run query = run("query", "--db", db, "--json", "--type", "ASSAULT,COERCE", "--limit", "3");
+        CliRun.Result query = run("query", "--db", db, "--json", "--type", "ASSAULT,COERCE", "--limit", "3");
         assertThat(query.status()).isZero();
         for (String l : query.out().lines().toList()) {
             assertThat(json.readTree(l).get("event").asText()).isIn("ASSAULT", "COERCE");
@@ -122,7 +105,7 @@ class StoreCommandsTest {
 
         assertThat(run("export", "--db", db, "--format", "parquet").status()).isEqualTo(ExitCodes.USAGE);
         Path parquet = tmp.resolve("out/events.parquet");
-        Run p = run("export", "--db", db, "--format", "parquet", "--out", parquet.toString());
+        CliRun.Result p = run("export", "--db", db, "--format", "parquet", "--out", parquet.toString());
         assertThat(p.err()).contains("exported " + events + " events as parquet");
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
              ResultSet rs = duck.createStatement().executeQuery("SELECT count(*) FROM read_parquet('" + parquet + "')")) {
@@ -130,7 +113,7 @@ class StoreCommandsTest {
             assertThat(rs.getLong(1)).isEqualTo(events);
         }
 
-        Run plover = run("export", "--db", db, "--format", "plover", "--country", "IRQ");
+        CliRun.Result plover = run("export", "--db", db, "--format", "plover", "--country", "IRQ");
         for (String l : plover.out().lines().toList()) {
             JsonNode r = json.readTree(l);
             assertThat(r.get("event_loc").get("cc3").asText()).isEqualTo("IRQ");
