@@ -134,16 +134,35 @@ public final class EventLexicon {
         };
     }
 
+    /**
+     * The sentence's words and lemmas in lower case, and its tokens' named-entity types as they
+     * are ("LOCATION"), which a requirement such as {@code need=obj:LOCATION} asks for; without
+     * any type (a configuration without named-entity recognition), {@link #ANY_TYPE} stands for
+     * them all.
+     */
     static Set<String> lemmas(Sentence sentence) {
         Set<String> lemmas = new HashSet<>();
+        boolean typed = false;
         for (Token t : sentence.tokens()) {
             if (t.lemma() != null) {
                 lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
             }
             lemmas.add(t.word().toLowerCase(Locale.ROOT));
+            if (t.ner() != null) {
+                lemmas.add(t.ner());
+                typed = true;
+            }
+        }
+        if (!typed) {
+            lemmas.add(ANY_TYPE);
         }
         return lemmas;
     }
+
+    /** The named-entity types the recogniser tags; other upper-case words ("ACTOR") only the parse can check. */
+    private static final Set<String> RECOGNISED_TYPES = Set.of("PERSON", "LOCATION", "ORGANIZATION");
+    /** Stands in the word set of a sentence without named-entity types: any type may be there. */
+    private static final String ANY_TYPE = "*ANY_TYPE*";
 
     private static boolean mayMatch(TriggerEntry e, Set<String> lemmas) {
         for (String w : e.words()) {
@@ -154,7 +173,8 @@ public final class EventLexicon {
         for (TriggerEntry.Need n : e.needs()) {
             boolean possible = false;
             for (TriggerEntry.Alt a : n.alts()) {
-                if (a.lemmas().isEmpty() || a.lemmas().stream().anyMatch(l -> lemmas.contains(l) || isNerType(l))) {
+                if (a.lemmas().isEmpty() || a.lemmas().stream().anyMatch(l -> lemmas.contains(l)
+                        || isNerType(l) && (!RECOGNISED_TYPES.contains(l) || lemmas.contains(ANY_TYPE)))) {
                     possible = true;
                     break;
                 }

@@ -21,7 +21,7 @@ class EventLexiconTest {
         int offset = 0;
         for (int i = 0; i < wordTagLemma.length; i++) {
             String[] f = wordTagLemma[i].split("/");
-            tokens.add(new Token(i, offset, offset + f[0].length(), f[0], f[1], f[2], "O"));
+            tokens.add(new Token(i, offset, offset + f[0].length(), f[0], f[1], f[2], f.length > 3 ? f[3] : "O"));
             offset += f[0].length() + 1;
         }
         return new Sentence(0, 0, offset, tokens, List.of(), false);
@@ -47,6 +47,11 @@ class EventLexiconTest {
         assertThat(filter.needsParse(sentence("She/PRP/she", "sent/VBD/send", "a/DT/a", "letter/NN/letter")))
                 .isFalse();
         assertThat(filter.needsParse(sentence("Russia/NNP/Russia", "sent/VBD/send", "troops/NNS/troops")))
+                .isTrue();
+        // "take" names an event only with a town, control or a place the recogniser tagged
+        assertThat(filter.needsParse(sentence("It/PRP/it", "took/VBD/take", "two/CD/two", "hours/NNS/hour")))
+                .isFalse();
+        assertThat(filter.needsParse(sentence("Rebels/NNS/rebel", "took/VBD/take", "Goma/NNP/Goma/LOCATION")))
                 .isTrue();
     }
 
