@@ -165,12 +165,7 @@ final class EventMerger {
     private static Group bodyTelling(List<Group> groups, Mention m) {
         Group first = null;
         for (Group g : groups) {
-            Mention f = g.first();
-            if (!f.type().equals(m.type()) || f.negated() != m.negated()) {
-                continue;
-            }
-            String mode = g.mode();
-            if (mode != null && m.mode() != null && !mode.equals(m.mode())) {
+            if (!sameKind(g, m)) {
                 continue;
             }
             if (intersects(g.actorKeys, keys(m.actors())) || intersects(g.recipientKeys, keys(m.recipients()))) {
@@ -190,13 +185,16 @@ final class EventMerger {
         return c && !k;
     }
 
-    private static boolean sameEvent(Group g, Mention m) {
+    /** Whether the mention is of the event's type and negation, with no other mode. */
+    private static boolean sameKind(Group g, Mention m) {
         Mention f = g.first();
-        if (!f.type().equals(m.type()) || f.negated() != m.negated() || !f.modality().equals(m.modality())) {
-            return false;
-        }
         String mode = g.mode();
-        if (mode != null && m.mode() != null && !mode.equals(m.mode())) {
+        return f.type().equals(m.type()) && f.negated() == m.negated()
+                && (mode == null || m.mode() == null || mode.equals(m.mode()));
+    }
+
+    private static boolean sameEvent(Group g, Mention m) {
+        if (!sameKind(g, m) || !g.first().modality().equals(m.modality())) {
             return false;
         }
         Set<String> ma = keys(m.actors());
