@@ -11,7 +11,8 @@ import org.herodotus.nlp.Token;
 /**
  * Finds dictionary phrases in tokenised text by comparing the covered text, so that a phrase
  * matches however CoreNLP splits it ("Kata'ib", "U.S.", "Workers' Party"). Matching ignores case
- * and accents, except for short all-capital phrases ("US", "AU", "IS"), which must match exactly,
+ * and accents, except for short all-capital phrases ("US", "AU", "IS") and short mixed-case ones ("LeT"),
+ * which must match exactly,
  * and a phrase written with a capital initial must start with a capital in the text ("Chad", not
  * "chad"). Immutable once built; safe to share between threads.
  */
@@ -88,8 +89,15 @@ final class PhraseIndex<T> {
         return SPACES.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
     }
 
-    /** All capitals, at most four letters ("US", "U.S.", "NATO"): such phrases match only as written. */
+    /**
+     * All capitals, at most four letters ("US", "U.S.", "NATO"), or a short word with a capital
+     * after a small letter ("LeT", "SoS"): such phrases match only as written, so that "Let us"
+     * is no Lashkar-e-Taiba.
+     */
     static boolean isAcronym(String p) {
+        if (isMixedCaseAbbreviation(p)) {
+            return true;
+        }
         int letters = 0;
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
@@ -103,5 +111,24 @@ final class PhraseIndex<T> {
             }
         }
         return letters > 0 && letters <= 4;
+    }
+
+    private static boolean isMixedCaseAbbreviation(String p) {
+        if (p.length() > 5) {
+            return false;
+        }
+        boolean small = false;
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            if (Character.isLowerCase(c)) {
+                small = true;
+            } else if (small) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -57,9 +57,14 @@ final class ClaimCertainty {
      */
     private Certainty hedges(Doc doc, Attribution a, Claim.Source source, List<Token> content, List<Attribution> all) {
         List<Token> own = new ArrayList<>();
+        Sentence cueSentence = a.cueCover() == null ? null : doc.parse().sentenceAt(a.cueCover().start());
+        java.util.BitSet relatives = cueSentence == null ? new java.util.BitSet()
+                : clausesWithout(cueSentence, a.cueCover(), true);
         for (Token t : content) {
             Span word = new Span(t.start(), t.end());
-            boolean other = false;
+            // a relative clause describes a participant: its "could" is not the claim's doubt
+            boolean other = cueSentence != null && t.start() >= cueSentence.start() && t.end() <= cueSentence.end()
+                    && relatives.get(t.index());
             for (Attribution o : all) {
                 other |= o != a && o.cueCover() != null && o.cueCover().contains(word);
             }
@@ -93,9 +98,10 @@ final class ClaimCertainty {
                     }
                 }
                 List<Token> around = new ArrayList<>();
+                java.util.BitSet elsewhere = clausesWithout(s, cue, false);
                 for (Token t : s.tokens()) {
                     Span word = new Span(t.start(), t.end());
-                    boolean inContent = false;
+                    boolean inContent = elsewhere.get(t.index());
                     for (Span r : reported) {
                         inContent |= r.contains(word);
                     }
@@ -107,6 +113,50 @@ final class ClaimCertainty {
             }
         }
         return c;
+    }
+
+    /**
+     * The tokens of the sentence's relative, adverbial and paratactic clauses (or only its relative
+     * clauses) that do not hold the cue. Their modals are about something else: in "He is accused of leaking secrets, which could
+     * result in a prison term", the accusation is not in doubt.
+     */
+    private static java.util.BitSet clausesWithout(Sentence s, Span cue, boolean relativesOnly) {
+        java.util.BitSet out = new java.util.BitSet();
+        for (org.herodotus.nlp.Dependency d : s.dependencies()) {
+            String r = d.baseRelation();
+            boolean wanted = relativesOnly ? d.relation().equals("acl:relcl")
+                    : r.equals("acl") || r.equals("advcl") || r.equals("parataxis");
+            if (d.governor() < 0 || !wanted) {
+                continue;
+            }
+            java.util.BitSet clause = new java.util.BitSet();
+            // the relative clause's own subject edge back to its antecedent ("leaks … which
+            // could result") belongs to the enhanced graph, not to the clause
+            clause.set(d.governor());
+            subtree(s, d.dependent(), clause);
+            clause.clear(d.governor());
+            boolean holdsCue = false;
+            for (int i = clause.nextSetBit(0); i >= 0; i = clause.nextSetBit(i + 1)) {
+                Token t = s.tokens().get(i);
+                holdsCue |= cue.overlaps(new Span(t.start(), t.end()));
+            }
+            if (!holdsCue) {
+                out.or(clause);
+            }
+        }
+        return out;
+    }
+
+    private static void subtree(Sentence s, int top, java.util.BitSet into) {
+        if (top < 0 || top >= s.tokens().size() || into.get(top)) {
+            return;
+        }
+        into.set(top);
+        for (org.herodotus.nlp.Dependency d : s.children(top)) {
+            if (!d.relation().equals("ref")) {
+                subtree(s, d.dependent(), into);
+            }
+        }
     }
 
     /** Whether {@code t} modifies a noun as an adjective or a reduced relative ("suspected members"). */

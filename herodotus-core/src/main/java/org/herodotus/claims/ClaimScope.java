@@ -75,6 +75,17 @@ final class ClaimScope {
                 return true;
             }
         }
+        Token object = nounObject(sentence, cue);
+        if (object != null) {
+            // The object's head decides, not the verbs of its modifiers: "denied Farrakhan's
+            // application to receive the award" and "rejected his attempt to delay the hearing"
+            // refuse; "denied the allegations that …" and "denied the killing" deny.
+            if (isWrongdoing(object) || charges.contains(lemma(object))) {
+                return false;
+            }
+            return about == null || !ClaimEvents.isDeed(about)
+                    || !(about.trigger().start() >= object.start() && about.trigger().start() < object.end());
+        }
         if (about != null && ClaimEvents.isDeed(about)) {
             return false;
         }
@@ -84,6 +95,25 @@ final class ClaimScope {
             }
         }
         return !content.isEmpty();
+    }
+
+    /** The noun the cue verb takes as its direct object, or null. */
+    private static Token nounObject(Sentence sentence, List<Token> cue) {
+        if (sentence == null) {
+            return null;
+        }
+        for (Token t : cue) {
+            if (!t.pos().startsWith("VB")) {
+                continue;
+            }
+            for (org.herodotus.nlp.Dependency d : sentence.children(t.index())) {
+                Token o = sentence.tokens().get(d.dependent());
+                if (d.baseRelation().equals("obj") && o.pos().startsWith("NN")) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the word names a wrongdoing or a deed's outcome ("mined", "persecuted", "killed"). */

@@ -170,6 +170,22 @@ class WhoDidItTest {
     }
 
     @Test
+    void aDenialOfARequestWithAVerbInsideIsStillARefusal() {
+        Analysis a = analyse("The appeals court rejected the former minister's attempt to delay his corruption trial. "
+                + "The treasury denied the charity's application to receive a donation from abroad.");
+        assertThat(claimWithCue(a, "rejected")).isEmpty();
+        assertThat(claimWithCue(a, "denied")).isEmpty();
+    }
+
+    @Test
+    void aModalInARelativeClauseBesideAnAccusationDoesNotWeakenIt() {
+        Analysis a = analyse("Prosecutors charged the colonel on Tuesday. He is accused of ordering the shelling of a "
+                + "market, which could bring a life sentence.");
+        Claim c = claimWithCue(a, "is accused of").orElseThrow();
+        assertThat(c.certainty()).isEqualTo("asserted");
+    }
+
+    @Test
     void aDenialOfAllegationsStaysAClaim() {
         Analysis a = analyse("Prosecutors accused the mayor of taking bribes. The mayor denied the allegations on Monday.");
         Claim c = claimWithCue(a, "denied").orElseThrow();
