@@ -54,16 +54,30 @@ final class GazetteerEvidence {
         return false;
     }
 
-    /** Whether a key one edit from {@code key} is a place's own name (the spelling-error fallback). */
+    /**
+     * Whether a key one edit from {@code key} is the own name of a place a reporter could have
+     * misspelt (the spelling-error fallback). Hamlets are left out: one edit from a brand or a
+     * surname there is nearly always some small village ("In a Tumblr post" is not Tumble, Wales).
+     */
     boolean fuzzyPlace(String key) {
         for (String similar : gazetteer.similarKeys(key, 1)) {
             for (int posting : gazetteer.postings(similar)) {
-                if ((posting & 3) <= Gazetteer.KIND_PRIMARY_STRIPPED) {
+                if ((posting & 3) <= Gazetteer.KIND_PRIMARY_STRIPPED && misspellable(gazetteer, posting >>> 2)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Below this population a populated place is too small to be the fuzzy fallback's guess. */
+    private static final int FUZZY_MIN_POPULATION = 10_000;
+
+    /** Whether {@code place} is big enough to be guessed from a name one edit away. */
+    static boolean misspellable(Gazetteer gazetteer, int place) {
+        Feature f = gazetteer.feature(place);
+        int population = gazetteer.population(place);
+        return f != Feature.CITY || population == 0 || population >= FUZZY_MIN_POPULATION;
     }
 
     /** Whether the toponym ending before token {@code end} is a country's name ("US", "Iraq"). */

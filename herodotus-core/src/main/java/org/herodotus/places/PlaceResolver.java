@@ -204,6 +204,7 @@ public final class PlaceResolver {
             for (String similar : g.similarKeys(key, key.length() >= 10 ? 2 : 1)) {
                 add(found, similar, 2.5);
             }
+            found.keySet().removeIf(p -> !GazetteerEvidence.misspellable(g, p));
         }
         int d = g.demonym(key);
         if (d >= 0) {

@@ -46,6 +46,11 @@ class GazetteerEvidenceTest {
     }
 
     @Test
+    void oneEditFromAHamletIsNoPlace() {
+        assertThat(EVIDENCE.fuzzyPlace(key("Tumblr"))).isFalse(); // Tumble, Wales: some 4,000 people
+    }
+
+    @Test
     void knowsACountrysNameBeforeAToken() {
         List<Token> us = List.of(new Token(0, 0, 2, "US", "NNP", "US", "LOCATION"),
                 new Token(1, 3, 9, "prison", "NN", "prison", "O"));

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /**
  * A small hand-made gazetteer with the traps the resolver must avoid: "Anbar" is also an
- * alternate name of a Turkish village, "Nineveh" a US town, "Georgia" a country and a US state.
+ * alternate name of a Turkish village, "Nineveh" a US town, "Georgia" a country and a US state,
+ * "Tumble" a Welsh village one letter from a web site.
  */
 final class TestGazetteer {
 
@@ -69,6 +70,7 @@ final class TestGazetteer {
         w.addPlace("Paris", Feature.CAPITAL, 48.85, 2.35, -1, -1, 2_100_000);
         w.addPlace("Paris", Feature.CITY, 33.66, -95.55, usa, -1, 25_000);
         w.addPlace("Dallas", Feature.CITY, 32.78, -96.8, usa, -1, 1_300_000);
+        w.addPlace("Tumble", Feature.CITY, 51.78, -4.11, -1, -1, 4_040);
         p = w.addPlace("Al Asad Air Base", Feature.AIRBASE, 33.79, 42.44, irq, anbar, 0);
         w.addName(p, "Ain al-Asad", GazetteerWriter.PRIMARY);
         w.addAirportTown(p, "Hit");
