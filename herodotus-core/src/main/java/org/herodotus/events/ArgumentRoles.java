@@ -166,6 +166,12 @@ final class ArgumentRoles {
         if (h == null) {
             return List.of();
         }
+        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) && h.relation().equals("acl")
+                && h.governor() < v && participants.resolve(g, h.governor()) != null) {
+            // a finite verb is never a reduced relative: "after bodyguards loyal to his sons fired
+            // at spectators" is a clause the parser hung from its subject
+            return List.of(h.governor());
+        }
         boolean finiteConjunct = h.baseRelation().equals("conj") && pos.startsWith("VB");
         if (!(pos.equals("VBG") || pos.equals("VBN") || pos.equals("VB") || finiteConjunct)) {
             return List.of();

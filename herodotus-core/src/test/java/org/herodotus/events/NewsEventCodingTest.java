@@ -51,6 +51,15 @@ class NewsEventCodingTest {
     }
 
     @Test
+    void aFiniteVerbHungFromItsSubjectStillHasThatSubjectAsDoer() {
+        // the parser reads "fired" as a reduced relative on "bodyguards"
+        Doc doc = code("Three people were wounded in Tripoli on Sunday after bodyguards loyal to the Libyan "
+                + "minister's brother fired at a crowd of protesters.");
+        Event fired = ofType(doc, "ASSAULT").get(0);
+        assertThat(countries(doc, fired.actors())).containsExactly("LBY");
+    }
+
+    @Test
     void anOrderIsNoRequest() {
         Doc doc = code("The governor ordered the police to clear the square before dawn.");
         assertThat(types(doc)).doesNotContain("REQUEST");
