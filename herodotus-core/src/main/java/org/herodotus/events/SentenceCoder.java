@@ -115,7 +115,7 @@ final class SentenceCoder {
                 // the promise or threat is what happened.
                 PloverCodebook.Type promised = lexicon.codebook().type(t.promiseType());
                 String pm = t.promiseMode();
-                mode = pm == null ? null : pm.equals("=") ? (promised.modes().contains(mode) ? mode : null) : pm;
+                mode = pm == null ? null : pm.equals("=") ? (mode != null && promised.modes().contains(mode) ? mode : null) : pm;
                 type = promised.name();
                 mod = ModalityReader.ASSERTED;
             }

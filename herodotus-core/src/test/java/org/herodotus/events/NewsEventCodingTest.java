@@ -1,6 +1,7 @@
 package org.herodotus.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -57,6 +58,13 @@ class NewsEventCodingTest {
                 + "minister's brother fired at a crowd of protesters.");
         Event fired = ofType(doc, "ASSAULT").get(0);
         assertThat(countries(doc, fired.actors())).containsExactly("LBY");
+    }
+
+    @Test
+    void aPromiseOfAnEventWithoutAModeIsCodedWithoutFailing() {
+        // a future "take" + place is promised coercion, whose mode carries over: here there is none
+        assertThatCode(() -> code("The minister said the opposition party will take France backwards."))
+                .doesNotThrowAnyException();
     }
 
     @Test
