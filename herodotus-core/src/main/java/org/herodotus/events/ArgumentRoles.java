@@ -25,10 +25,12 @@ final class ArgumentRoles {
 
 
     private final ModalityLexicon modality;
+    private final EventLexicon lexicon;
     private final ParticipantResolver participants;
 
     ArgumentRoles(EventLexicon lexicon, ParticipantResolver participants) {
         this.modality = lexicon.modality();
+        this.lexicon = lexicon;
         this.participants = participants;
     }
 
@@ -201,6 +203,27 @@ final class ArgumentRoles {
         return r;
     }
 
+    /**
+     * Who a verb of accusing says did the deed the noun {@code n} names: its object, or the subject
+     * of its passive ("accused the general of torture", "he is accused of rape", "was charged with
+     * murder", "arrested two men for the killing").
+     */
+    private List<Integer> accused(SentenceGraph g, int n) {
+        Dependency h = g.head(n);
+        if (h == null || h.governor() < 0) {
+            return List.of();
+        }
+        String rel = h.relation();
+        if (!(rel.equals("obl:of") || rel.equals("obl:with") || rel.equals("obl:for") || rel.equals("obl:over"))) {
+            return List.of();
+        }
+        int v = h.governor();
+        if (!lexicon.isAccusing(g.lemma(v))) {
+            return List.of();
+        }
+        return g.passive(v) ? g.children(v, "nsubj:pass") : g.children(v, "obj");
+    }
+
     private List<Integer> nounRole(SentenceGraph g, TriggerMatch m, String role, boolean forNeed) {
         int n = m.head();
         int sv = m.support();
@@ -214,6 +237,19 @@ final class ArgumentRoles {
             case "obj", "iobj", "compaux" -> {
             }
             case "poss" -> r.addAll(g.children(n, "nmod:poss"));
+            // "Wang's arrest" was done to Wang, "the army's arrest of Wang" by the army: a
+            // possessor is the undergoer unless an of-phrase takes that part
+            case "posspatient" -> {
+                if (g.children(n, "nmod:of").isEmpty()) {
+                    r.addAll(g.children(n, "nmod:poss"));
+                }
+            }
+            case "possagent" -> {
+                if (!g.children(n, "nmod:of").isEmpty()) {
+                    r.addAll(g.children(n, "nmod:poss"));
+                }
+            }
+            case "accused" -> r.addAll(accused(g, n));
             case "by" -> {
                 r.addAll(g.children(n, "nmod:by"));
                 r.addAll(g.children(n, "nmod:agent"));

@@ -48,6 +48,7 @@ public final class EventLexicon {
     private final Set<String> support;
     private final Set<String> quantity;
     private final Set<String> outcome;
+    private final Set<String> accusing;
     private final Set<String> authority;
 
     private EventLexicon(Builder b) {
@@ -60,6 +61,7 @@ public final class EventLexicon {
         this.support = Set.copyOf(b.support);
         this.quantity = Set.copyOf(b.quantity);
         this.outcome = Set.copyOf(b.outcome);
+        this.accusing = Set.copyOf(b.accusing);
         this.authority = Set.copyOf(b.authority);
     }
 
@@ -239,6 +241,14 @@ public final class EventLexicon {
         return quantity.contains(lemma);
     }
 
+    /**
+     * Whether {@code lemma} says its object (the subject of its passive) did the deed its of-, with-
+     * or for-phrase names: "accused X of rape", "was charged with murder", "arrested for assault".
+     */
+    boolean isAccusing(String lemma) {
+        return accusing.contains(lemma);
+    }
+
     /** Whether {@code lemma} reports the toll of an attack ("killed", "wounded") rather than the attack. */
     boolean isOutcome(String lemma) {
         return outcome.contains(lemma);
@@ -274,6 +284,7 @@ public final class EventLexicon {
         final Set<String> support = new HashSet<>();
         final Set<String> quantity = new HashSet<>();
         final Set<String> outcome = new HashSet<>();
+        final Set<String> accusing = new HashSet<>();
         final Set<String> authority = new HashSet<>();
 
         Builder(PloverCodebook codebook, ModalityLexicon modality) {
@@ -298,6 +309,7 @@ public final class EventLexicon {
                     case "@support" -> support.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@quantity" -> quantity.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@outcome" -> outcome.addAll(Arrays.asList(f).subList(1, f.length));
+                    case "@accusing" -> accusing.addAll(Arrays.asList(f).subList(1, f.length));
                     case "@authority" -> authority(f, where);
                     case "@remove" -> remove(f, where);
                     default -> entries.add(entry(f, where));

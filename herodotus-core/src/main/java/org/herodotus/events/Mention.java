@@ -22,7 +22,8 @@ import org.herodotus.model.Span;
  * @param headLemma  lemma of the trigger's head word
  * @param symmetric  whether every participant is an actor
  * @param agentless  whether the trigger is a passive verb that leaves its agent unsaid ("was
- *                   released", "were arrested"): someone acted, the text does not say who
+ *                   released", "were arrested"), or a noun whose possessor underwent it ("Wang's
+ *                   arrest"): someone acted, the text does not say who
  */
 record Mention(String type, String mode, int sentence, Span trigger, Span sentenceSpan, List<Participant> actors,
                List<Participant> recipients, String modality, boolean negated, String date, boolean nominal,

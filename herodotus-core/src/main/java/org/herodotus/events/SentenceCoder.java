@@ -140,7 +140,22 @@ final class SentenceCoder {
         }
         return new Mention(type, mode, g.sentence.index(), trigger, sentence, actors, recipients, mod, st.negated,
                 date, !e.verb(), definite, g.lemma(m.head()), symmetric,
-                e.verb() && actors.isEmpty() && actedOnIsActor(g, m.head(), recipients));
+                actors.isEmpty() && (e.verb() ? actedOnIsActor(g, m.head(), recipients)
+                        : possessorUndergoes(g, m.head(), recipients)));
+    }
+
+    /**
+     * Whether a noun's possessor names an actor among its recipients ("Wang's arrest", "his
+     * detention"): someone unnamed did it to them, as with a passive.
+     */
+    private static boolean possessorUndergoes(SentenceGraph g, int noun, List<Mention.Participant> recipients) {
+        for (int t : g.children(noun, "nmod:poss")) {
+            Token tok = g.token(t);
+            if (recipients.stream().anyMatch(p -> p.actorId() != null && p.span().start() == tok.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

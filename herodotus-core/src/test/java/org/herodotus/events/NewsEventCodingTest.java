@@ -68,6 +68,29 @@ class NewsEventCodingTest {
     }
 
     @Test
+    void thePossessorOfAnArrestIsTheOneArrestedUnlessAnOfPhraseNamesThem() {
+        Doc doc = code("Dissident writer Li Ming's arrest in Shanghai drew protests from rights groups. "
+                + "The army's arrest of the mayor of Kidal angered residents.");
+        List<Event> arrests = ofType(doc, "COERCE");
+        assertThat(arrests).hasSize(2);
+        Map<String, String> names = doc.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        assertThat(arrests.get(0).actors()).extracting(names::get).doesNotContain("Li Ming");
+        assertThat(arrests.get(0).recipients()).extracting(names::get).contains("Li Ming");
+        assertThat(arrests.get(1).actors()).extracting(names::get).anySatisfy(n -> assertThat(n).containsIgnoringCase("army"));
+    }
+
+    @Test
+    void theAccusedDidTheDeedTheAccusationNames() {
+        Doc doc = code("The former commander is accused of torture by two former prisoners.");
+        List<Event> assaults = ofType(doc, "ASSAULT");
+        assertThat(assaults).hasSize(1);
+        Map<String, String> names = doc.actors().stream().collect(Collectors.toMap(Actor::id, Actor::name));
+        assertThat(assaults.get(0).actors()).extracting(names::get).anySatisfy(n -> assertThat(n).contains("commander"));
+        Doc active = code("Villagers accused the militia of the killing of three farmers.");
+        assertThat(countries(active, ofType(active, "ASSAULT").get(0).actors())).isNotEmpty();
+    }
+
+    @Test
     void anOrderIsNoRequest() {
         Doc doc = code("The governor ordered the police to clear the square before dawn.");
         assertThat(types(doc)).doesNotContain("REQUEST");
