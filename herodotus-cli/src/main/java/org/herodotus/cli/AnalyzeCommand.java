@@ -61,12 +61,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline;
         try {
-            pipeline = pipelineOptions.build();
+            pipeline = pipelineOptions.load("herodotus analyze");
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus analyze: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         AtomicInteger failed = new AtomicInteger();
+        RunSummary summary = new RunSummary();
         Progress progress = progressEvery <= 0 && System.console() == null ? null
                 : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
         boolean stopped = false;
@@ -76,6 +77,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                      Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
                      AnalyzeCommand::failed, analysis -> {
                          languages.check(analysis);
+                         summary.add(analysis);
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -102,6 +104,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         }
         languages.summarise();
+        System.err.println(summary.line("herodotus analyze", failed.get()));
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
