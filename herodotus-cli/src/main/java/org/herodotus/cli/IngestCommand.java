@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
                 "Re-ingesting an article changes nothing, unless a failure left it not whole: then it is repaired.",
                 "A changed article replaces its records.",
                 "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected;",
-                "progress on standard error. Ctrl-C or SIGTERM finishes the articles in flight and stops;",
+                "on standard error the loading of the language models, progress and a summary line at the end.",
+                "Ctrl-C or SIGTERM finishes the articles in flight and stops;",
                 "run the same command with --continue to go on where it stopped.",
                 "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
                 "3 the run could not finish (the store failed: disk full, connection lost); 143 (130) stopped by SIGTERM (Ctrl-C)."})
