@@ -89,7 +89,7 @@ final class EventFormats {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", "Feature");
         f.put("id", row.id());
-        f.put("geometry", Map.of("type", "Point", "coordinates", List.of(row.lon(), row.lat())));
+        f.put("geometry", TextExport.point(row.lon(), row.lat()));
         @SuppressWarnings("unchecked")
         Map<String, Object> props = json.convertValue(row, LinkedHashMap.class);
         props.remove("lat");

@@ -78,7 +78,7 @@ public final class Exporter {
         }
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", "Feature");
-        f.put("geometry", Map.of("type", "Point", "coordinates", List.of(row.get("lon"), row.get("lat"))));
+        f.put("geometry", TextExport.point(row.get("lon"), row.get("lat")));
         Map<String, Object> props = new LinkedHashMap<>(row);
         props.remove("lat");
         props.remove("lon");

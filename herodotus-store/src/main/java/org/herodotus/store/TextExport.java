@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -103,6 +104,18 @@ final class TextExport<T> {
         }
         w.flush();
         return count.get();
+    }
+
+    /**
+     * A GeoJSON point geometry, its members in the order the GeoJSON specification writes them
+     * ({@code type}, then {@code coordinates}) on every run: an unordered map gave either order,
+     * so two exports of the same store differed.
+     */
+    static Map<String, Object> point(Object lon, Object lat) {
+        Map<String, Object> geometry = new LinkedHashMap<>();
+        geometry.put("type", "Point");
+        geometry.put("coordinates", List.of(lon, lat));
+        return geometry;
     }
 
     /**
