@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Analyses articles: actors, events, places and claims, one Analysis JSON object per article.",
                 "Inputs: as for extract, plus .txt and .jsonl objects with \"text\".",
-                "Progress on standard error. Ctrl-C or SIGTERM writes the articles in flight and stops.",
+                "On standard error: the loading of the language models, progress, and at the end one summary line",
+                "(articles, events, claims, errors, time). Ctrl-C or SIGTERM writes the articles in flight and stops.",
                 "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error, 3 the run could not finish,",
                 "143 (130) stopped by SIGTERM (Ctrl-C)."})
 final class AnalyzeCommand implements Callable<Integer> {
@@ -61,12 +62,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         ArticleExtractor extractor = Herodotus.extractor();
         Pipeline pipeline;
         try {
-            pipeline = pipelineOptions.build();
+            pipeline = pipelineOptions.load("herodotus analyze");
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus analyze: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         AtomicInteger failed = new AtomicInteger();
+        RunSummary summary = new RunSummary();
         Progress progress = progressEvery <= 0 && System.console() == null ? null
                 : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
         boolean stopped = false;
@@ -76,6 +78,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                      Math.max(1, threads), timeLimit.budget(), doc -> pipeline.analyze(published.orDefault(extractor.extract(doc))),
                      AnalyzeCommand::failed, analysis -> {
                          languages.check(analysis);
+                         summary.add(analysis);
                          if (!analysis.errors().isEmpty()) {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
@@ -97,11 +100,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         if (stopped) {
+            System.err.println(summary.line("herodotus analyze", failed.get()));
             System.err.println("herodotus analyze: stopped by a signal after " + (progress == null ? "the" : progress.done())
                     + " articles written; the inputs after them were not read.");
             return ExitCodes.RUN_FAILED;
         }
         languages.summarise();
+        System.err.println(summary.line("herodotus analyze", failed.get()));
         return failed.get() == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 

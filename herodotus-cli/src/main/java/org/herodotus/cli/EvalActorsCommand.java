@@ -34,7 +34,7 @@ final class EvalActorsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ActorStage herodotus = new ActorStage(actorOptions.dictionary());
         ActorStage countriesOnly = new ActorStage(ActorDictionary.builder().addCountries().build());
-        NlpStage nlp = new NlpStage();
+        NlpStage nlp = ModelLoading.announce("herodotus eval actors", NlpStage::new);
         Map<String, Doc> parsed = new HashMap<>();
         ActorCountryEval eval = new ActorCountryEval();
         ActorCountryEval.Result ours = eval.score(gold, article -> herodotus.apply(parse(nlp, parsed, article)).toAnalysis());

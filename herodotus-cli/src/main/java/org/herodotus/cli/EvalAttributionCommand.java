@@ -214,7 +214,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
      */
     private int scorePipeline(List<PolnearGold.Document> docs) throws IOException {
         long t0 = System.nanoTime();
-        Pipeline pipeline = pipelineOptions.build();
+        Pipeline pipeline = pipelineOptions.load("herodotus eval attribution");
         ArticleExtractor extractor = Herodotus.extractor();
         long t1 = System.nanoTime();
         AttributionScorer scorer = new AttributionScorer();

@@ -115,7 +115,8 @@ final class EvalEventsCommand implements Callable<Integer> {
             }
         }
         // the pipeline analyze runs, as far as the events stage
-        Pipeline pipeline = config.withCameoVerbs(cameoVerbs).upTo("events").build();
+        PipelineConfig upToEvents = config.withCameoVerbs(cameoVerbs).upTo("events");
+        Pipeline pipeline = ModelLoading.announce("herodotus eval events", upToEvents::build);
         EventEvaluation evaluation = new EventEvaluation(pipeline, threads);
 
         Map<String, Prediction> all = new LinkedHashMap<>();

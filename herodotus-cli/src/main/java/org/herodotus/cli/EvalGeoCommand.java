@@ -81,7 +81,7 @@ final class EvalGeoCommand implements Callable<Integer> {
             }
         }
         boolean endToEnd = mode != Mode.GIVEN;
-        NlpStage nlp = endToEnd ? GeoEvaluation.nlpWithoutParses() : null;
+        NlpStage nlp = endToEnd ? ModelLoading.announce("herodotus eval geo", GeoEvaluation::nlpWithoutParses) : null;
         GeoEvaluation eval = new GeoEvaluation(nlp, gz.get());
         List<String> e2eLines = new ArrayList<>();
         List<String> givenLines = new ArrayList<>();

@@ -78,7 +78,7 @@ final class EvalNewsCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Pipeline pipeline;
             try {
-                pipeline = pipelineOptions.build();
+                pipeline = pipelineOptions.load("herodotus eval news");
             } catch (IllegalArgumentException e) {
                 System.err.println("herodotus eval news: " + e.getMessage());
                 return ExitCodes.USAGE;

@@ -43,7 +43,8 @@ import picocli.CommandLine.Parameters;
                 "Re-ingesting an article changes nothing, unless a failure left it not whole: then it is repaired.",
                 "A changed article replaces its records.",
                 "Prints one line per article once it is stored: stored, replaced, repaired, unchanged or rejected;",
-                "progress on standard error. Ctrl-C or SIGTERM finishes the articles in flight and stops;",
+                "on standard error the loading of the language models, progress and a summary line at the end.",
+                "Ctrl-C or SIGTERM finishes the articles in flight and stops;",
                 "run the same command with --continue to go on where it stopped.",
                 "Exit status: 0 all inputs fine, 1 some inputs had errors, 2 usage error or no store,",
                 "3 the run could not finish (the store failed: disk full, connection lost); 143 (130) stopped by SIGTERM (Ctrl-C)."})
@@ -88,6 +89,7 @@ final class IngestCommand implements Callable<Integer> {
     private boolean stopped;
     private Progress progress;
     private final LanguageCheck languages = new LanguageCheck("herodotus ingest");
+    private final RunSummary summary = new RunSummary();
     private final List<Analysis> pending = new ArrayList<>();
     private Store store;
     private final PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -143,6 +145,7 @@ final class IngestCommand implements Callable<Integer> {
                 counts.getOrDefault(IngestResult.Status.UNCHANGED, 0),
                 skipped == 0 ? "" : skipped + " stored already (not analysed again), ", failed, db.where());
         languages.summarise();
+        System.err.println(summary.line("herodotus ingest", failed));
         if (stopped) {
             System.err.println("herodotus ingest: stopped by a signal; every article reported is stored. Run the same command"
                     + " with --continue to go on where it stopped.");
@@ -157,7 +160,7 @@ final class IngestCommand implements Callable<Integer> {
 
     private void analyseAndStore(PipelineConfig config, StopSignal stop) {
         ArticleExtractor extractor = Herodotus.extractor();
-        Pipeline pipeline = config.build();
+        Pipeline pipeline = ModelLoading.announce("herodotus ingest", config::build);
         progress = progressEvery <= 0 && System.console() == null ? null
                 : new Progress(System.err, System.console() != null, Progress.countArticles(inputs), Math.max(1, progressEvery));
         try (OrderedParallel<SourceDocument, Outcome> run = new OrderedParallel<>(Math.max(1, threads), timeLimit.budget(),
@@ -195,6 +198,7 @@ final class IngestCommand implements Callable<Integer> {
     private void accept(Outcome o) {
         if (o.analysis() == null) {
             skipped++;
+            summary.addUnanalysed();
             out.printf("unchanged %s (stored already; not analysed again)%n", o.storedKey());
             out.flush();
             if (progress != null) {
@@ -272,6 +276,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private void accept(Analysis a) {
+        summary.add(a);
         if (!analysed) {
             languages.check(a);
         }

@@ -47,4 +47,16 @@ final class PipelineOptions {
     Pipeline build() {
         return config().build();
     }
+
+    /**
+     * As {@link #build}, saying on standard error that the language models are loading and how
+     * long they took, as {@code command}; the option files are read first, so a bad one is
+     * refused before anything loads.
+     *
+     * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
+     */
+    Pipeline load(String command) {
+        PipelineConfig config = config();
+        return ModelLoading.announce(command, config::build);
+    }
 }

@@ -163,7 +163,8 @@ final class WatchCommand implements Callable<Integer> {
             throws SQLException {
         PipelineAnalyser analyser;
         try {
-            analyser = new PipelineAnalyser(pipelineOptions.build(), Herodotus.extractor(), published, timeLimit.budget());
+            analyser = new PipelineAnalyser(pipelineOptions.load("herodotus watch"), Herodotus.extractor(), published,
+                    timeLimit.budget());
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus watch: " + e.getMessage());
             return ExitCodes.USAGE;

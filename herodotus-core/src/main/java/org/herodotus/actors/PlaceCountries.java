@@ -15,6 +15,7 @@ import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
+import org.herodotus.places.Locatives;
 
 /**
  * Where things happen: the countries of the places each sentence locates things in, and the
@@ -24,7 +25,7 @@ import org.herodotus.nlp.Token;
 final class PlaceCountries {
 
     /** Prepositions that say where something happens ("in Baghdad", "throughout Indonesia"). */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "throughout", "across", "within");
+    private static final Set<String> PLACE_PREPOSITIONS = Locatives.defaults().words(Locatives.Use.COUNTRY);
 
     private PlaceCountries() {
     }

@@ -15,6 +15,7 @@ import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.TimeExpression;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Token;
+import org.herodotus.places.Locatives;
 
 /**
  * The candidate mentions of one sentence, in the order they are read: dictionary names and
@@ -25,9 +26,7 @@ import org.herodotus.nlp.Token;
 final class SentenceMentions {
 
     /** Words before a capital that make it a place ("in Baghdad") rather than its government. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "near", "into", "outside", "across",
-            "around", "of", "toward", "towards", "via", "through", "between", "over", "within", "inside", "on",
-            "throughout", "beyond", "under");
+    private static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.CAPITAL);
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
             "madam", "lord", "lady", "dame", "mister");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");

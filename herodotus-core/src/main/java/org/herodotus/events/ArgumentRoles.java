@@ -8,6 +8,7 @@ import java.util.Set;
 import org.herodotus.model.Actor;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Token;
+import org.herodotus.places.Locatives;
 
 /**
  * Finds the tokens that fill an argument role of a trigger in the dependency graph: subject,
@@ -20,8 +21,8 @@ final class ArgumentRoles {
     /** Where the recipient of an action in a complement clause is found. */
     private static final List<String> COMPLEMENT_RECIPIENTS = List.of("obj", "iobj", "to", "against", "with", "on",
             "where");
-    /** Prepositions that name where an action took place. */
-    private static final List<String> PLACE_PREPOSITIONS = List.of("in", "into", "inside", "across", "throughout");
+    /** Prepositions that name where an action took place, tried in the data file's order. */
+    private static final Set<String> PLACE_PREPOSITIONS = Locatives.defaults().words(Locatives.Use.WHERE);
 
 
     private final ModalityLexicon modality;

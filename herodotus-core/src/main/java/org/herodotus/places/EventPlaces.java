@@ -24,8 +24,8 @@ import org.herodotus.nlp.Token;
  */
 public final class EventPlaces {
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "on", "outside", "inside", "across",
-            "throughout", "around", "into", "within", "over", "along", "off", "from");
+    /** Prepositions that tie an event to where it happened ("raids near Mosul"). */
+    private static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.EVENT);
     private static final Set<String> CORE_ARGS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nsubj:xsubj",
             "csubj", "obl:agent", "nmod:agent", "compound", "amod", "nmod:poss");
 

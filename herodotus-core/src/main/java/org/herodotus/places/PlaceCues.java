@@ -18,9 +18,7 @@ import org.herodotus.nlp.Token;
 final class PlaceCues {
 
     /** Words after which a capitalised word is likely a place ("in X", "near X"). */
-    static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "outside", "inside",
-            "across", "throughout", "towards", "toward", "around", "via", "through", "nearby", "north", "south",
-            "east", "west", "northern", "southern", "eastern", "western", "central", "between", "and");
+    static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.TOPONYM);
 
     /** Nouns that make a following "of X" locative ("the province of Mosul", "the airport of Qayyarah"). */
     static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region", "state",

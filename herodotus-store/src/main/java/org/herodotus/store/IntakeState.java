@@ -9,8 +9,10 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What live intake remembers in the store across restarts: the article URLs it has taken from
@@ -102,32 +104,13 @@ public final class IntakeState {
         }
     }
 
-    /** Remembers {@code seen}, replacing what was remembered of its URL. */
+    /** Remembers {@code seen}, replacing what was remembered of its URL (but not where and when it was first seen). */
     public void remember(Seen seen) throws SQLException {
-        synchronized (store) {
-            Connection c = store.connection();
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO intake_seen (url, feed, first_seen, last_fetched, "
-                    + "item_stamp, etag, last_modified, content_sha256, status, doc_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (url) DO UPDATE SET last_fetched = excluded.last_fetched, item_stamp = excluded.item_stamp, "
-                    + "etag = excluded.etag, last_modified = excluded.last_modified, content_sha256 = excluded.content_sha256, "
-                    + "status = excluded.status, doc_key = excluded.doc_key")) {
-                p.setString(1, seen.url());
-                p.setString(2, seen.feed());
-                p.setTimestamp(3, Timestamp.from(seen.firstSeen()));
-                timestamp(p, 4, seen.lastFetched());
-                p.setString(5, seen.itemStamp());
-                p.setString(6, seen.etag());
-                p.setString(7, seen.lastModified());
-                p.setString(8, seen.contentSha256());
-                p.setString(9, seen.status());
-                p.setString(10, seen.docKey());
-                p.executeUpdate();
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        }
+        upsert("intake_seen", List.of("url", "feed", "first_seen", "last_fetched", "item_stamp", "etag", "last_modified",
+                "content_sha256", "status", "doc_key"), Set.of("feed", "first_seen"), new Row()
+                .text(seen.url()).text(seen.feed()).time(seen.firstSeen()).time(seen.lastFetched()).text(seen.itemStamp())
+                .text(seen.etag()).text(seen.lastModified()).text(seen.contentSha256()).text(seen.status())
+                .text(seen.docKey()));
     }
 
     /** How many URLs are remembered. */
@@ -181,29 +164,32 @@ public final class IntakeState {
 
     /** Saves the state of a feed, replacing what was saved. */
     public void save(Feed f) throws SQLException {
+        upsert("intake_feeds", List.of("url", "etag", "last_modified", "last_poll", "last_success", "first_success",
+                "last_error", "failures", "consecutive_failures", "items_total", "interval_seconds", "next_poll", "paused"),
+                Set.of(), new Row()
+                .text(f.url()).text(f.etag()).text(f.lastModified()).time(f.lastPoll()).time(f.lastSuccess())
+                .time(f.firstSuccess()).text(f.lastError()).number(f.failures()).number(f.consecutiveFailures())
+                .number(f.itemsTotal()).number(f.intervalSeconds()).time(f.nextPoll()).flag(f.paused()));
+    }
+
+    /**
+     * Inserts a row keyed by its first column, {@code url}, or, when that URL is there, updates
+     * every other column but those in {@code kept}; one transaction, committed.
+     */
+    private void upsert(String table, List<String> columns, Set<String> kept, Row row) throws SQLException {
+        StringBuilder update = new StringBuilder();
+        for (String column : columns.subList(1, columns.size())) {
+            if (!kept.contains(column)) {
+                update.append(update.length() == 0 ? "" : ", ").append(column).append(" = excluded.").append(column);
+            }
+        }
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT (" + columns.get(0)
+                + ") DO UPDATE SET " + update;
         synchronized (store) {
             Connection c = store.connection();
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO intake_feeds (url, etag, last_modified, last_poll, "
-                    + "last_success, first_success, last_error, failures, consecutive_failures, items_total, interval_seconds, "
-                    + "next_poll, paused) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
-                    + "etag = excluded.etag, last_modified = excluded.last_modified, last_poll = excluded.last_poll, "
-                    + "last_success = excluded.last_success, first_success = excluded.first_success, "
-                    + "last_error = excluded.last_error, failures = excluded.failures, "
-                    + "consecutive_failures = excluded.consecutive_failures, items_total = excluded.items_total, "
-                    + "interval_seconds = excluded.interval_seconds, next_poll = excluded.next_poll, paused = excluded.paused")) {
-                p.setString(1, f.url());
-                p.setString(2, f.etag());
-                p.setString(3, f.lastModified());
-                timestamp(p, 4, f.lastPoll());
-                timestamp(p, 5, f.lastSuccess());
-                timestamp(p, 6, f.firstSuccess());
-                p.setString(7, f.lastError());
-                p.setInt(8, f.failures());
-                p.setInt(9, f.consecutiveFailures());
-                p.setLong(10, f.itemsTotal());
-                p.setLong(11, f.intervalSeconds());
-                timestamp(p, 12, f.nextPoll());
-                p.setBoolean(13, f.paused());
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                row.bind(p);
                 p.executeUpdate();
                 c.commit();
             } catch (SQLException e) {
@@ -213,11 +199,54 @@ public final class IntakeState {
         }
     }
 
-    private static void timestamp(PreparedStatement p, int i, Instant t) throws SQLException {
-        if (t == null) {
-            p.setNull(i, Types.TIMESTAMP);
-        } else {
-            p.setTimestamp(i, Timestamp.from(t));
+    /** The values of a row to write, in column order, each with the SQL type a null of it has. */
+    private static final class Row {
+        private final List<Object> values = new ArrayList<>();
+        private final List<Integer> types = new ArrayList<>();
+
+        private Row add(Object value, int type) {
+            values.add(value);
+            types.add(type);
+            return this;
+        }
+
+        Row text(String s) {
+            return add(s, Types.VARCHAR);
+        }
+
+        Row time(Instant t) {
+            return add(t == null ? null : Timestamp.from(t), Types.TIMESTAMP);
+        }
+
+        Row number(int n) {
+            return add(n, Types.INTEGER);
+        }
+
+        Row number(long n) {
+            return add(n, Types.BIGINT);
+        }
+
+        Row flag(boolean b) {
+            return add(b, Types.BOOLEAN);
+        }
+
+        void bind(PreparedStatement p) throws SQLException {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v == null) {
+                    p.setNull(i + 1, types.get(i));
+                } else if (v instanceof String s) {
+                    p.setString(i + 1, s);
+                } else if (v instanceof Timestamp t) {
+                    p.setTimestamp(i + 1, t);
+                } else if (v instanceof Integer n) {
+                    p.setInt(i + 1, n);
+                } else if (v instanceof Long n) {
+                    p.setLong(i + 1, n);
+                } else {
+                    p.setBoolean(i + 1, (Boolean) v);
+                }
+            }
         }
     }
 

@@ -12,9 +12,10 @@ import org.herodotus.model.Span;
 
 /**
  * Builds Analysis objects by hand for tests, finding every span by its words in the text so the
- * offsets are the ones a real analysis would carry.
+ * offsets are the ones a real analysis would carry. Shared with other modules' tests through this
+ * module's test-jar.
  */
-final class AnalysisBuilder {
+public final class AnalysisBuilder {
 
     private final String id;
     private final String url;
@@ -26,7 +27,8 @@ final class AnalysisBuilder {
     private final List<Event> events = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
 
-    AnalysisBuilder(String id, String url, String title, LocalDate published, String text) {
+    /** An analysis of {@code text}, with nothing found in it yet. */
+    public AnalysisBuilder(String id, String url, String title, LocalDate published, String text) {
         this.id = id;
         this.url = url;
         this.title = title;
@@ -34,17 +36,18 @@ final class AnalysisBuilder {
         this.text = text;
     }
 
-    String text() {
+    /** The article's text. */
+    public String text() {
         return text;
     }
 
     /** The span of the first occurrence of {@code words}. */
-    Span span(String words) {
+    public Span span(String words) {
         return span(words, 1);
     }
 
     /** The span of the {@code nth} occurrence of {@code words}. */
-    Span span(String words, int nth) {
+    public Span span(String words, int nth) {
         int at = -1;
         for (int i = 0; i < nth; i++) {
             at = text.indexOf(words, at + 1);
@@ -56,7 +59,7 @@ final class AnalysisBuilder {
     }
 
     /** The sentence around a span: from after the previous full stop to the next one. */
-    Span sentence(Span inside) {
+    public Span sentence(Span inside) {
         int start = inside.start();
         while (start > 0 && ".\n".indexOf(text.charAt(start - 1)) < 0) {
             start--;
@@ -72,7 +75,7 @@ final class AnalysisBuilder {
     }
 
     /** Adds an actor mentioned by each of {@code mentions}; returns its id. */
-    String actor(String name, String country, String sector, String... mentions) {
+    public String actor(String name, String country, String sector, String... mentions) {
         String aid = "a" + (actors.size() + 1);
         List<Span> spans = new ArrayList<>();
         for (String m : mentions) {
@@ -83,7 +86,7 @@ final class AnalysisBuilder {
     }
 
     /** Adds a place mentioned wherever {@code toponym} occurs (the first is its start); returns its id. */
-    String place(String toponym, String name, Double lat, Double lon, String country, String admin1, String feature) {
+    public String place(String toponym, String name, Double lat, Double lon, String country, String admin1, String feature) {
         String pid = "p" + (places.size() + 1);
         Span s = span(toponym);
         List<Span> mentions = new ArrayList<>();
@@ -99,7 +102,7 @@ final class AnalysisBuilder {
     }
 
     /** The span of {@code word} inside the first occurrence of {@code context}. */
-    Span within(String context, String word) {
+    public Span within(String context, String word) {
         Span c = span(context);
         int at = text.indexOf(word, c.start());
         if (at < 0 || at + word.length() > c.end()) {
@@ -109,7 +112,7 @@ final class AnalysisBuilder {
     }
 
     /** Adds an asserted event whose trigger is {@code word} inside {@code context}; returns its id. */
-    String eventIn(String type, String mode, String context, String word, List<String> who, List<String> whom,
+    public String eventIn(String type, String mode, String context, String word, List<String> who, List<String> whom,
                    String place, String date) {
         String eid = "e" + (events.size() + 1);
         Span t = within(context, word);
@@ -118,12 +121,13 @@ final class AnalysisBuilder {
     }
 
     /** Adds an asserted event triggered by {@code trigger} (nth occurrence); returns its id. */
-    String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
+    public String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
                  String date) {
         return event(type, mode, trigger, nth, who, whom, place, date, false, "asserted");
     }
 
-    String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
+    /** Adds an event triggered by {@code trigger} (nth occurrence), negated or of another modality; returns its id. */
+    public String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
                  String date, boolean negated, String modality) {
         String eid = "e" + (events.size() + 1);
         Span t = span(trigger, nth);
@@ -132,7 +136,7 @@ final class AnalysisBuilder {
     }
 
     /** Adds a claim; {@code sourceWords} may be null for an unnamed source. */
-    String claim(String sourceWords, String speaker, String cue, String content, String type, String certainty,
+    public String claim(String sourceWords, String speaker, String cue, String content, String type, String certainty,
                  String event, String attributedTo) {
         String cid = "c" + (claims.size() + 1);
         Span src = sourceWords == null ? null : span(sourceWords);
@@ -141,7 +145,8 @@ final class AnalysisBuilder {
         return cid;
     }
 
-    Analysis build() {
+    /** The analysis, in English, with what was added. */
+    public Analysis build() {
         return new Analysis(id, url, title, null, published, "en", text, actors, places, events, claims, List.of());
     }
 }

@@ -1,0 +1,97 @@
+package org.herodotus.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The locative words ("in", "near", "north", …) of every rule that asks whether a name or phrase
+ * is a place, read once from {@code locatives.tsv} (format in that file), each word with the rules
+ * that take it. Immutable, so one instance serves all threads.
+ */
+public final class Locatives {
+
+    /** The rules that read locative words; the file's names for them are the lower-case names. */
+    public enum Use {
+        /** Events: a preposition by which an event's "where" argument hangs on the trigger. */
+        WHERE,
+        /** Actors: a preposition that locates what a sentence tells of in a place's country. */
+        COUNTRY,
+        /** Places: a preposition that ties an event to where it happened. */
+        EVENT,
+        /** Actors: a word that makes a capital after it the place rather than its government. */
+        CAPITAL,
+        /** Places: a word after which a capitalised word is likely a place. */
+        TOPONYM
+    }
+
+    private static final String RESOURCE = "/org/herodotus/places/locatives.tsv";
+    private static final Locatives DEFAULTS = load();
+
+    private final Map<Use, Set<String>> words;
+
+    private Locatives(Map<Use, Set<String>> words) {
+        this.words = words;
+    }
+
+    /** The bundled list. */
+    public static Locatives defaults() {
+        return DEFAULTS;
+    }
+
+    /** The words {@code use} takes, lower case, in the file's order (which the "where" rules try them in). */
+    public Set<String> words(Use use) {
+        return words.get(use);
+    }
+
+    private static Locatives load() {
+        InputStream in = Locatives.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        Map<Use, Set<String>> out = new EnumMap<>(Use.class);
+        for (Use use : Use.values()) {
+            out.put(use, new LinkedHashSet<>());
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = r.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                String where = RESOURCE + ":" + number + ": ";
+                if (f.length != 2 || !f[0].equals(f[0].strip().toLowerCase(Locale.ROOT)) || f[0].contains(" ")) {
+                    throw new IllegalStateException(where + "expected a lower-case WORD, a tab and its USES in '" + line + "'");
+                }
+                for (String name : f[1].strip().split(" +")) {
+                    Use use;
+                    try {
+                        use = Use.valueOf(name.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(where + "unknown use '" + name + "' (known: where, country, event,"
+                                + " capital, toponym)");
+                    }
+                    if (!out.get(use).add(f[0])) {
+                        throw new IllegalStateException(where + "'" + f[0] + "' is listed twice for " + name);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(RESOURCE, e);
+        }
+        out.replaceAll((use, set) -> Collections.unmodifiableSet(set));
+        return new Locatives(out);
+    }
+}
