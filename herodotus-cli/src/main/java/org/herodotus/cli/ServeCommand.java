@@ -1,5 +1,6 @@
 package org.herodotus.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.herodotus.Herodotus;
 import org.herodotus.PipelineConfig;
 import org.herodotus.extract.ArticleExtractor;
+import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.server.Analyser;
@@ -30,6 +34,9 @@ import picocli.CommandLine.Option;
         description = {"Serves the REST API (under /api/, OpenAPI document at /api/openapi.json) and the web UI on a store,",
                 "until stopped (Ctrl-C). Prints the URL once it listens. With --check: starts, asks itself for its health",
                 "and its UI, prints the URL and exits (0 when both answered), for scripts and CI.",
+                "With --watch FEEDS: also polls the feeds as herodotus watch does, in this process and into this store",
+                "(DuckDB has one writer), so new articles show in the API and the UI as they are stored; with --check it",
+                "polls once while serving, then checks and says how many articles the API lists.",
                 "Writes (POST /api/articles, DELETE) need the write token from --token-file or $HERODOTUS_WRITE_TOKEN;",
                 "without one the server refuses every write. Reads are open unless a read token is given.",
                 "Exit status: 0 fine, 2 usage error or no store, 3 the server could not run."})
@@ -62,6 +69,18 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Start, check the health endpoint and the UI answer, print the URL, and exit.")
     boolean check;
 
+    @Option(names = "--watch", paramLabel = "FEEDS",
+            description = "Also watch the feed and sitemap URLs in this file (one per line), as herodotus watch --feeds does.")
+    Path watchFeeds;
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "15m",
+            description = "With --watch: starting poll interval of each feed (default: ${DEFAULT-VALUE}).")
+    String every;
+
+    @Option(names = "--host-delay", paramLabel = "DURATION", defaultValue = "1s",
+            description = "With --watch: time between two requests to one host (default: ${DEFAULT-VALUE}).")
+    String hostDelay;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -82,6 +101,18 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus serve: " + e.getMessage());
             return ExitCodes.USAGE;
+        }
+        WatchCommand.Ready watcher = null;
+        if (watchFeeds != null) {
+            if (readOnly) {
+                System.err.println("herodotus serve: --watch stores what it fetches: it cannot run with --read-only");
+                return ExitCodes.USAGE;
+            }
+            watcher = WatchCommand.forServer(new String[] {"--feeds", watchFeeds.toString(), "--every", every,
+                "--host-delay", hostDelay}, db, pipelineOptions);
+            if (watcher == null) {
+                return ExitCodes.USAGE;
+            }
         }
         Store store;
         try {
@@ -104,7 +135,24 @@ final class ServeCommand implements Callable<Integer> {
                         + (writeToken == null ? "; writes disabled" : "") + ")");
                 System.out.flush();
                 if (check) {
-                    return selfCheck(desk.url()) ? ExitCodes.OK : ExitCodes.RUN_FAILED;
+                    int watched = ExitCodes.OK;
+                    if (watcher != null) {
+                        watched = watcher.run(store, true); // one poll, while the desk answers
+                    }
+                    boolean ok = selfCheck(desk.url(), readToken, watcher != null);
+                    return !ok ? ExitCodes.RUN_FAILED : watched;
+                }
+                if (watcher != null) {
+                    WatchCommand.Ready w = watcher;
+                    Thread watching = new Thread(() -> {
+                        try {
+                            w.run(store, false);
+                        } catch (SQLException | RuntimeException e) {
+                            System.err.println("herodotus serve: the feed watcher stopped: " + e.getMessage());
+                        }
+                    }, "herodotus-serve-watch");
+                    watching.setDaemon(true); // the watcher's own stop hook finishes the articles in flight
+                    watching.start();
                 }
                 desk.join();
             }
@@ -112,13 +160,31 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static boolean selfCheck(String url) throws IOException, InterruptedException {
+    /**
+     * Asks the desk for its health and its UI (with the read token, when there is one) and, after
+     * a watch, for its newest articles, whose number and titles it prints.
+     */
+    private static boolean selfCheck(String url, String readToken, boolean articles) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         boolean ok = true;
-        for (String path : new String[] {"api/health", ""}) {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            System.out.println("GET /" + path + " -> " + r.statusCode());
+        List<String> paths = new ArrayList<>(List.of("api/health", ""));
+        if (articles) {
+            paths.add("api/articles?limit=1000");
+        }
+        for (String path : paths) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(30));
+            if (readToken != null) {
+                request.header("Authorization", "Bearer " + readToken);
+            }
+            HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String shown = path.startsWith("api/articles") ? "api/articles" : path;
+            if (path.startsWith("api/articles") && r.statusCode() == 200) {
+                JsonNode items = AnalysisJson.mapper().readTree(r.body()).get("items");
+                System.out.println("GET /" + shown + " -> 200: " + items.size() + " article" + (items.size() == 1 ? "" : "s"));
+                items.forEach(a -> System.out.println("  " + a.path("title").asText(a.path("key").asText())));
+            } else {
+                System.out.println("GET /" + shown + " -> " + r.statusCode());
+            }
             ok &= r.statusCode() == 200;
         }
         return ok;

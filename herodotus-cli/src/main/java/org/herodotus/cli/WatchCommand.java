@@ -102,36 +102,54 @@ final class WatchCommand implements Callable<Integer> {
 
     private final PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    @Override
-    public Integer call() {
-        Duration interval;
-        Duration delay;
-        Duration responseTime;
+    /** The durations of the options, checked; null after printing why one is wrong. */
+    private record Timing(Duration interval, Duration delay, Duration responseTime) {
+    }
+
+    private Timing timing(String command) {
         try {
-            interval = parseDuration(every, "--every");
-            delay = parseDuration(hostDelay, "--host-delay");
-            responseTime = parseDuration(timeout, "--timeout");
+            Duration interval = parseDuration(every, "--every");
+            Duration delay = parseDuration(hostDelay, "--host-delay");
+            Duration responseTime = parseDuration(timeout, "--timeout");
             if (interval.isZero() || responseTime.isZero() || perHost < 1) {
                 throw new IllegalArgumentException("--every and --timeout must be above zero, --per-host at least 1");
             }
+            return new Timing(interval, delay, responseTime);
         } catch (IllegalArgumentException e) {
-            System.err.println("herodotus watch: " + e.getMessage());
+            System.err.println(command + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The feeds of --feeds; null after printing why there are none. */
+    private List<String> feedUrls(String command) {
+        if (feeds == null) {
+            System.err.println(command + ": give the feeds with --feeds FILE (or use --status)");
+            return null;
+        }
+        try {
+            List<String> urls = FeedList.read(feeds);
+            if (urls.isEmpty()) {
+                System.err.println(command + ": " + feeds + " lists no feed");
+                return null;
+            }
+            return urls;
+        } catch (IOException e) {
+            System.err.println(command + ": " + (e instanceof java.nio.file.NoSuchFileException ? feeds + ": no such file" : e.getMessage()));
+            return null;
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Timing t = timing("herodotus watch");
+        if (t == null) {
             return ExitCodes.USAGE;
         }
         List<String> feedUrls = List.of();
         if (!status) {
-            if (feeds == null) {
-                System.err.println("herodotus watch: give the feeds with --feeds FILE (or use --status)");
-                return ExitCodes.USAGE;
-            }
-            try {
-                feedUrls = FeedList.read(feeds);
-            } catch (IOException e) {
-                System.err.println("herodotus watch: " + (e instanceof java.nio.file.NoSuchFileException ? feeds + ": no such file" : e.getMessage()));
-                return ExitCodes.USAGE;
-            }
-            if (feedUrls.isEmpty()) {
-                System.err.println("herodotus watch: " + feeds + " lists no feed");
+            feedUrls = feedUrls("herodotus watch");
+            if (feedUrls == null) {
                 return ExitCodes.USAGE;
             }
         }
@@ -152,10 +170,44 @@ final class WatchCommand implements Callable<Integer> {
                 int n = resume(state, resume);
                 System.err.println("resumed " + n + " feed" + (n == 1 ? "" : "s"));
             }
-            return watch(store, feedUrls, interval, delay, responseTime);
+            return watch(store, feedUrls, t.interval(), t.delay(), t.responseTime());
         } catch (SQLException e) {
             System.err.println("herodotus watch: the store failed: " + e.getMessage());
             return ExitCodes.RUN_FAILED;
+        }
+    }
+
+    /**
+     * A watcher for {@code serve --watch}: this command's options parsed from {@code args}, on
+     * the server's store (opened by the server: DuckDB has one writer, so both share it) with the
+     * server's pipeline options. Null after printing why the options are wrong.
+     */
+    static Ready forServer(String[] args, DbOption db, PipelineOptions pipeline) {
+        WatchCommand w = new WatchCommand();
+        new picocli.CommandLine(w).parseArgs(args);
+        w.db = db;
+        w.pipelineOptions = pipeline;
+        Timing t = w.timing("herodotus serve --watch");
+        List<String> urls = t == null ? null : w.feedUrls("herodotus serve --watch");
+        return urls == null ? null : new Ready(w, urls, t);
+    }
+
+    /** A watcher whose options are checked, to run on a store it is handed. */
+    static final class Ready {
+        private final WatchCommand command;
+        private final List<String> feedUrls;
+        private final Timing timing;
+
+        private Ready(WatchCommand command, List<String> feedUrls, Timing timing) {
+            this.command = command;
+            this.feedUrls = feedUrls;
+            this.timing = timing;
+        }
+
+        /** Polls the feeds into {@code store} until the process stops, or once with {@code once}; the exit status. */
+        int run(Store store, boolean once) throws SQLException {
+            command.once = once;
+            return command.watch(store, feedUrls, timing.interval(), timing.delay(), timing.responseTime());
         }
     }
 

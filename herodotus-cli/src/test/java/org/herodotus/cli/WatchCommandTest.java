@@ -66,14 +66,16 @@ class WatchCommandTest {
         String type = "text/html; charset=utf-8";
         int status = 200;
         switch (path) {
-            case "/news/lagos" -> body = LAGOS.getBytes(StandardCharsets.UTF_8);
-            case "/news/kabul" -> body = KABUL.getBytes(StandardCharsets.UTF_8);
-            case "/rss.xml" -> {
+            case "/news/lagos", "/desk/lagos" -> body = LAGOS.getBytes(StandardCharsets.UTF_8);
+            case "/news/kabul", "/desk/kabul" -> body = KABUL.getBytes(StandardCharsets.UTF_8);
+            case "/rss.xml", "/desk.xml" -> {
+                // The desk's feed lists pages of their own, so the counts of the watch test stay its own.
+                String dir = path.equals("/rss.xml") ? "/news/" : "/desk/";
                 type = "application/rss+xml";
                 body = ("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>World</title><link>" + base + "/</link>"
                         + "<description>news</description>"
-                        + "<item><title>Lagos</title><link>" + base + "/news/lagos</link><pubDate>Wed, 04 Mar 2026 10:00:00 GMT</pubDate></item>"
-                        + "<item><title>Kabul</title><link>" + base + "/news/kabul</link><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>"
+                        + "<item><title>Lagos</title><link>" + base + dir + "lagos</link><pubDate>Wed, 04 Mar 2026 10:00:00 GMT</pubDate></item>"
+                        + "<item><title>Kabul</title><link>" + base + dir + "kabul</link><pubDate>Mon, 02 Mar 2026 09:00:00 GMT</pubDate></item>"
                         + "</channel></rss>").getBytes(StandardCharsets.UTF_8);
             }
             default -> {
@@ -129,6 +131,43 @@ class WatchCommandTest {
         }
         String status = CliRun.stdout("watch", "--status", "--db", db);
         assertThat(status).contains("active").contains(base + "/rss.xml").contains("items/day");
+    }
+
+    @Test
+    void serveWithWatchStoresTheFeedsArticlesWhileServingAndTheApiListsThem() throws Exception {
+        Path feeds = Files.writeString(tmp.resolve("desk-feeds.txt"), base + "/desk.xml\n");
+        String db = tmp.resolve("desk.duckdb").toString();
+        CliRun.Result r = CliRun.result("serve", "--db", db, "--port", "0", "--check", "--watch", feeds.toString(),
+                "--host-delay", "0s");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 new; {stored=2}");
+        assertThat(r.out()).contains("GET /api/health -> 200").contains("GET /api/articles -> 200: 2 articles")
+                .contains("Protesters block airport road in Lagos").contains("Rockets hit Kabul airport");
+        // Served and watched again, as after a restart: the API still lists each article once.
+        CliRun.Result again = CliRun.result("serve", "--db", db, "--port", "0", "--check", "--watch", feeds.toString(),
+                "--host-delay", "0s");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(again.out()).contains("GET /api/articles -> 200: 2 articles");
+        assertThat(hits("/desk/lagos")).isEqualTo(1);
+        try (Stream<Path> warc = Files.list(tmp.resolve("desk-warc"))) {
+            assertThat(warc.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith(".warc.gz"));
+        }
+    }
+
+    @Test
+    void serveRefusesToWatchOnAReadOnlyStoreOrWithABadFeedsFile() throws Exception {
+        Path feeds = Files.writeString(tmp.resolve("ro-feeds.txt"), base + "/desk.xml\n");
+        CliRun.Result ro = CliRun.result("serve", "--db", tmp.resolve("ro.duckdb").toString(), "--port", "0", "--check",
+                "--read-only", "--watch", feeds.toString());
+        assertThat(ro.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(ro.err()).contains("--read-only");
+        CliRun.Result missing = CliRun.result("serve", "--db", tmp.resolve("m.duckdb").toString(), "--port", "0", "--check",
+                "--watch", tmp.resolve("no-such-feeds.txt").toString());
+        assertThat(missing.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).contains("no such file");
+        CliRun.Result every = CliRun.result("serve", "--db", tmp.resolve("m.duckdb").toString(), "--port", "0", "--check",
+                "--watch", feeds.toString(), "--every", "often");
+        assertThat(every.err()).contains("--every: not a duration: often");
     }
 
     @Test

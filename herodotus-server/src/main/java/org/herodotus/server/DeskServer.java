@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  * and data only from this server; no inline script, no frames), and the UI writes text into
  * the page only as text. Writes ({@code POST}, {@code DELETE}) need the write token as
  * {@code Authorization: Bearer …}, compared in constant time; with no write token configured,
- * every write is refused. Reads are open unless a read token is configured.
+ * every write is refused. Reads are open unless a read token is configured; then every read of
+ * the API needs it (or the write token) the same way, except the API's own description. The web
+ * UI asks the user for the read token and sends it as that header.
  */
 public final class DeskServer implements AutoCloseable {
 
@@ -41,6 +43,12 @@ public final class DeskServer implements AutoCloseable {
     private static final String WEB = "/org/herodotus/server/web";
     private static final Set<HandlerType> WRITES = Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE,
             HandlerType.PATCH);
+
+    /**
+     * What a read token does not guard: the API's description, which holds nothing from the
+     * store, so that its page can be read by a browser that cannot send the header.
+     */
+    private static final Set<String> PUBLIC = Set.of("/api/openapi.json", "/api/docs");
 
     private final Javalin app;
     private final ServerConfig config;
@@ -88,7 +96,7 @@ public final class DeskServer implements AutoCloseable {
                     ctx.header("WWW-Authenticate", "Bearer");
                     throw new ApiError(401, "writes need the write token: Authorization: Bearer TOKEN");
                 }
-            } else if (readToken.configured() && !readToken.accepts(ctx.header("Authorization"))
+            } else if (readToken.configured() && !PUBLIC.contains(ctx.path()) && !readToken.accepts(ctx.header("Authorization"))
                     && !writeToken.accepts(ctx.header("Authorization"))) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new ApiError(401, "reads need the read token: Authorization: Bearer TOKEN");

@@ -18,7 +18,6 @@ import org.herodotus.store.EventRow;
 import org.herodotus.store.Incident;
 import org.herodotus.store.IncidentFilter;
 import org.herodotus.store.Store;
-import org.herodotus.store.Store;
 
 /** {@code /api/incidents}: incidents merged across articles, each with its attribution board. */
 final class IncidentEndpoints {
@@ -105,13 +104,8 @@ final class IncidentEndpoints {
      * first.
      */
     private List<Object> articles(Store store, List<EventRow> events) throws SQLException {
-        Map<String, ArticleRow> byKey = new LinkedHashMap<>();
-        for (EventRow e : events) {
-            if (!byKey.containsKey(e.key())) {
-                store.articleByKey(e.key()).ifPresent(a -> byKey.put(e.key(), a));
-            }
-        }
-        List<ArticleRow> all = new ArrayList<>(byKey.values());
+        // One statement for all the reporting articles, not one per article.
+        List<ArticleRow> all = new ArrayList<>(store.articlesByKeys(events.stream().map(EventRow::key).toList()));
         all.sort(java.util.Comparator.comparing(ArticleRow::seen, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparingLong(ArticleRow::id));
         Map<Long, List<ArticleRow>> copies = new LinkedHashMap<>();

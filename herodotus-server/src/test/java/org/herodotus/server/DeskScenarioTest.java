@@ -1,7 +1,6 @@
 package org.herodotus.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -28,12 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,10 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DeskScenarioTest {
 
     private static final String TOKEN = "a-token-for-the-scenario-test";
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path EXAMPLES = Path.of("..", "examples");
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private Store store;
     private DeskServer desk;
@@ -131,17 +123,8 @@ class DeskScenarioTest {
 
     /** The browser, started on first use; the test is skipped, saying why, when Chromium is not installed. */
     private WebDriver browser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "browser tests skipped: Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         if (driver == null) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath(), "--window-size=1400,1000");
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                    .usingAnyFreePort().build();
-            driver = new ChromeDriver(service, options);
+            driver = Chromium.start(profile);
         }
         return driver;
     }
@@ -158,8 +141,7 @@ class DeskScenarioTest {
     private void screenshot(String name) throws IOException {
         // Let a map finish zooming first, so the picture shows it as it settles.
         waiting().until(d -> d.findElements(By.cssSelector(".leaflet-zoom-anim, .leaflet-cluster-anim")).isEmpty());
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        Chromium.screenshot(driver, name);
     }
 
     private Object js(String script, Object... args) {
@@ -196,6 +178,35 @@ class DeskScenarioTest {
         screenshot("2-map-iraq");
     }
 
+    @Test
+    @Order(3)
+    void incidentsHaveMarkersOfTheirOwnThatOpenTheirBoard() throws IOException {
+        browser();
+        long seed = seedIncident();
+        int placed = 0;
+        for (JsonNode i : http.get("/api/incidents?country=IRQ&limit=200").json().get("items")) {
+            if (i.hasNonNull("lat")) {
+                placed++;
+            }
+        }
+        assertThat(placed).isGreaterThanOrEqualTo(1);
+        int expected = placed;
+        open("#/?country=IRQ");
+        // One ring per placed incident, never folded into the events' clusters.
+        waiting().until(d -> d.findElements(By.cssSelector("#map .inc-mark")).size() == expected);
+        assertThat(driver.findElements(By.cssSelector("#map .marker-cluster .inc-mark, #map .inc-mark.ev-dot"))).isEmpty();
+        WebElement ring = driver.findElements(By.cssSelector("#map .inc-mark")).stream()
+                .filter(m -> m.getAttribute("data-incident").equals(Long.toString(seed))).findFirst()
+                .orElseThrow(() -> new AssertionError("no marker for the seed incident " + seed));
+        assertThat(Double.parseDouble(ring.getAttribute("data-lat"))).isBetween(29.0, 37.5);
+        assertThat(Double.parseDouble(ring.getAttribute("data-lon"))).isBetween(38.7, 48.7);
+        screenshot("2b-incident-markers");
+        ring.click();
+        waiting().until(d -> ((String) js("return location.hash;")).equals("#/incident/" + seed));
+        waiting().until(d -> !d.findElements(By.cssSelector("#board li.candidate")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#map .inc-mark"))).hasSize(1);
+    }
+
     /** Markers on the map: single ones plus those counted in clusters. */
     private int shown() {
         // Read in one script: the clusters are re-drawn while the map settles.
@@ -205,7 +216,7 @@ class DeskScenarioTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void theIncidentPageListsTheCandidatesInTheExpectedOrderWithTheirCertainties() throws IOException {
         browser();
         open("#/incident/" + seedIncident());
@@ -229,7 +240,7 @@ class DeskScenarioTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theArticlePageHighlightsTheThreeClaimsAndLightsOneUpOnClick() throws IOException {
         browser();
         open("#/article/" + seedArticle);
@@ -263,7 +274,7 @@ class DeskScenarioTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void brushingTheTimelineFiltersTheLists() throws IOException {
         browser();
         open("#/");
@@ -296,7 +307,7 @@ class DeskScenarioTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void hostileTitlesTextsUrlsAndNamesStayText() throws IOException {
         browser();
         long hostile = http.get("/api/articles?text=convoy").json().get("items").get(0).get("id").asLong();
@@ -316,7 +327,7 @@ class DeskScenarioTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void searchFindsTheSeedAndTheActorPageListsWhatEsperClaimed() throws IOException {
         browser();
         open("#/");

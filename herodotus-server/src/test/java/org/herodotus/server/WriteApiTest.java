@@ -130,6 +130,12 @@ class WriteApiTest {
                     .status()).isEqualTo(200);
             assertThat(other.send(other.request("/api/events").header("Authorization", "Bearer " + TOKEN)).status())
                     .isEqualTo(200);
+            assertThat(other.send(other.request("/api/events").header("Authorization", "Bearer reading-is-for-members-onlx"))
+                    .status()).isEqualTo(401);
+            // The API's description holds nothing from the store: its page opens without the token.
+            assertThat(other.get("/api/openapi.json").status()).isEqualTo(200);
+            assertThat(other.get("/api/docs").status()).isEqualTo(200);
+            assertThat(other.get("/api/incidents").status()).isEqualTo(401);
         }
     }
 

@@ -78,6 +78,21 @@ final class Catalog {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /**
+     * The articles with these keys, in one statement (an incident's page lists every reporting
+     * article: one statement per article cost a round trip and a scan each). Keys with no
+     * article are left out; the order is by row id.
+     */
+    List<ArticleRow> articlesByKeys(List<String> keys) throws SQLException {
+        List<ArticleRow> out = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> part = keys.subList(from, Math.min(keys.size(), from + 500));
+            out.addAll(query("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.doc_key IN (" + Sql.marks(part.size())
+                    + ") ORDER BY a.id", new ArrayList<Object>(part), Catalog::article));
+        }
+        return out;
+    }
+
     /** The stored Analysis JSON of article {@code id}, null when there is none. */
     String analysis(long id) throws SQLException {
         List<String> found = query("SELECT analysis FROM articles WHERE id = ?", List.of(id), rs -> rs.getString(1));

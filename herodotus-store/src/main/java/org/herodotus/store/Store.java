@@ -227,6 +227,11 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(new Catalog(connection).articleByKey(key));
     }
 
+    /** The articles with these keys, read in one go; keys with no article are left out. */
+    public synchronized List<ArticleRow> articlesByKeys(java.util.Collection<String> keys) throws SQLException {
+        return new Catalog(connection).articlesByKeys(List.copyOf(new java.util.LinkedHashSet<>(keys)));
+    }
+
     /** The stored Analysis JSON of the article with row id {@code id}. */
     public synchronized Optional<String> analysisJson(long id) throws SQLException {
         return Optional.ofNullable(new Catalog(connection).analysis(id));

@@ -553,6 +553,19 @@ abstract class StoreContract {
     }
 
     @Test
+    void readsTheArticlesOfManyKeysAtOnceLeavingOutUnknownKeys() throws Exception {
+        IngestResult original = store.ingest(Fixtures.wireCopy(0));
+        IngestResult copy = store.ingest(Fixtures.wireCopy(1));
+        String originalKey = store.article(original.articleId()).orElseThrow().key();
+        String copyKey = store.article(copy.articleId()).orElseThrow().key();
+        List<ArticleRow> found = store.articlesByKeys(List.of(copyKey, "https://nowhere.example/none", originalKey, copyKey));
+        assertThat(found).extracting(ArticleRow::id).containsExactly(original.articleId(), copy.articleId());
+        assertThat(found.get(1)).isEqualTo(store.articleByKey(copyKey).orElseThrow());
+        assertThat(found.get(1).copyOf()).isEqualTo(original.articleId());
+        assertThat(store.articlesByKeys(List.of())).isEmpty();
+    }
+
+    @Test
     void anOriginalStoredAgainAfterItsCopyStaysTheOriginal() throws Exception {
         IngestResult original = store.ingest(Fixtures.wireCopy(0));
         assertThat(store.ingest(Fixtures.wireCopy(2)).copyOf()).isEqualTo(original.articleId());

@@ -107,14 +107,88 @@
 
   // ---- data ------------------------------------------------------------------------------------
 
+  // A server started with a read token answers the API only to requests that carry it. The
+  // user types it once per tab; it is kept in sessionStorage (gone when the tab closes, never
+  // sent to any other site) and sent as an Authorization header, never put in an address.
+  var TOKEN_KEY = 'herodotus.readToken';
+
+  function token() {
+    try { return sessionStorage.getItem(TOKEN_KEY); } catch (e) { return null; }
+  }
+
+  function headers(accept) {
+    var hd = {'Accept': accept};
+    var t = token();
+    if (t) { hd.Authorization = 'Bearer ' + t; }
+    return hd;
+  }
+
+  /** Thrown when the server wants the read token: the page asks for it instead of an error. */
+  function NeedsToken(message) { this.message = message; }
+
   function api(path) {
-    return fetch('api/' + path, {headers: {'Accept': 'application/json'}}).then(function (r) {
+    return fetch('api/' + path, {headers: headers('application/json')}).then(function (r) {
+      if (r.status === 401) { throw new NeedsToken(token() ? 'That token was not accepted.' : ''); }
       return r.json().then(function (body) {
         if (!r.ok) { throw new Error(body && body.error ? body.error : 'HTTP ' + r.status); }
         return body;
       });
     });
   }
+
+  /** The form asking for the read token, shown instead of the page; only one at a time. */
+  function askToken(message) {
+    if (document.getElementById('token-form')) { return; }
+    clear(view);
+    var input = h('input', {id: 'token-input', type: 'password', autocomplete: 'off', size: 40, 'aria-label': 'Read token'});
+    var form = h('form', {id: 'token-form', 'class': 'panel'},
+      h('h1', null, 'This desk needs its read token'),
+      h('p', {'class': 'muted'}, 'Whoever started the server has it. It is kept in this tab only, until the tab closes.'),
+      message ? h('p', {'class': 'error', id: 'token-error'}, message) : null,
+      h('label', null, 'Read token ', input), ' ', h('button', {type: 'submit'}, 'Open'));
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var t = input.value.trim();
+      if (!t) { return; }
+      try { sessionStorage.setItem(TOKEN_KEY, t); } catch (err) { /* storage refused: nothing to keep it in */ }
+      showTokenState();
+      route();
+    });
+    view.appendChild(form);
+    input.focus();
+  }
+
+  function showTokenState() {
+    document.getElementById('token-clear').hidden = !token();
+  }
+
+  document.getElementById('token-clear').addEventListener('click', function () {
+    try { sessionStorage.removeItem(TOKEN_KEY); } catch (e) { /* nothing kept */ }
+    showTokenState();
+    route();
+  });
+
+  // Export links fetch the file with the token when there is one (a plain link cannot carry
+  // the header) and hand it to the browser as a download.
+  ['export-csv', 'export-geojson'].forEach(function (id) {
+    document.getElementById(id).addEventListener('click', function (e) {
+      if (!token()) { return; }
+      e.preventDefault();
+      var a = e.currentTarget;
+      fetch(a.getAttribute('href'), {headers: headers('*/*')}).then(function (r) {
+        if (r.status === 401) { throw new NeedsToken('That token was not accepted.'); }
+        if (!r.ok) { throw new Error('HTTP ' + r.status); }
+        return r.blob();
+      }).then(function (blob) {
+        var url = URL.createObjectURL(blob);
+        var save = h('a', {href: url, download: a.getAttribute('download')});
+        document.body.appendChild(save);
+        save.click();
+        save.remove();
+        setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+      }).catch(fail);
+    });
+  });
 
   var world = null;
   function worldLayer() {
@@ -160,6 +234,31 @@
     map.addLayer(cluster);
     if (bounds.length) { map.fitBounds(bounds, {padding: [30, 30], maxZoom: 6}); }
     return map;
+  }
+
+  /**
+   * Incidents as markers of their own on a map: a ring at the incident's best place, above the
+   * events and never clustered with them; clicking one opens its page with the attribution board.
+   */
+  function incidentMarkers(map, incidents) {
+    var layer = L.layerGroup();
+    incidents.forEach(function (i) {
+      if (i.lat === null || i.lat === undefined || i.lon === null || i.lon === undefined) { return; }
+      var marker = L.marker([i.lat, i.lon], {
+        icon: L.divIcon({className: 'inc-mark', iconSize: [22, 22]}),
+        title: 'Incident #' + i.id + ': ' + (i.label || i.event) + (i.place ? ' \u2014 ' + i.place : ''),
+        zIndexOffset: 1000,
+        keyboard: false
+      });
+      marker.on('click', function () { location.hash = '#/incident/' + i.id; });
+      marker.on('add', function () {
+        var el = marker.getElement();
+        if (el) { el.setAttribute('data-incident', i.id); el.setAttribute('data-lat', i.lat); el.setAttribute('data-lon', i.lon); }
+      });
+      layer.addLayer(marker);
+    });
+    layer.addTo(map);
+    return layer;
   }
 
   function eventPopup(r) {
@@ -308,7 +407,8 @@
     container.appendChild(ul);
     function load(cursor) {
       more.remove();
-      api(path + (path.indexOf('?') < 0 ? '?' : '&') + (cursor ? 'cursor=' + enc(cursor) : '')).then(function (page) {
+      // No empty parameter on the first page: the API refuses names it does not know, "" among them.
+      api(cursor ? path + (path.indexOf('?') < 0 ? '?' : '&') + 'cursor=' + enc(cursor) : path).then(function (page) {
         page.items.forEach(function (it) { ul.appendChild(render(it)); });
         if (!page.items.length && !cursor) { ul.appendChild(h('li', {'class': 'muted'}, 'Nothing here.')); }
         if (page.next) {
@@ -320,7 +420,10 @@
     load(null);
   }
 
-  function fail(e) { view.appendChild(h('p', {'class': 'error'}, 'Could not load: ' + e.message)); }
+  function fail(e) {
+    if (e instanceof NeedsToken) { askToken(e.message); return; }
+    view.appendChild(h('p', {'class': 'error'}, 'Could not load: ' + e.message));
+  }
 
   // ---- views -----------------------------------------------------------------------------------
 
@@ -333,6 +436,8 @@
     var events = h('ul', {'class': 'list', id: 'event-list'});
     append(view, h('div', {'class': 'grid'},
       h('div', null, mapBox,
+        h('p', {'class': 'legend-map muted'}, h('span', null, h('i', {'class': 'ev-dot'}), 'event'),
+          h('span', null, h('i', {'class': 'inc-mark'}), 'incident (click for its board)')),
         h('h2', null, 'Timeline ', h('span', {'class': 'help muted'}, '(drag across the bars to select days; click to clear)')), tl),
       h('div', null, counts,
         h('div', {'class': 'panel'}, h('h2', null, 'Incidents'), incidents),
@@ -346,11 +451,12 @@
       });
     }).catch(fail);
     api('events?' + query(f, {limit: 1000})).then(function (page) {
-      eventMap(mapBox, page.items);
+      var map = eventMap(mapBox, page.items);
       page.items.slice(0, 100).forEach(function (r) { events.appendChild(eventItem(r)); });
       if (!page.items.length) { events.appendChild(h('li', {'class': 'muted'}, 'No events match.')); }
       api('incidents?' + query({type: f.type, country: f.country, from: f.from, to: f.to}, {limit: 200})).then(function (ip) {
         ip.items.forEach(function (i) { incidents.appendChild(incidentItem(i)); });
+        incidentMarkers(map, ip.items);
         if (!ip.items.length) { incidents.appendChild(h('li', {'class': 'muted'}, 'No incidents match.')); }
         clear(counts);
         append(counts, [h('b', {id: 'event-count'}, page.items.length + (page.next ? '+' : '')), ' events \u00b7 ',
@@ -403,7 +509,7 @@
             board),
           h('div', null, mapBox, h('div', {'class': 'panel'}, h('h2', null, 'Articles'), articles))),
         h('div', {'class': 'panel'}, h('h2', null, 'Events'), events)]);
-      eventMap(mapBox, d.events);
+      incidentMarkers(eventMap(mapBox, d.events), [i]);
     }).catch(fail);
   }
 
@@ -625,5 +731,6 @@
   }
 
   window.addEventListener('hashchange', route);
+  showTokenState();
   route();
 }());
