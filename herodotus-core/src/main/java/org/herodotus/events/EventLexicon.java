@@ -122,11 +122,12 @@ public final class EventLexicon {
         Map<String, List<TriggerEntry>> index = Map.copyOf(byHead);
         return sentence -> {
             Set<String> lemmas = lemmas(sentence);
+            Set<String> heads = heads(sentence);
             for (String l : lemmas) {
                 List<TriggerEntry> entries = index.get(l);
                 if (entries != null) {
                     for (TriggerEntry e : entries) {
-                        if (mayMatch(e, lemmas)) {
+                        if (heads.contains((e.verb() ? "v:" : "n:") + e.headWord()) && mayMatch(e, lemmas)) {
                             return true;
                         }
                     }
@@ -134,6 +135,36 @@ public final class EventLexicon {
             }
             return false;
         };
+    }
+
+    /**
+     * The words and lemmas that can head a verb trigger ("v:attack") or a noun trigger
+     * ("n:attack") by their part of speech, as the trigger finder reads them: a verb is tagged as
+     * one, or as a common noun the parse may show to be a verb; a noun is a common noun or a
+     * gerund; a name never heads a trigger. "Back" as an adverb or "March" the month then costs no
+     * parse.
+     */
+    static Set<String> heads(Sentence sentence) {
+        Set<String> heads = new HashSet<>();
+        for (Token t : sentence.tokens()) {
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean common = pos.equals("NN") || pos.equals("NNS");
+            boolean verb = pos.startsWith("VB") || common;
+            boolean noun = common || pos.equals("VBG");
+            for (String w : new String[] {t.lemma(), t.word()}) {
+                if (w == null) {
+                    continue;
+                }
+                String l = w.toLowerCase(Locale.ROOT);
+                if (verb) {
+                    heads.add("v:" + l);
+                }
+                if (noun) {
+                    heads.add("n:" + l);
+                }
+            }
+        }
+        return heads;
     }
 
     /**

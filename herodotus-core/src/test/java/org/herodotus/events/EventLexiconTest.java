@@ -56,6 +56,18 @@ class EventLexiconTest {
     }
 
     @Test
+    void parseFilterReadsATriggerWordOnlyInAPartOfSpeechThatCanHeadOne() {
+        ParseFilter filter = EventLexicon.builtin().parseFilter();
+        // "back" heads a verb trigger (backed the plan), not as an adverb; "March" the month is a name
+        assertThat(filter.needsParse(sentence("He/PRP/he", "came/VBD/come", "back/RB/back", "home/NN/home")))
+                .isFalse();
+        assertThat(filter.needsParse(sentence("Voters/NNS/voter", "backed/VBD/back", "the/DT/the", "plan/NN/plan")))
+                .isTrue();
+        assertThat(filter.needsParse(sentence("It/PRP/it", "opened/VBD/open", "in/IN/in", "March/NNP/March")))
+                .isFalse();
+    }
+
+    @Test
     void authorityDirectiveNamesTheActsOnlyTheStateDoes(@TempDir Path dir) throws Exception {
         EventLexicon shipped = EventLexicon.builtin();
         assertThat(shipped.byAuthority("COERCE", "arrest")).isTrue();
