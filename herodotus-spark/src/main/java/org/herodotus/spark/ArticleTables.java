@@ -96,9 +96,9 @@ public final class ArticleTables {
         };
     }
 
-    /** The article's key in the store: its canonical URL, else a hash of its text. */
+    /** The article's key in the store: its canonical URL, else a hash of its body (the text without the headline). */
     public static String docKey(Analysis a) {
-        return ArticleKeys.docKey(a.url(), a.text());
+        return ArticleKeys.docKey(a.url(), a.body());
     }
 
     /** The rows analysis {@code a} (stored as {@code json}) gives table {@code name}; {@code seen} is its day. */

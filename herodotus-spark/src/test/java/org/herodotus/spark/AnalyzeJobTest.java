@@ -193,4 +193,88 @@ class AnalyzeJobTest {
             assertThat(firsts).anyMatch(n -> n.contains("Kataib Hezbollah"));
         }
     }
+
+    @Test
+    void theTablesHoldTheValuesTheStoreWritesForTheSameArticles() throws Exception {
+        String db = dir.resolve("compare.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<String, String> fromStore = java.util.Map.of(
+                "actors", "actors t JOIN articles a ON a.id = t.article_id",
+                "places", "places t JOIN articles a ON a.id = t.article_id",
+                "events", "events t JOIN articles a ON a.id = t.article_id",
+                "event_actors", "(SELECT x.*, e.event_key FROM event_actors x JOIN events e ON e.id = x.event_id) t "
+                        + "JOIN articles a ON a.id = t.article_id",
+                "claims", "claims t JOIN articles a ON a.id = t.article_id",
+                "articles", "articles t JOIN articles a ON a.id = t.id");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            for (String name : ArticleTables.NAMES) {
+                List<String> columns = new ArrayList<>(List.of(table(name).columns()));
+                columns.remove("doc_key");
+                columns.remove("seen");
+                Set<String> parquet = new HashSet<>();
+                for (Row r : table(name).select("doc_key", columns.toArray(String[]::new)).collectAsList()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < r.size(); i++) {
+                        values.add(String.valueOf(r.get(i)));
+                    }
+                    parquet.add(String.join("|", values));
+                }
+                Set<String> store = new HashSet<>();
+                String select = "SELECT a.doc_key, " + columns.stream().map(col -> "t." + col).collect(Collectors.joining(", "))
+                        + " FROM " + fromStore.get(name);
+                try (java.sql.ResultSet rs = st.executeQuery(select)) {
+                    while (rs.next()) {
+                        List<String> values = new ArrayList<>();
+                        for (int i = 1; i <= columns.size() + 1; i++) {
+                            values.add(String.valueOf(rs.getObject(i)));
+                        }
+                        store.add(String.join("|", values));
+                    }
+                }
+                assertThat(parquet).as(name).isNotEmpty().isEqualTo(store);
+            }
+        }
+    }
+
+    @Test
+    void theIncidentsJobMergesTheEventsAsTheStoreDoesWhenTheRunIsImported() throws Exception {
+        new IncidentsJob(spark).run(out.toString());
+        String db = dir.resolve("incidents.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<String, Set<String>> jobIncidents = new java.util.TreeMap<>();
+        for (Row r : table("event_incidents").collectAsList()) {
+            jobIncidents.computeIfAbsent(r.getString(2), k -> new java.util.TreeSet<>()).add(r.getString(0) + "#" + r.getString(1));
+        }
+        Set<String> jobRows = new HashSet<>();
+        for (Row r : table("incidents").drop("id").collectAsList()) {
+            jobRows.add(r.mkString("|"));
+        }
+        java.util.Map<Long, Set<String>> storeIncidents = new java.util.TreeMap<>();
+        Set<String> storeRows = new HashSet<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
+                    + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
+                while (rs.next()) {
+                    storeIncidents.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>())
+                            .add(rs.getString(1) + "#" + rs.getString(2));
+                }
+            }
+            List<String> columns = List.of(table("incidents").drop("id").columns());
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM incidents")) {
+                while (rs.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        values.add(String.valueOf(rs.getObject(i)));
+                    }
+                    storeRows.add(String.join("|", values));
+                }
+            }
+        }
+        assertThat(jobIncidents).isNotEmpty();
+        assertThat(new HashSet<>(jobIncidents.values())).isEqualTo(new HashSet<>(storeIncidents.values()));
+        assertThat(jobRows).isEqualTo(storeRows);
+        assertThat(jobRows).anyMatch(r -> r.startsWith("ASSAULT|") && r.contains("|IRQ|"));
+    }
 }
