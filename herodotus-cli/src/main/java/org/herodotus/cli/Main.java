@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 AnalyzeCommand.class,
                 IngestCommand.class,
+                ImportCommand.class,
                 WatchCommand.class,
                 IncidentsCommand.class,
                 QueryCommand.class,

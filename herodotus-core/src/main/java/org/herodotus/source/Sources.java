@@ -96,6 +96,17 @@ public final class Sources {
         }
     }
 
+    /**
+     * Reads one input already opened as a stream, exactly as {@link #read(String, Consumer)} reads a
+     * file at {@code origin}: its kind (WARC, JSON Lines, text, HTML, gzipped or not) comes from the
+     * name, and ids and messages are the ones a local file of that name gets. For inputs on other
+     * file systems (HDFS, S3) opened by their own client. Does not close {@code in}.
+     */
+    public void read(String origin, InputStream in, Consumer<SourceDocument> sink) {
+        String name = origin.substring(origin.lastIndexOf('/') + 1);
+        readStream(stem(Path.of(name)), origin, new BufferedInputStream(in, 1 << 16), sink, kindOf(name));
+    }
+
     /** Whether {@code input} names an http(s) URL rather than a file. */
     public static boolean isUrl(String input) {
         String s = input.strip().toLowerCase(Locale.ROOT);

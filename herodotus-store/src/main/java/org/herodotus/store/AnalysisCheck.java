@@ -16,7 +16,7 @@ import org.herodotus.model.Span;
  * resolvable, every offset inside the text, every date and coordinate readable. An analysis with
  * any problem is rejected whole, so the store never holds half an article.
  */
-final class AnalysisCheck {
+public final class AnalysisCheck {
 
     private AnalysisCheck() {
     }
@@ -29,7 +29,7 @@ final class AnalysisCheck {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
-    static List<String> problems(Analysis a) {
+    public static List<String> problems(Analysis a) {
         List<String> p = new ArrayList<>();
         if (a.text() == null || a.text().isBlank()) {
             p.add("no text");

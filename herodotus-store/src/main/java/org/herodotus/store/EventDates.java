@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 /** Reads the dates events carry (day, month or year precision) as intervals of days. */
-final class EventDates {
+public final class EventDates {
 
     private EventDates() {
     }
@@ -14,7 +14,7 @@ final class EventDates {
      * The days an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) may mean, as {@code [first, last]};
      * null when the text is not such a date.
      */
-    static LocalDate[] interval(String date) {
+    public static LocalDate[] interval(String date) {
         String d = date.strip();
         try {
             if (d.length() >= 10) {

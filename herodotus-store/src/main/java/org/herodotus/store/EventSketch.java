@@ -23,7 +23,7 @@ import java.util.Set;
  * @param recipients      lower-cased names of the recipients
  * @param recipientTags   country codes of the recipients
  */
-record EventSketch(long id, long articleId, String type, Double lat, Double lon, boolean area, boolean admin1Area,
+public record EventSketch(long id, long articleId, String type, Double lat, Double lon, boolean area, boolean admin1Area,
                    String country, String admin1, LocalDate first, LocalDate last, boolean precise,
                    Set<String> actors, Set<String> actorTags, Set<String> recipients, Set<String> recipientTags) {
 

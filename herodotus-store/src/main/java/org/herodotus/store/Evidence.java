@@ -10,7 +10,7 @@ import org.herodotus.model.Span;
  * attacks"); the board quotes, for each participant, the first mention whose sentence names that
  * participant ("The attacks by pro-Iran militia on US bases").
  */
-final class Evidence {
+public final class Evidence {
 
     /** Longer "sentences" are lists or run-on captions, not a quotable line. */
     private static final int MAX_LENGTH = 800;
@@ -23,7 +23,7 @@ final class Evidence {
      * event's mentions whose sentence also names the actor; null to keep the event's own sentence
      * (it names the actor, or no mention's sentence does).
      */
-    static Span of(String text, Event event, Actor actor) {
+    public static Span of(String text, Event event, Actor actor) {
         if (actor == null || actor.mentions().isEmpty() || event.mentions().size() < 2) {
             return null;
         }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ final class IncidentIndex {
     private final StatementCache sql;
     private final Dialect dialect;
     private final Rules rules;
-    private final IncidentMatcher matcher;
+    private final IncidentRules clustering;
     private final IncidentSummary summary;
 
     IncidentIndex(Connection c, StatementCache sql, Dialect dialect, Rules rules) {
@@ -42,7 +41,7 @@ final class IncidentIndex {
         this.sql = sql;
         this.dialect = dialect;
         this.rules = rules;
-        this.matcher = new IncidentMatcher(rules);
+        this.clustering = new IncidentRules(rules);
         this.summary = new IncidentSummary(rules);
     }
 
@@ -93,68 +92,16 @@ final class IncidentIndex {
      * batch) or starts a new one.
      */
     Assignment assign(List<List<EventSketch>> articles) throws SQLException {
-        Map<Long, Long> byEvent = new HashMap<>();
-        Set<Long> touched = new LinkedHashSet<>();
-        List<List<List<EventSketch>>> grouped = new ArrayList<>();
+        List<List<List<EventSketch>>> grouped = clustering.group(articles);
         List<List<EventSketch>> allGroups = new ArrayList<>();
-        for (List<EventSketch> events : articles) {
-            List<List<EventSketch>> groups = events.isEmpty() ? List.of() : matcher.groups(events);
-            grouped.add(groups);
-            allGroups.addAll(groups);
-        }
+        grouped.forEach(allGroups::addAll);
         if (allGroups.isEmpty()) {
-            return new Assignment(byEvent, touched);
+            return new Assignment(new HashMap<>(), new LinkedHashSet<>());
         }
-        Map<Long, List<EventSketch>> footprints = candidates(allGroups);
-        // Incidents by type and country, so each group is scored only against incidents that
-        // can fit it (an incident without any country is listed under "*").
-        Map<String, Set<Long>> index = new HashMap<>();
-        for (Map.Entry<Long, List<EventSketch>> f : footprints.entrySet()) {
-            for (EventSketch e : f.getValue()) {
-                indexUnder(index, e, f.getKey());
-            }
-        }
-        long temporary = -1;
-        Map<Long, String> created = new LinkedHashMap<>();
-        for (List<List<EventSketch>> groups : grouped) {
-            for (List<EventSketch> group : groups) {
-                String type = group.get(0).type();
-                long best = 0;
-                double bestScore = 0;
-                long bestGap = Long.MAX_VALUE;
-                LocalDate groupLast = group.stream().map(EventSketch::last).max(LocalDate::compareTo).orElseThrow();
-                for (Long candidate : candidatesOf(index, group)) {
-                    List<EventSketch> footprint = footprints.get(candidate);
-                    double score = -1;
-                    for (EventSketch e : group) {
-                        score = Math.max(score, matcher.score(e, footprint));
-                    }
-                    if (score <= 0) {
-                        continue;
-                    }
-                    long gap = footprint.stream()
-                            .mapToLong(f -> Math.abs(ChronoUnit.DAYS.between(f.last(), groupLast))).min().orElse(Long.MAX_VALUE);
-                    if (score > bestScore || score == bestScore && gap < bestGap) {
-                        best = candidate;
-                        bestScore = score;
-                        bestGap = gap;
-                    }
-                }
-                if (best == 0) {
-                    best = temporary--;
-                    footprints.put(best, new ArrayList<>());
-                    created.put(best, type);
-                }
-                footprints.get(best).addAll(group);
-                for (EventSketch e : group) {
-                    indexUnder(index, e, best);
-                }
-                for (EventSketch e : group) {
-                    byEvent.put(e.id(), best);
-                }
-                touched.add(best);
-            }
-        }
+        IncidentRules.Assignment merged = clustering.assignGroups(candidates(allGroups), grouped);
+        Map<Long, Long> byEvent = new HashMap<>(merged.byEvent());
+        Set<Long> touched = merged.touched();
+        Map<Long, String> created = merged.created();
         // New incidents get their real ids in one round trip.
         List<Long> fresh = Sql.nextIds(c, "incident_ids", created.size());
         Map<Long, Long> real = new HashMap<>();
@@ -172,24 +119,6 @@ final class IncidentIndex {
             touchedReal.add(t < 0 ? real.get(t) : t);
         }
         return new Assignment(byEvent, touchedReal);
-    }
-
-    private static void indexUnder(Map<String, Set<Long>> index, EventSketch e, long incident) {
-        index.computeIfAbsent(e.type() + "|" + (e.country() == null ? "*" : e.country()), k -> new LinkedHashSet<>()).add(incident);
-        index.computeIfAbsent(e.type() + "|all", k -> new LinkedHashSet<>()).add(incident);
-    }
-
-    /** The incidents a group can fit: same type, and a shared country unless a place is unknown. */
-    private static Set<Long> candidatesOf(Map<String, Set<Long>> index, List<EventSketch> group) {
-        String type = group.get(0).type();
-        if (group.stream().anyMatch(e -> e.country() == null)) {
-            return index.getOrDefault(type + "|all", Set.of());
-        }
-        Set<Long> out = new LinkedHashSet<>(index.getOrDefault(type + "|*", Set.of()));
-        for (EventSketch e : group) {
-            out.addAll(index.getOrDefault(type + "|" + e.country(), Set.of()));
-        }
-        return out;
     }
 
     /**

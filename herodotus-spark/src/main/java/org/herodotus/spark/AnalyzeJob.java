@@ -1,0 +1,185 @@
+package org.herodotus.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Analysis;
+import org.herodotus.store.AnalysisCheck;
+
+/**
+ * The Spark job: reads inputs from any Hadoop file system, analyses them with one pipeline per
+ * executor, and writes the Parquet tables of {@link ArticleTables} plus {@code errors}, each
+ * partitioned by the articles' {@code seen} day. Usage (see docs/spark.md):
+ *
+ * <pre>
+ * spark-submit --class org.herodotus.spark.AnalyzeJob herodotus-spark-job.jar \
+ *     --output s3a://bucket/run-1 [--partitions N] [--published YYYY-MM-DD] INPUT...
+ * </pre>
+ */
+public final class AnalyzeJob {
+
+    /** The columns of the errors table: one row per problem of one input. */
+    static final StructType ERRORS = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("origin", DataTypes.StringType, true),
+            DataTypes.createStructField("source_id", DataTypes.StringType, true),
+            DataTypes.createStructField("url", DataTypes.StringType, true),
+            DataTypes.createStructField("stored", DataTypes.BooleanType, false),
+            DataTypes.createStructField("error", DataTypes.StringType, false),
+            DataTypes.createStructField("seen", DataTypes.DateType, false)));
+
+    private final SparkSession spark;
+
+    /** A job run by {@code spark}. */
+    public AnalyzeJob(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Runs the job as {@code spark-submit} starts it; exits 2 on a usage error. */
+    public static void main(String[] args) throws IOException {
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("herodotus-spark: " + e.getMessage());
+            System.err.println("usage: AnalyzeJob --output DIR [--partitions N] [--published YYYY-MM-DD] INPUT...");
+            System.exit(2);
+            return;
+        }
+        SparkSession spark = SparkSession.builder().appName("herodotus analyze").getOrCreate();
+        try {
+            new AnalyzeJob(spark).run(o.inputs, o.output, o.partitions, o.published);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Analyses the inputs and writes the tables under {@code output} (replacing a previous run's).
+     *
+     * @param partitions how many tasks share the analysis; 0 for three per core of the cluster
+     * @param published  the date of inputs that carry none, or null
+     * @return how many documents were read
+     */
+    public long run(List<String> inputs, String output, int partitions, LocalDate published) throws IOException {
+        List<String> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
+        int cores = spark.sparkContext().defaultParallelism();
+        int tasks = partitions > 0 ? partitions : 3 * cores;
+        Dataset<Row> documents = spark.createDataset(files, Encoders.STRING())
+                .repartition(Math.max(1, Math.min(files.size(), tasks)))
+                .flatMap(new Documents(), Encoders.row(Documents.SCHEMA))
+                // the documents of one big file (a WARC, a JSON Lines dump) spread over every task
+                .repartition(tasks);
+        Dataset<Row> analyses = documents
+                .mapPartitions(new PartitionAnalyser(published, LocalDate.now()), Encoders.row(PartitionAnalyser.SCHEMA))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            long start = System.nanoTime();
+            long count = analyses.count();
+            long analysed = System.nanoTime();
+            Dataset<Row> storable = analyses.filter("storable");
+            for (String table : ArticleTables.NAMES) {
+                write(storable.flatMap(tableRows(table), Encoders.row(ArticleTables.schema(table))), output + "/" + table);
+            }
+            write(analyses.flatMap(AnalyzeJob::errorRows, Encoders.row(ERRORS)), output + "/errors");
+            System.err.printf("herodotus-spark: %d documents from %d files read and analysed in %.1f s, tables written in %.1f s%n",
+                    count, files.size(), (analysed - start) / 1e9, (System.nanoTime() - analysed) / 1e9);
+            return count;
+        } finally {
+            analyses.unpersist();
+        }
+    }
+
+    private static void write(Dataset<Row> rows, String dir) {
+        rows.write().mode(SaveMode.Overwrite).partitionBy("seen").parquet(dir);
+    }
+
+    private static FlatMapFunction<Row, Row> tableRows(String table) {
+        return r -> ArticleTables.rows(table, parse(r.getString(1)), r.getString(1), r.getDate(2).toLocalDate()).iterator();
+    }
+
+    /** Every error of an analysis, and why the store would refuse it when it would. */
+    static java.util.Iterator<Row> errorRows(Row r) {
+        Analysis a = parse(r.getString(1));
+        boolean storable = r.getBoolean(3);
+        List<String> problems = new ArrayList<>(a.errors());
+        if (!storable) {
+            for (String p : AnalysisCheck.problems(a)) {
+                problems.add(r.getString(0) + ": not stored: " + p);
+            }
+        }
+        List<Row> out = new ArrayList<>();
+        for (String p : problems) {
+            out.add(RowFactory.create(r.getString(0), a.id(), a.url(), storable, p, r.getDate(2)));
+        }
+        return out.iterator();
+    }
+
+    private static Analysis parse(String json) {
+        try {
+            return AnalysisJson.parseAnalysis(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The job's command line. */
+    record Options(List<String> inputs, String output, int partitions, LocalDate published) {
+
+        static Options parse(String[] args) {
+            List<String> inputs = new ArrayList<>();
+            String output = null;
+            int partitions = 0;
+            LocalDate published = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--output" -> output = value(args, ++i, a);
+                    case "--partitions" -> {
+                        try {
+                            partitions = Integer.parseInt(value(args, ++i, a));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--partitions takes a whole number");
+                        }
+                    }
+                    case "--published" -> {
+                        try {
+                            published = LocalDate.parse(value(args, ++i, a));
+                        } catch (java.time.DateTimeException e) {
+                            throw new IllegalArgumentException("--published takes a date, YYYY-MM-DD");
+                        }
+                    }
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + a);
+                        }
+                        inputs.add(a);
+                    }
+                }
+            }
+            if (output == null || inputs.isEmpty()) {
+                throw new IllegalArgumentException("--output and at least one INPUT are required");
+            }
+            return new Options(inputs, output, partitions, published);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.herodotus.spark;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Analysis;
+import org.herodotus.model.Article;
+import org.herodotus.source.SourceDocument;
+import org.herodotus.store.AnalysisCheck;
+
+/**
+ * Analyses the documents of one partition with the executor's pipeline, one after the other,
+ * each exactly as {@code herodotus analyze} does: extract, date with {@code --published} when
+ * the document has no date, analyse. An input the pipeline fails on gives an analysis carrying
+ * the error, never a failed task.
+ */
+final class PartitionAnalyser implements MapPartitionsFunction<Row, Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An analysis as JSON, the day it counts for, and whether the store would take it. */
+    static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("origin", DataTypes.StringType, true),
+            DataTypes.createStructField("analysis", DataTypes.StringType, false),
+            DataTypes.createStructField("seen", DataTypes.DateType, false),
+            DataTypes.createStructField("storable", DataTypes.BooleanType, false)));
+
+    private final LocalDate published;
+    private final LocalDate runDay;
+
+    /**
+     * @param published the date of inputs that carry none (as {@code --published}), or null
+     * @param runDay    the day of the run: the {@code seen} day of articles with no date, as the store's
+     */
+    PartitionAnalyser(LocalDate published, LocalDate runDay) {
+        this.published = published;
+        this.runDay = runDay;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> documents) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return documents.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                SourceDocument doc = Documents.document(documents.next());
+                Analysis a = analyse(doc);
+                boolean storable = AnalysisCheck.problems(a).isEmpty();
+                LocalDate seen = a.published() != null ? a.published() : runDay;
+                return RowFactory.create(doc.origin(), AnalysisJson.toLine(a), Date.valueOf(seen), storable);
+            }
+        };
+    }
+
+    Analysis analyse(SourceDocument doc) {
+        try {
+            Article article = ExecutorPipeline.extractor().extract(doc);
+            if (article.published() == null && published != null) {
+                article = article.withPublished(published);
+            }
+            return ExecutorPipeline.get().analyze(article);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the same entry analyze writes for an input the pipeline fails on
+            String why = e instanceof StackOverflowError
+                    ? "analysis failed: stack overflow (the input is too deeply nested or one sentence is too long)"
+                    : e instanceof OutOfMemoryError ? "analysis failed: out of memory (" + e.getMessage()
+                    + "); the input is too large for the heap" : "analysis failed: " + e;
+            return Analysis.of(Article.failed(doc.id(), doc.url(), doc.origin() + ": " + why));
+        }
+    }
+}

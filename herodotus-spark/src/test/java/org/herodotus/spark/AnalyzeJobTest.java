@@ -1,0 +1,280 @@
+package org.herodotus.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.herodotus.cli.Main;
+import org.herodotus.json.AnalysisJson;
+import org.herodotus.model.Analysis;
+import org.herodotus.store.AnalysisCheck;
+import org.herodotus.store.AttributionBoard;
+import org.herodotus.store.Incident;
+import org.herodotus.store.IncidentFilter;
+import org.herodotus.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+/**
+ * The job in local mode on two cores over a small corpus the test writes: a JSON Lines file (the
+ * seed article, a short story and a malformed line) and a WARC (a news page, an image, and a
+ * broken record at its end). {@code herodotus analyze} runs on the same files first, so the job's
+ * records can be compared with its output.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnalyzeJobTest {
+
+    private static final String STORY = "Fishermen in Mombasa protested on Monday against a ban on night fishing. "
+            + "Police said the crowd of about two hundred people marched to the county offices.";
+
+    @TempDir
+    static Path dir;
+
+    private SparkSession spark;
+    private Path out;
+    private List<String> analyzeLines;
+
+    @BeforeAll
+    void runAnalyzeThenTheJob() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode seed = json.createObjectNode().put("id", "esper-iran-bases").put("published", "2019-12-15")
+                .put("text", Files.readString(Path.of("../examples/esper-iran-bases.txt")));
+        ObjectNode story = json.createObjectNode().put("id", "mombasa-fishermen").put("published", "2024-03-04")
+                .put("text", "Fishermen protest night fishing ban in Mombasa\n\n" + STORY);
+        Files.writeString(in.resolve("feed.jsonl"), json.writeValueAsString(seed) + "\n"
+                + "{\"id\": \"cut-short\", \"text\": \"The minister sa\n" + json.writeValueAsString(story) + "\n");
+        writeWarc(in.resolve("crawl.warc"));
+
+        Path analyzed = dir.resolve("analyze.jsonl");
+        Main.run("analyze", "--threads", "2", in.toString(), "-o", analyzed.toString());
+        analyzeLines = Files.readAllLines(analyzed);
+
+        spark = SparkSession.builder().master("local[2]").appName("herodotus test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .config("spark.local.dir", dir.resolve("spark").toString())
+                .getOrCreate();
+        out = dir.resolve("run");
+        new AnalyzeJob(spark).run(List.of(in.toString()), out.toString(), 2, null);
+    }
+
+    private static void writeWarc(Path file) throws Exception {
+        byte[] page = Files.readAllBytes(Path.of("../examples/port-drone-attack.html"));
+        try (WarcWriter writer = new WarcWriter(file)) {
+            writer.write(new WarcResponse.Builder("https://www.gulfwire.example/middle-east/2024/02/11/drone-strikes-fuel-depot-red-sea-port")
+                    .body(MediaType.HTTP_RESPONSE, http("text/html; charset=utf-8", page)).build());
+            writer.write(new WarcResponse.Builder("https://www.gulfwire.example/logo.png")
+                    .body(MediaType.HTTP_RESPONSE, http("image/png", new byte[] {1, 2, 3})).build());
+        }
+        try (OutputStream o = Files.newOutputStream(file, StandardOpenOption.APPEND)) {
+            o.write("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    private static byte[] http(String type, byte[] body) throws Exception {
+        HttpResponse h = new HttpResponse.Builder(200, "OK").body(MediaType.parse(type), body).build();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        b.write(h.serializeHeader());
+        b.write(body);
+        return b.toByteArray();
+    }
+
+    @AfterAll
+    void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    private Dataset<Row> table(String name) {
+        return spark.read().parquet(out.resolve(name).toString());
+    }
+
+    @Test
+    void eachReadableArticleIsOneRowOfTheArticlesTablePartitionedByItsDay() throws Exception {
+        assertThat(table("articles").count()).isEqualTo(3);
+        assertThat(Files.isDirectory(out.resolve("articles/seen=2019-12-15"))).isTrue();
+        assertThat(Files.isDirectory(out.resolve("articles/seen=2024-03-04"))).isTrue();
+        assertThat(table("articles").select("source_id").collectAsList().stream().map(r -> r.getString(0)))
+                .contains("esper-iran-bases", "mombasa-fishermen");
+        for (String t : ArticleTables.NAMES) {
+            assertThat(table(t).schema().fieldNames()).as(t).contains("doc_key", "seen");
+        }
+        long events = 0;
+        long actors = 0;
+        long claims = 0;
+        for (String line : analyzeLines) {
+            Analysis a = AnalysisJson.parseAnalysis(line);
+            if (AnalysisCheck.problems(a).isEmpty()) {
+                events += a.events().size();
+                actors += a.actors().size();
+                claims += a.claims().size();
+            }
+        }
+        assertThat(events).isPositive();
+        assertThat(table("events").count()).isEqualTo(events);
+        assertThat(table("actors").count()).isEqualTo(actors);
+        assertThat(table("claims").count()).isEqualTo(claims);
+    }
+
+    @Test
+    void everyArticleRecordIsTheAnalysisAnalyzeWritesForTheSameInput() throws Exception {
+        Set<String> fromAnalyze = new HashSet<>();
+        for (String line : analyzeLines) {
+            if (AnalysisCheck.problems(AnalysisJson.parseAnalysis(line)).isEmpty()) {
+                fromAnalyze.add(line);
+            }
+        }
+        Set<String> fromJob = table("articles").select("analysis").collectAsList().stream()
+                .map(r -> r.getString(0)).collect(Collectors.toSet());
+        assertThat(fromAnalyze).hasSize(3);
+        assertThat(fromJob).isEqualTo(fromAnalyze);
+    }
+
+    @Test
+    void theSeedArticlesClaimsNameKataibHezbollahAndIranAsWhoIsBehindTheAttacks() {
+        List<String> attributed = table("claims").where("attributed_name IS NOT NULL").select("attributed_name")
+                .collectAsList().stream().map(r -> r.getString(0)).toList();
+        assertThat(attributed).anyMatch(n -> n.contains("Kataib Hezbollah"));
+        assertThat(attributed).anyMatch(n -> n.equals("Iran"));
+        assertThat(table("events").where("event_type = 'ASSAULT' AND country = 'IRQ'").count()).isPositive();
+    }
+
+    @Test
+    void aMalformedLineAndABrokenWarcRecordAreRowsOfTheErrorsTable() {
+        List<String> errors = table("errors").select("error").collectAsList().stream().map(r -> r.getString(0)).toList();
+        assertThat(errors).anyMatch(e -> e.contains("feed.jsonl:2") && e.contains("malformed JSON"));
+        assertThat(errors).anyMatch(e -> e.contains("crawl.warc") && e.contains("broken WARC record"));
+    }
+
+    @Test
+    void importingTheRunTwiceStoresEachArticleOnceWithTheSeedsAttributionBoard() throws Exception {
+        String db = dir.resolve("store.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<String, Long> once;
+        try (Store store = Store.open(db)) {
+            once = store.counts();
+        }
+        assertThat(once.get("articles")).isEqualTo(3);
+        assertThat(once.get("events")).isEqualTo(table("events").count());
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        try (Store store = Store.open(db)) {
+            assertThat(store.counts()).isEqualTo(once);
+            List<String> firsts = new ArrayList<>();
+            for (Incident i : store.incidents(IncidentFilter.all().withEvent("ASSAULT"))) {
+                List<AttributionBoard.Candidate> board = store.board(i.id()).candidates();
+                if (!board.isEmpty()) {
+                    firsts.add(board.get(0).name());
+                }
+            }
+            assertThat(firsts).anyMatch(n -> n.contains("Kataib Hezbollah"));
+        }
+    }
+
+    @Test
+    void theTablesHoldTheValuesTheStoreWritesForTheSameArticles() throws Exception {
+        String db = dir.resolve("compare.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<String, String> fromStore = java.util.Map.of(
+                "actors", "actors t JOIN articles a ON a.id = t.article_id",
+                "places", "places t JOIN articles a ON a.id = t.article_id",
+                "events", "events t JOIN articles a ON a.id = t.article_id",
+                "event_actors", "(SELECT x.*, e.event_key FROM event_actors x JOIN events e ON e.id = x.event_id) t "
+                        + "JOIN articles a ON a.id = t.article_id",
+                "claims", "claims t JOIN articles a ON a.id = t.article_id",
+                "articles", "articles t JOIN articles a ON a.id = t.id");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            for (String name : ArticleTables.NAMES) {
+                List<String> columns = new ArrayList<>(List.of(table(name).columns()));
+                columns.remove("doc_key");
+                columns.remove("seen");
+                Set<String> parquet = new HashSet<>();
+                for (Row r : table(name).select("doc_key", columns.toArray(String[]::new)).collectAsList()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < r.size(); i++) {
+                        values.add(String.valueOf(r.get(i)));
+                    }
+                    parquet.add(String.join("|", values));
+                }
+                Set<String> store = new HashSet<>();
+                String select = "SELECT a.doc_key, " + columns.stream().map(col -> "t." + col).collect(Collectors.joining(", "))
+                        + " FROM " + fromStore.get(name);
+                try (java.sql.ResultSet rs = st.executeQuery(select)) {
+                    while (rs.next()) {
+                        List<String> values = new ArrayList<>();
+                        for (int i = 1; i <= columns.size() + 1; i++) {
+                            values.add(String.valueOf(rs.getObject(i)));
+                        }
+                        store.add(String.join("|", values));
+                    }
+                }
+                assertThat(parquet).as(name).isNotEmpty().isEqualTo(store);
+            }
+        }
+    }
+
+    @Test
+    void theIncidentsJobMergesTheEventsAsTheStoreDoesWhenTheRunIsImported() throws Exception {
+        new IncidentsJob(spark).run(out.toString());
+        String db = dir.resolve("incidents.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<String, Set<String>> jobIncidents = new java.util.TreeMap<>();
+        for (Row r : table("event_incidents").collectAsList()) {
+            jobIncidents.computeIfAbsent(r.getString(2), k -> new java.util.TreeSet<>()).add(r.getString(0) + "#" + r.getString(1));
+        }
+        Set<String> jobRows = new HashSet<>();
+        for (Row r : table("incidents").drop("id").collectAsList()) {
+            jobRows.add(r.mkString("|"));
+        }
+        java.util.Map<Long, Set<String>> storeIncidents = new java.util.TreeMap<>();
+        Set<String> storeRows = new HashSet<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
+                    + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
+                while (rs.next()) {
+                    storeIncidents.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>())
+                            .add(rs.getString(1) + "#" + rs.getString(2));
+                }
+            }
+            List<String> columns = List.of(table("incidents").drop("id").columns());
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM incidents")) {
+                while (rs.next()) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        values.add(String.valueOf(rs.getObject(i)));
+                    }
+                    storeRows.add(String.join("|", values));
+                }
+            }
+        }
+        assertThat(jobIncidents).isNotEmpty();
+        assertThat(new HashSet<>(jobIncidents.values())).isEqualTo(new HashSet<>(storeIncidents.values()));
+        assertThat(jobRows).isEqualTo(storeRows);
+        assertThat(jobRows).anyMatch(r -> r.startsWith("ASSAULT|") && r.contains("|IRQ|"));
+    }
+}
