@@ -22,7 +22,7 @@ import org.herodotus.model.Analysis;
  * row by row, so a batch of hundreds of articles costs a few dozen statements; a single article
  * is a batch of one. This class orders the steps and owns the transaction; each step is the job
  * of another: near-duplicates {@link DuplicateFinder}, what incident matching needs of the events
- * {@link EventSketches}, incidents {@link IncidentIndex}, the table rows {@link ArticleRecords},
+ * {@link IncidentRules#sketches}, incidents {@link IncidentIndex}, the table rows {@link ArticleRecords},
  * articles a torn commit left partial {@link TornArticles}, the change log {@link ChangeLog}.
  */
 final class ArticleWriter {
@@ -32,7 +32,7 @@ final class ArticleWriter {
     private final StatementCache sql;
     private final Dialect dialect;
     private final DuplicateFinder duplicates;
-    private final EventSketches sketches;
+    private final IncidentRules sketches;
     private final ArticleRecords records;
     private final TornArticles torn;
     private final ChangeLog log;
@@ -43,7 +43,7 @@ final class ArticleWriter {
         this.sql = sql;
         this.incidents = incidents;
         this.duplicates = new DuplicateFinder(sql, rules);
-        this.sketches = new EventSketches(rules);
+        this.sketches = new IncidentRules(rules);
         this.records = new ArticleRecords(sql);
         this.torn = new TornArticles(sql);
         this.log = new ChangeLog(c, sql);
@@ -212,7 +212,7 @@ final class ArticleWriter {
         for (PendingArticle item : work) {
             item.eventIds = eventIds.subList(k, k + item.a.events().size());
             k += item.a.events().size();
-            batchSketches.add(sketches.of(item));
+            batchSketches.add(sketches.sketches(item.a, item.id, item.eventIds, item.seen));
         }
         IncidentIndex.Assignment assignment = incidents.assign(batchSketches);
         touched.addAll(assignment.touched());

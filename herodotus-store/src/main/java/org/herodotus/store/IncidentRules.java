@@ -152,7 +152,7 @@ public final class IncidentRules {
         List<EventSketch> out = new ArrayList<>();
         for (int k = 0; k < a.events().size(); k++) {
             Event e = a.events().get(k);
-            if (!ArticleWriter.eligible(e)) {
+            if (!eligible(e)) {
                 continue;
             }
             Place place = e.place() == null ? null : places.get(e.place());
@@ -165,8 +165,37 @@ public final class IncidentRules {
                     place == null ? null : place.lat(), place == null ? null : place.lon(), area,
                     place != null && rules.isAdmin1(place.feature()), place == null ? null : place.country(),
                     place == null ? null : place.admin1(), first, last, precise,
-                    ArticleWriter.names(e.actors(), actors), ArticleWriter.countries(e.actors(), actors),
-                    ArticleWriter.names(e.recipients(), actors), ArticleWriter.countries(e.recipients(), actors)));
+                    names(e.actors(), actors), countries(e.actors(), actors),
+                    names(e.recipients(), actors), countries(e.recipients(), actors)));
+        }
+        return out;
+    }
+
+    /** Only events that happened merge into incidents: not negated, not future or hypothetical. */
+    static boolean eligible(Event e) {
+        return !e.negated() && (e.modality() == null || e.modality().equalsIgnoreCase("asserted"));
+    }
+
+    /** The lower-cased names of the actors {@code keys}, in order, each once. */
+    private static Set<String> names(List<String> keys, Map<String, Actor> actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            Actor a = actors.get(k);
+            if (a != null && a.name() != null) {
+                out.add(a.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** The countries of the actors {@code keys}, in order, each once. */
+    private static Set<String> countries(List<String> keys, Map<String, Actor> actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            Actor a = actors.get(k);
+            if (a != null && a.country() != null) {
+                out.add(a.country());
+            }
         }
         return out;
     }
