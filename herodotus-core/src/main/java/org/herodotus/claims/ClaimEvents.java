@@ -39,7 +39,7 @@ final class ClaimEvents {
      */
     static String eventOf(Doc doc, Span content, List<Token> contentTokens) {
         for (Event e : doc.events()) {
-            if (e.trigger() != null && content.contains(e.trigger())) {
+            if (e.trigger() != null && reports(doc, content, e.trigger())) {
                 return e.id();
             }
             for (Span m : e.mentions()) {
@@ -73,6 +73,60 @@ final class ClaimEvents {
         return null;
     }
 
+    /** Relations by which a clause's own participle or complement hangs from a word of the clause. */
+    private static final Set<String> CLAUSE_PARTS = Set.of("dep", "advcl", "xcomp", "acl");
+
+    /**
+     * Whether what {@code content} reports includes the word at {@code trigger}: inside the span,
+     * or a participle or clause hanging from a word of it that the span leaves out ("the army said
+     * rebel artillery had hit a market, killing four civilians": the killing is reported too).
+     */
+    static boolean reports(Doc doc, Span content, Span trigger) {
+        if (content.contains(trigger)) {
+            return true;
+        }
+        Sentence s = doc.parse().sentenceAt(trigger.start());
+        if (s == null || content.start() < s.start() || content.end() > s.end() || trigger.start() < content.end()) {
+            return false;
+        }
+        Token t = s.tokenAt(trigger.start());
+        for (int steps = 0; t != null && steps < 4; steps++) {
+            org.herodotus.nlp.Dependency up = null;
+            for (org.herodotus.nlp.Dependency d : s.heads(t.index())) {
+                // exact relations: a subtype ("advcl:after") names a subordinator, shared by conjuncts
+                if (d.governor() >= 0 && CLAUSE_PARTS.contains(d.relation()) && participle(s, t)) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                return false;
+            }
+            t = s.tokens().get(up.governor());
+            if (content.contains(new Span(t.start(), t.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t} heads a participle or infinitive clause of its own, with no subordinator:
+     * "…, killing four civilians" goes on telling what was reported, "after he was arrested" tells
+     * when.
+     */
+    private static boolean participle(Sentence s, Token t) {
+        if (!(t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().equals("VB"))) {
+            return false;
+        }
+        for (org.herodotus.nlp.Dependency d : s.children(t.index())) {
+            if (d.baseRelation().equals("mark") && !s.tokens().get(d.dependent()).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The deeds whose trigger lies inside {@code content}, in text order: what a report ("officials
      * said troops attacked …") says happened.
@@ -80,7 +134,7 @@ final class ClaimEvents {
     static List<Event> deedsIn(Doc doc, Span content) {
         List<Event> out = new ArrayList<>();
         for (Event e : doc.events()) {
-            if (isDeed(e) && !e.negated() && e.trigger() != null && content.contains(e.trigger())) {
+            if (isDeed(e) && !e.negated() && e.trigger() != null && reports(doc, content, e.trigger())) {
                 out.add(e);
             }
         }

@@ -186,6 +186,15 @@ class WhoDidItTest {
     }
 
     @Test
+    void aTollParticipleAfterTheReportedClauseIsPartOfWhatIsReported() {
+        Analysis a = analyse("The ministry said in a statement that insurgent mortars had hit a bus station in Gao on "
+                + "Sunday, killing six passengers.");
+        Claim c = claimWithCue(a, "said in a statement").orElseThrow();
+        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.event()).isNotNull();
+    }
+
+    @Test
     void aDenialOfAllegationsStaysAClaim() {
         Analysis a = analyse("Prosecutors accused the mayor of taking bribes. The mayor denied the allegations on Monday.");
         Claim c = claimWithCue(a, "denied").orElseThrow();
