@@ -77,6 +77,7 @@ public final class AnalyzeJob {
         List<String> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
         int cores = spark.sparkContext().defaultParallelism();
         int tasks = partitions > 0 ? partitions : 3 * cores;
+        System.err.printf("herodotus-spark: %d files, %d analysis tasks over %d cores%n", files.size(), tasks, cores);
         Dataset<Row> documents = spark.createDataset(files, Encoders.STRING())
                 .repartition(Math.max(1, Math.min(files.size(), tasks)))
                 .flatMap(new Documents(), Encoders.row(Documents.SCHEMA))
