@@ -20,8 +20,8 @@ import org.herodotus.model.Event;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.herodotus.store.ArticleKeys;
+import org.herodotus.store.ClaimAndParticipantColumns;
 import org.herodotus.store.EventDates;
-import org.herodotus.store.Evidence;
 
 /**
  * The Parquet tables of a run and the rows one analysis gives them: the store's tables (see the
@@ -149,33 +149,17 @@ public final class ArticleTables {
                     Date eventDay = date(eventDay(when, seen));
                     for (String role : List.of("actor", "recipient")) {
                         for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
-                            Actor actor = actors.get(actorKey);
-                            Span evidence = Evidence.of(text, e, actor);
-                            out.add(RowFactory.create(key, e.id(), role, actorKey, actor.name(),
-                                    actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(),
-                                    actor.sector(), actor.generic(), evidence == null ? null : evidence.of(text),
-                                    evidence == null ? null : evidence.start(), eventDay, day));
+                            out.add(RowFactory.create(ClaimAndParticipantColumns.row(new Object[] {key, e.id()},
+                                    ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)),
+                                    new Object[] {eventDay, day})));
                         }
                     }
                 }
             }
             case "claims" -> {
                 for (Claim claim : a.claims()) {
-                    Claim.Source src = claim.source();
-                    Actor speaker = src == null || src.actor() == null ? null : actors.get(src.actor());
-                    Actor target = claim.attributedTo() == null ? null : actors.get(claim.attributedTo());
-                    boolean hasSpan = src != null && src.start() != null && src.end() != null;
-                    Span cue = claim.cue();
-                    Span content = claim.content();
-                    out.add(RowFactory.create(key, claim.id(), claim.event(), lower(claim.type()), lower(claim.certainty()),
-                            src == null ? null : src.actor(), speaker == null ? null : speaker.name(),
-                            speaker == null ? null : speaker.country(), speaker == null ? null : speaker.sector(),
-                            hasSpan ? text.substring(src.start(), src.end()) : null, hasSpan ? src.start() : null,
-                            hasSpan ? src.end() : null, cue == null ? null : cue.of(text), cue == null ? null : cue.start(),
-                            cue == null ? null : cue.end(), content == null ? null : content.of(text),
-                            content == null ? null : content.start(), content == null ? null : content.end(),
-                            claim.attributedTo(), target == null ? null : target.name(),
-                            target == null ? null : target.country(), target == null ? null : target.sector(), day));
+                    out.add(RowFactory.create(ClaimAndParticipantColumns.row(new Object[] {key, claim.id(), claim.event()},
+                            ClaimAndParticipantColumns.claim(text, claim, actors), new Object[] {day})));
                 }
             }
             default -> throw new IllegalArgumentException("no table '" + name + "'; the tables are " + NAMES);
@@ -190,10 +174,6 @@ public final class ArticleTables {
 
     private static Date date(LocalDate d) {
         return d == null ? null : Date.valueOf(d);
-    }
-
-    private static String lower(String s) {
-        return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
     }
 
     private static StructType schema(Object... nameAndType) {

@@ -88,32 +88,16 @@ final class ArticleRecords {
                     incidentOf.get(id)});
                 for (String role : List.of("actor", "recipient")) {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
-                        Actor actor = actors.get(actorKey);
-                        Span evidence = Evidence.of(text, e, actor);
-                        participants.add(new Object[] {id, articleId, role, actorKey, actor.name(),
-                            actor.name() == null ? null : actor.name().toLowerCase(Locale.ROOT), actor.country(), actor.sector(),
-                            actor.generic(), evidence == null ? null : evidence.of(text),
-                            evidence == null ? null : evidence.start(), day});
+                        participants.add(ClaimAndParticipantColumns.row(new Object[] {id, articleId},
+                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)),
+                                new Object[] {day}));
                     }
                 }
             }
             for (Claim claim : a.claims()) {
-                Claim.Source src = claim.source();
-                Actor speaker = src == null || src.actor() == null ? null : actors.get(src.actor());
-                Actor target = claim.attributedTo() == null ? null : actors.get(claim.attributedTo());
-                boolean hasSpan = src != null && src.start() != null && src.end() != null;
-                Span cue = claim.cue();
-                Span content = claim.content();
-                claimRows.add(new Object[] {articleId, claim.id(), claim.event(),
-                    claim.event() == null ? null : eventIds.get(claim.event()), lower(claim.type()), lower(claim.certainty()),
-                    src == null ? null : src.actor(), speaker == null ? null : speaker.name(),
-                    speaker == null ? null : speaker.country(), speaker == null ? null : speaker.sector(),
-                    hasSpan ? text.substring(src.start(), src.end()) : null, hasSpan ? src.start() : null,
-                    hasSpan ? src.end() : null, cue == null ? null : cue.of(text), cue == null ? null : cue.start(),
-                    cue == null ? null : cue.end(), content == null ? null : content.of(text),
-                    content == null ? null : content.start(), content == null ? null : content.end(), claim.attributedTo(),
-                    target == null ? null : target.name(), target == null ? null : target.country(),
-                    target == null ? null : target.sector()});
+                claimRows.add(ClaimAndParticipantColumns.row(new Object[] {articleId, claim.id(), claim.event(),
+                    claim.event() == null ? null : eventIds.get(claim.event())},
+                        ClaimAndParticipantColumns.claim(text, claim, actors)));
             }
         }
         sql.insert("articles", "id, doc_key, content_hash, text_hash, source_id, url, outlet, title, byline, published, seen, "
@@ -135,7 +119,4 @@ final class ArticleRecords {
         sql.insert("article_words", "word, article_id", 2, wordRows);
     }
 
-    private static String lower(String s) {
-        return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
-    }
 }
