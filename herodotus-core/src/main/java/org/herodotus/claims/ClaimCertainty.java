@@ -1,6 +1,7 @@
 package org.herodotus.claims;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Claim;
@@ -58,7 +59,7 @@ final class ClaimCertainty {
     private Certainty hedges(Doc doc, Attribution a, Claim.Source source, List<Token> content, List<Attribution> all) {
         List<Token> own = new ArrayList<>();
         Sentence cueSentence = a.cueCover() == null ? null : doc.parse().sentenceAt(a.cueCover().start());
-        java.util.BitSet relatives = cueSentence == null ? new java.util.BitSet()
+        BitSet relatives = cueSentence == null ? new BitSet()
                 : clausesWithout(cueSentence, a.cueCover(), true);
         for (Token t : content) {
             Span word = new Span(t.start(), t.end());
@@ -98,7 +99,7 @@ final class ClaimCertainty {
                     }
                 }
                 List<Token> around = new ArrayList<>();
-                java.util.BitSet elsewhere = clausesWithout(s, cue, false);
+                BitSet elsewhere = clausesWithout(s, cue, false);
                 for (Token t : s.tokens()) {
                     Span word = new Span(t.start(), t.end());
                     boolean inContent = elsewhere.get(t.index());
@@ -116,12 +117,13 @@ final class ClaimCertainty {
     }
 
     /**
-     * The tokens of the sentence's relative, adverbial and paratactic clauses (or only its relative
-     * clauses) that do not hold the cue. Their modals are about something else: in "He is accused of leaking secrets, which could
-     * result in a prison term", the accusation is not in doubt.
+     * The tokens of the sentence's relative, adverbial and paratactic clauses (or only its
+     * relative clauses) that do not hold the cue. Their modals are about something else: in "He is
+     * accused of leaking secrets, which could result in a prison term", the accusation is not in
+     * doubt.
      */
-    private static java.util.BitSet clausesWithout(Sentence s, Span cue, boolean relativesOnly) {
-        java.util.BitSet out = new java.util.BitSet();
+    private static BitSet clausesWithout(Sentence s, Span cue, boolean relativesOnly) {
+        BitSet out = new BitSet();
         for (org.herodotus.nlp.Dependency d : s.dependencies()) {
             String r = d.baseRelation();
             boolean wanted = relativesOnly ? d.relation().equals("acl:relcl")
@@ -129,7 +131,7 @@ final class ClaimCertainty {
             if (d.governor() < 0 || !wanted) {
                 continue;
             }
-            java.util.BitSet clause = new java.util.BitSet();
+            BitSet clause = new BitSet();
             // the relative clause's own subject edge back to its antecedent ("leaks … which
             // could result") belongs to the enhanced graph, not to the clause
             clause.set(d.governor());
@@ -147,7 +149,7 @@ final class ClaimCertainty {
         return out;
     }
 
-    private static void subtree(Sentence s, int top, java.util.BitSet into) {
+    private static void subtree(Sentence s, int top, BitSet into) {
         if (top < 0 || top >= s.tokens().size() || into.get(top)) {
             return;
         }
