@@ -305,6 +305,13 @@ final class ArgumentRoles {
             }
             default -> {
                 prepositional(g, n, "nmod:", role, forNeed, r);
+                if (role.equals("from")) {
+                    // "the expulsion of diplomats from Albania", "the withdrawal of troops from
+                    // Syria": the parser hangs the from-phrase on what is moved
+                    for (int of : g.children(n, "nmod:of")) {
+                        r.addAll(g.children(of, "nmod:from"));
+                    }
+                }
                 if (sv >= 0) {
                     prepositional(g, sv, "obl:", role, forNeed, r);
                 }

@@ -89,16 +89,31 @@ final class ParticipantResolver {
         if (a == null && (NON_ACTOR_NER.contains(tok.ner()) || g.inTimeExpression(tok))) {
             return null;
         }
-        if (a == null && !mustResolve && actors.canAdd() && tok.isNoun() && !PRONOUNS.contains(g.lemma(t))) {
+        boolean noun = tok.isNoun() || taggedAdjective(g, t);
+        if (a == null && !mustResolve && actors.canAdd() && noun && !PRONOUNS.contains(g.lemma(t))) {
             a = newActor(g, t);
         }
         if (a != null) {
             return new Mention.Participant(a.id(), "a:" + a.id(), a.country(), g.lemma(t), span);
         }
-        if (mustResolve || PRONOUNS.contains(g.lemma(t)) || !(tok.isNoun() || tok.pos().startsWith("PRP"))) {
+        if (mustResolve || PRONOUNS.contains(g.lemma(t)) || !(noun || tok.pos().startsWith("PRP"))) {
             return null;
         }
         return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
+    }
+
+    /**
+     * A word the tagger took for an adjective though it heads a subject or object after a
+     * determiner ("the corporal had been arrested", "the wounded were flown out"): the parse
+     * shows it is a noun phrase.
+     */
+    private static boolean taggedAdjective(SentenceGraph g, int t) {
+        if (!g.token(t).pos().startsWith("JJ") || g.children(t, "det").isEmpty()) {
+            return false;
+        }
+        Dependency h = g.head(t);
+        return h != null && (h.baseRelation().equals("nsubj") || h.relation().equals("nsubj:pass")
+                || h.relation().equals("obj"));
     }
 
     /**

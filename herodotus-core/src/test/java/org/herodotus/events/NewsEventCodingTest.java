@@ -219,4 +219,26 @@ class NewsEventCodingTest {
         assertThat(types(code("South Korea on Friday repatriated a northern partisan jailed for decades.")))
                 .contains("RETREAT");
     }
+
+    @Test
+    void aNounTheTaggerCallsAnAdjectiveStillUndergoesTheArrest() {
+        // "corporal" after "the" is tagged as an adjective, though it is the subject
+        Doc doc = code("Police in the town of Enugu said the corporal had been arrested on Tuesday.");
+        assertThat(types(doc)).contains("COERCE");
+    }
+
+    @Test
+    void backingFromACountryIsThatCountrysSupport() {
+        Doc doc = code("Mali has received strong backing from France and its allies in Europe.");
+        Event backing = ofType(doc, "SUPPORT").get(0);
+        assertThat(countries(doc, backing.actors())).contains("FRA");
+    }
+
+    @Test
+    void theExpulsionOfDiplomatsFromACountryIsThatCountrysSanctionOnTheirs() {
+        Doc doc = code("The row led to the expulsion of Iranian diplomats from Albania on Wednesday.");
+        Event expulsion = ofType(doc, "SANCTION").get(0);
+        assertThat(countries(doc, expulsion.actors())).contains("ALB");
+        assertThat(countries(doc, expulsion.recipients())).contains("IRN");
+    }
 }
