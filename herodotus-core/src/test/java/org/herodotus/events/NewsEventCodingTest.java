@@ -241,4 +241,14 @@ class NewsEventCodingTest {
         assertThat(countries(doc, expulsion.actors())).contains("ALB");
         assertThat(countries(doc, expulsion.recipients())).contains("IRN");
     }
+
+    @Test
+    void aHabitOrAGeneralityIsNoEvent() {
+        assertThat(types(code("Residents said soldiers routinely detained young men at the checkpoint.")))
+                .doesNotContain("COERCE");
+        assertThat(types(code("The army carries out periodic raids on rebel camps in the hills.")))
+                .doesNotContain("ASSAULT");
+        assertThat(types(code("Residents said soldiers detained young men at the checkpoint on Monday.")))
+                .contains("COERCE");
+    }
 }
