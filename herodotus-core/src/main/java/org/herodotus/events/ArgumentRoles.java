@@ -66,7 +66,11 @@ final class ArgumentRoles {
                 r.addAll(g.children(v, "obl:by"));
             }
             case "comp" -> {
-                r.addAll(g.children(v, "ccomp"));
+                for (int c : g.children(v, "ccomp")) {
+                    if (!question(g, c)) {
+                        r.add(c);
+                    }
+                }
                 r.addAll(g.children(v, "xcomp"));
             }
             case "compsubj" -> {
@@ -332,6 +336,24 @@ final class ArgumentRoles {
                 r.add(c);
             }
         }
+    }
+
+    /**
+     * Whether a complement clause is a question ("asked why the women stayed silent", "wondered
+     * whether the talks would resume"): it reports no request, demand or promise.
+     */
+    private static boolean question(SentenceGraph g, int clause) {
+        if (g.hasChild(clause, "mark", l -> l.equals("whether"))) {
+            return true;
+        }
+        for (Dependency d : g.out(clause)) {
+            int c = d.dependent();
+            String pos = g.token(c).pos();
+            if (c < clause && (pos.equals("WRB") || pos.equals("WP") || pos.equals("WDT") || pos.equals("WP$"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -251,4 +251,12 @@ class NewsEventCodingTest {
         assertThat(types(code("Residents said soldiers detained young men at the checkpoint on Monday.")))
                 .contains("COERCE");
     }
+
+    @Test
+    void askingAQuestionIsNoRequest() {
+        assertThat(types(code("The Kremlin spokesman asked why the reporters had waited two years to complain.")))
+                .doesNotContain("REQUEST");
+        assertThat(types(code("The Kremlin spokesman asked the reporters to leave the building.")))
+                .contains("REQUEST");
+    }
 }
