@@ -26,7 +26,8 @@ import org.herodotus.store.AnalysisCheck;
  *
  * <pre>
  * spark-submit --class org.herodotus.spark.AnalyzeJob herodotus-spark-job.jar \
- *     --output s3a://bucket/run-1 [--partitions N] [--published YYYY-MM-DD] INPUT...
+ *     --output s3a://bucket/run-1 [--partitions N] [--published YYYY-MM-DD] \
+ *     [--actors FILE]... [--agents FILE]... [--triggers FILE]... INPUT...
  * </pre>
  */
 public final class AnalyzeJob {
@@ -54,15 +55,23 @@ public final class AnalyzeJob {
             o = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus-spark: " + e.getMessage());
-            System.err.println("usage: AnalyzeJob --output DIR [--partitions N] [--published YYYY-MM-DD] INPUT...");
+            System.err.println("usage: AnalyzeJob --output DIR [--partitions N] [--published YYYY-MM-DD]"
+                    + " [--actors FILE]... [--agents FILE]... [--triggers FILE]... INPUT...");
             System.exit(2);
             return;
         }
         SparkSession spark = SparkSession.builder().appName("herodotus analyze").getOrCreate();
+        int status = 0;
         try {
-            new AnalyzeJob(spark).run(o.inputs, o.output, o.partitions, o.published);
+            new AnalyzeJob(spark).run(o.inputs, o.output, o.partitions, o.published, o.files);
+        } catch (IllegalArgumentException e) {
+            System.err.println("herodotus-spark: " + e.getMessage());  // a dictionary that does not load
+            status = 2;
         } finally {
             spark.stop();
+        }
+        if (status != 0) {
+            System.exit(status);
         }
     }
 
@@ -74,6 +83,18 @@ public final class AnalyzeJob {
      * @return how many documents were read
      */
     public long run(List<String> inputs, String output, int partitions, LocalDate published) throws IOException {
+        return run(inputs, output, partitions, published, PipelineFiles.NONE);
+    }
+
+    /**
+     * As {@link #run(List, String, int, LocalDate)}, with the user's dictionaries added to the
+     * bundled resources, as {@code analyze --actors/--agents/--triggers} adds them.
+     *
+     * @throws IllegalArgumentException when a dictionary the driver can read does not load, naming it
+     */
+    long run(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles dictionaries)
+            throws IOException {
+        dictionaries.distribute(spark);
         List<String> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
         int cores = spark.sparkContext().defaultParallelism();
         int tasks = partitions > 0 ? partitions : 3 * cores;
@@ -84,7 +105,7 @@ public final class AnalyzeJob {
                 // the documents of one big file (a WARC, a JSON Lines dump) spread over every task
                 .repartition(tasks);
         Dataset<Row> analyses = documents
-                .mapPartitions(new PartitionAnalyser(published, LocalDate.now()), Encoders.row(PartitionAnalyser.SCHEMA))
+                .mapPartitions(new PartitionAnalyser(published, LocalDate.now(), dictionaries), Encoders.row(PartitionAnalyser.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long start = System.nanoTime();
@@ -137,10 +158,13 @@ public final class AnalyzeJob {
     }
 
     /** The job's command line. */
-    record Options(List<String> inputs, String output, int partitions, LocalDate published) {
+    record Options(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles files) {
 
         static Options parse(String[] args) {
             List<String> inputs = new ArrayList<>();
+            List<String> actors = new ArrayList<>();
+            List<String> agents = new ArrayList<>();
+            List<String> triggers = new ArrayList<>();
             String output = null;
             int partitions = 0;
             LocalDate published = null;
@@ -148,6 +172,9 @@ public final class AnalyzeJob {
                 String a = args[i];
                 switch (a) {
                     case "--output" -> output = value(args, ++i, a);
+                    case "--actors" -> actors.add(value(args, ++i, a));
+                    case "--agents" -> agents.add(value(args, ++i, a));
+                    case "--triggers" -> triggers.add(value(args, ++i, a));
                     case "--partitions" -> {
                         try {
                             partitions = Integer.parseInt(value(args, ++i, a));
@@ -173,7 +200,7 @@ public final class AnalyzeJob {
             if (output == null || inputs.isEmpty()) {
                 throw new IllegalArgumentException("--output and at least one INPUT are required");
             }
-            return new Options(inputs, output, partitions, published);
+            return new Options(inputs, output, partitions, published, new PipelineFiles(actors, agents, triggers));
         }
 
         private static String value(String[] args, int i, String option) {

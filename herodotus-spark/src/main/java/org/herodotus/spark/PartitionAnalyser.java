@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.store.AnalysisCheck;
 
@@ -34,14 +35,17 @@ final class PartitionAnalyser implements MapPartitionsFunction<Row, Row> {
 
     private final LocalDate published;
     private final LocalDate runDay;
+    private final PipelineFiles files;
 
     /**
      * @param published the date of inputs that carry none (as {@code --published}), or null
      * @param runDay    the day of the run: the {@code seen} day of articles with no date, as the store's
+     * @param files     the user's dictionaries the pipeline is built with
      */
-    PartitionAnalyser(LocalDate published, LocalDate runDay) {
+    PartitionAnalyser(LocalDate published, LocalDate runDay, PipelineFiles files) {
         this.published = published;
         this.runDay = runDay;
+        this.files = files;
     }
 
     @Override
@@ -64,12 +68,15 @@ final class PartitionAnalyser implements MapPartitionsFunction<Row, Row> {
     }
 
     Analysis analyse(SourceDocument doc) {
+        // outside the try: a dictionary that cannot be loaded fails the task, and so the job, with
+        // its message, rather than every article
+        Pipeline pipeline = ExecutorPipeline.get(files);
         try {
             Article article = ExecutorPipeline.extractor().extract(doc);
             if (article.published() == null && published != null) {
                 article = article.withPublished(published);
             }
-            return ExecutorPipeline.get().analyze(article);
+            return pipeline.analyze(article);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // the same entry analyze writes for an input the pipeline fails on
             String why = e instanceof StackOverflowError

@@ -277,4 +277,32 @@ class AnalyzeJobTest {
         assertThat(jobRows).isEqualTo(storeRows);
         assertThat(jobRows).anyMatch(r -> r.startsWith("ASSAULT|") && r.contains("|IRQ|"));
     }
+
+    @Test
+    void theUsersTriggerFileCodesEventsTheShippedLexiconDoesNot() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("picket"));
+        Files.writeString(in.resolve("docks.jsonl"), "{\"id\": \"docks\", \"published\": \"2024-05-06\", \"text\": "
+                + "\"Dockworkers picketed the port authority in Mombasa on Monday over unpaid wages.\"}\n");
+        Path triggers = dir.resolve("picket-triggers.txt");
+        Files.writeString(triggers, "PROTEST/demo  V  picket\n");
+        Path run = dir.resolve("picket-run");
+        new AnalyzeJob(spark).run(List.of(in.toString()), run.toString(), 1, null,
+                new PipelineFiles(List.of(), List.of(), List.of(triggers.toString())));
+        Dataset<Row> events = spark.read().parquet(run.resolve("events").toString());
+        assertThat(events.where("event_type = 'PROTEST'").count()).isEqualTo(1);
+        // without the file, analyze codes nothing there
+        Path plain = dir.resolve("picket-analyze.jsonl");
+        Main.run("analyze", in.resolve("docks.jsonl").toString(), "-o", plain.toString());
+        assertThat(AnalysisJson.parseAnalysis(Files.readString(plain).strip()).events()).isEmpty();
+    }
+
+    @Test
+    void aTriggerFileWithAnErrorStopsTheJobNamingTheFile() throws Exception {
+        Path bad = dir.resolve("bad-triggers.txt");
+        Files.writeString(bad, "NOTATYPE  V  picket\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AnalyzeJob(spark).run(
+                        List.of(dir.resolve("in").toString()), dir.resolve("bad-run").toString(), 1, null,
+                        new PipelineFiles(List.of(), List.of(), List.of(bad.toString()))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad-triggers.txt");
+    }
 }
