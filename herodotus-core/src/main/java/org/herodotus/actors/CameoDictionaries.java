@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * becomes JRN and HLH, health, becomes MED). Prefer {@link ActorDictionary.Builder#addCameoActors}
  * and {@link ActorDictionary.Builder#addCameoAgents}; these methods are the readers behind them.
  */
-public final class CameoDictionaries {
+final class CameoDictionaries {
 
     /** CAMEO role codes and the PLOVER sector each becomes. */
     private static final Map<String, String> SECTORS = Map.ofEntries(

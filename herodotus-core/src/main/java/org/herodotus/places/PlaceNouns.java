@@ -13,7 +13,7 @@ import org.herodotus.nlp.Token;
  * from {@code place-nouns.tsv} (format in that file), and what the name before them says about
  * where the place is. Immutable, so one instance serves all threads.
  */
-public final class PlaceNouns {
+final class PlaceNouns {
 
     /** Where a place whose name ends in such a noun lies. */
     public enum Kind {
