@@ -47,8 +47,18 @@ public final class Herodotus {
         return PipelineConfig.defaults().build();
     }
 
-    /** Analyses one article with a freshly loaded pipeline; for one-off use only. */
+    /**
+     * Analyses one article with the full pipeline of {@link #pipeline()}. The pipeline is loaded on
+     * the first call (seconds and a few GB of heap) and kept for every later call, from any
+     * thread, so a script can call this in a loop; to choose resources or stages, build a
+     * pipeline with {@link PipelineConfig} instead.
+     */
     public static Analysis analyze(Article article) {
-        return pipeline().analyze(article);
+        return DefaultPipeline.INSTANCE.analyze(article);
+    }
+
+    /** The pipeline {@link #analyze} runs: loaded by the first call, as the JVM initialises a holder class. */
+    private static final class DefaultPipeline {
+        static final Pipeline INSTANCE = pipeline();
     }
 }

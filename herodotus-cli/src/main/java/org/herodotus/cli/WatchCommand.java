@@ -10,29 +10,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.herodotus.Herodotus;
-import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.intake.FeedList;
 import org.herodotus.intake.PollSchedule;
 import org.herodotus.intake.PoliteFetcher;
 import org.herodotus.intake.Sleeper;
 import org.herodotus.intake.WarcArchive;
 import org.herodotus.intake.Watcher;
-import org.herodotus.model.Analysis;
-import org.herodotus.pipeline.Pipeline;
 import org.herodotus.source.HttpFetcher;
-import org.herodotus.source.SourceDocument;
 import org.herodotus.store.IntakeState;
 import org.herodotus.store.Store;
 import picocli.CommandLine.Command;
@@ -108,9 +97,9 @@ final class WatchCommand implements Callable<Integer> {
 
     private Timing timing(String command) {
         try {
-            Duration interval = parseDuration(every, "--every");
-            Duration delay = parseDuration(hostDelay, "--host-delay");
-            Duration responseTime = parseDuration(timeout, "--timeout");
+            Duration interval = Durations.parse(every, "--every");
+            Duration delay = Durations.parse(hostDelay, "--host-delay");
+            Duration responseTime = Durations.parse(timeout, "--timeout");
             if (interval.isZero() || responseTime.isZero() || perHost < 1) {
                 throw new IllegalArgumentException("--every and --timeout must be above zero, --per-host at least 1");
             }
@@ -163,11 +152,11 @@ final class WatchCommand implements Callable<Integer> {
         try (store) {
             IntakeState state = new IntakeState(store);
             if (status) {
-                printStatus(state);
+                FeedStatus.print(state, out);
                 return ExitCodes.OK;
             }
             if (resume != null) {
-                int n = resume(state, resume);
+                int n = FeedStatus.resume(state, resume);
                 System.err.println("resumed " + n + " feed" + (n == 1 ? "" : "s"));
             }
             return watch(store, feedUrls, t.interval(), t.delay(), t.responseTime());
@@ -213,9 +202,9 @@ final class WatchCommand implements Callable<Integer> {
 
     private int watch(Store store, List<String> feedUrls, Duration interval, Duration delay, Duration responseTime)
             throws SQLException {
-        PipelineAnalyser analyser;
+        TimeBudgetAnalyser analyser;
         try {
-            analyser = new PipelineAnalyser(pipelineOptions.load("herodotus watch"), Herodotus.extractor(), published,
+            analyser = new TimeBudgetAnalyser(pipelineOptions.load("herodotus watch"), Herodotus.extractor(), published,
                     timeLimit.budget());
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus watch: " + e.getMessage());
@@ -281,94 +270,10 @@ final class WatchCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    /**
-     * The pipeline as the watcher's analyser: failures become the Analysis's errors, and an
-     * article over the time budget is abandoned (its thread interrupted: the pipeline stops at
-     * the next stage boundary) with an error naming it.
-     */
-    private static final class PipelineAnalyser implements Function<SourceDocument, Analysis> {
-        private final Pipeline pipeline;
-        private final ArticleExtractor extractor;
-        private final PublishedOption published;
-        private final Duration budget;
-        private final ExecutorService runner = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "herodotus-watch-analysis");
-            t.setDaemon(true);
-            return t;
-        });
-
-        PipelineAnalyser(Pipeline pipeline, ArticleExtractor extractor, PublishedOption published, Duration budget) {
-            this.pipeline = pipeline;
-            this.extractor = extractor;
-            this.published = published;
-            this.budget = budget;
-        }
-
-        @Override
-        public Analysis apply(SourceDocument doc) {
-            if (budget.isZero()) {
-                return analyse(doc);
-            }
-            Future<Analysis> f = runner.submit(() -> analyse(doc));
-            try {
-                return f.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                f.cancel(true);
-                return AnalyzeCommand.failed(doc, new TimeoutException("took longer than the time budget of "
-                        + budget.toSeconds() + " s; abandoned"));
-            } catch (ExecutionException e) {
-                return AnalyzeCommand.failed(doc, e.getCause());
-            } catch (InterruptedException e) {
-                f.cancel(true);
-                Thread.currentThread().interrupt();
-                return AnalyzeCommand.failed(doc, e);
-            }
-        }
-
-        private Analysis analyse(SourceDocument doc) {
-            try {
-                return pipeline.analyze(published.orDefault(extractor.extract(doc)));
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                return AnalyzeCommand.failed(doc, e);
-            }
-        }
-    }
-
     private void report(Watcher.PollReport r) {
         r.errors().forEach(e -> System.err.println("error: " + e));
         out.printf("poll: %d feeds (%d failed), %d items, %d new; %s%n", r.feedsPolled(), r.feedsFailed(), r.items(),
                 r.fresh(), new TreeMap<>(r.counts()));
-    }
-
-    private void printStatus(IntakeState state) throws SQLException {
-        List<IntakeState.Feed> all = state.feeds();
-        if (all.isEmpty()) {
-            out.println("no feed polled yet");
-            return;
-        }
-        Instant now = Instant.now();
-        out.printf("%-8s %-20s %-20s %8s %8s %9s  %s%n", "state", "last success", "next poll", "failures", "in row", "items/day", "feed");
-        for (IntakeState.Feed f : all) {
-            out.printf(Locale.ROOT, "%-8s %-20s %-20s %8d %8d %9.1f  %s%s%n", f.paused() ? "paused" : "active",
-                    when(f.lastSuccess()), f.paused() ? "-" : when(f.nextPoll()), f.failures(), f.consecutiveFailures(),
-                    f.itemsPerDay(now), f.url(), f.lastError() == null ? "" : "\n         last error: " + f.lastError());
-        }
-    }
-
-    private static String when(Instant t) {
-        return t == null ? "never" : t.toString().replace('T', ' ').replaceFirst("\\.\\d+Z$", "Z").replace("Z", "");
-    }
-
-    private static int resume(IntakeState state, String which) throws SQLException {
-        int n = 0;
-        for (IntakeState.Feed f : state.feeds()) {
-            if (f.paused() && (which.equalsIgnoreCase("all") || which.equals(f.url()))) {
-                state.save(new IntakeState.Feed(f.url(), f.etag(), f.lastModified(), f.lastPoll(), f.lastSuccess(),
-                        f.firstSuccess(), f.lastError(), f.failures(), 0, f.itemsTotal(), f.intervalSeconds(), null, false));
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The WARC folder beside a DuckDB store file ({@code NAME-warc}), or under ~/.herodotus for a server. */
@@ -380,29 +285,5 @@ final class WatchCommand implements Callable<Integer> {
         Path p = Path.of(file).toAbsolutePath();
         String name = p.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return p.resolveSibling(name + "-warc");
-    }
-
-    /** "90s", "15m", "2h", "1d", "500ms" or an ISO-8601 duration ("PT15M"). */
-    static Duration parseDuration(String s, String option) {
-        String v = s.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (v.startsWith("p")) {
-                return Duration.parse(v.toUpperCase(Locale.ROOT));
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(v);
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
-            // fall through to the message
-        }
-        throw new IllegalArgumentException(option + ": not a duration: " + s + " (write e.g. 90s, 15m, 1h)");
     }
 }

@@ -2,8 +2,6 @@ package org.herodotus.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
  * Everything the actors stage knows before reading an article: countries (names, demonyms,
@@ -127,13 +128,13 @@ public final class ActorDictionary {
 
         /** Adds the bundled named actors (armed groups, international bodies, media, office holders). */
         public Builder addBundledNamedActors() {
-            readResource("named-actors.tsv", line -> namedActorLine(line, "named-actors.tsv"));
+            readResource("named-actors.tsv", this::namedActorLine);
             return this;
         }
 
         /** Adds named actors from a file in the Herodotus format (see docs/actors.md). */
         public Builder addNamedActors(Path file) {
-            readFile(file, line -> namedActorLine(line, file.toString()));
+            readFile(file, this::namedActorLine);
             return this;
         }
 
@@ -197,10 +198,11 @@ public final class ActorDictionary {
             return new ActorDictionary(this);
         }
 
-        private void countryTableLine(String line) {
-            String[] f = line.split("\t", -1);
+        private void countryTableLine(LexiconLine line) {
+            String[] f = line.allColumns();
             if (f.length < 7) {
-                throw new IllegalStateException("countries.tsv: bad line: " + line);
+                throw line.error("expected 7 TAB-separated columns (code, name, official name, other names, demonyms,"
+                        + " capitals, independent), got " + f.length);
             }
             String code = f[0];
             if (!"yes".equals(f[6])) {
@@ -227,12 +229,9 @@ public final class ActorDictionary {
             }
         }
 
-        private void countryNameLine(String line) {
-            String[] f = line.split("\t");
-            if (f.length < 3) {
-                throw new IllegalStateException("country-names.tsv: bad line: " + line);
-            }
-            CountryRef.Kind kind = CountryRef.Kind.valueOf(f[2].trim().toUpperCase(Locale.ROOT));
+        private void countryNameLine(LexiconLine line) {
+            String[] f = line.columns(3);
+            CountryRef.Kind kind = kind(line, CountryRef.Kind.class, f[2]);
             boolean government = kind == CountryRef.Kind.METONYM || kind == CountryRef.Kind.INSTITUTION;
             String sector = f.length > 3 ? dash(f[3]) : government ? "GOV" : null;
             String phrase = f[0].trim();
@@ -241,30 +240,31 @@ public final class ActorDictionary {
             addCountryPhrase(phrase, new CountryRef(f[1].trim(), kind, sector));
         }
 
-        private void agentLine(String line) {
-            String[] f = line.split("\t");
+        private void agentLine(LexiconLine line) {
+            String[] f = line.columns();
             if (f.length < 3) {
-                throw new IllegalArgumentException("agents: bad line (term, sector, kinds[, country]): " + line);
+                throw line.error("expected term, sector, kinds[, country] separated by TABs, got " + f.length + " columns");
             }
             Set<AgentTerm.Kind> kinds = EnumSet.noneOf(AgentTerm.Kind.class);
             for (String k : f[2].split(",")) {
-                kinds.add(AgentTerm.Kind.valueOf(k.trim().toUpperCase(Locale.ROOT)));
+                kinds.add(kind(line, AgentTerm.Kind.class, k));
             }
             String term = f[0].trim().toLowerCase(Locale.ROOT);
             agents.put(term, new AgentTerm(term, dash(f[1]), f.length > 3 ? dash(f[3]) : null, kinds));
         }
 
-        private void namedActorLine(String line, String source) {
-            String[] f = line.split("\t", -1);
+        private void namedActorLine(LexiconLine line) {
+            String[] f = line.allColumns();
             if (f.length < 7) {
-                throw new IllegalArgumentException(source + ": bad line (kind, name, country, sector, aliases, from, to): " + line);
+                throw line.error("expected kind, name, country, sector, aliases, from, to separated by TABs, got "
+                        + f.length + " columns");
             }
             try {
                 NamedActor.Role role = new NamedActor.Role(dash(f[2]), dash(f[3]), date(f[5]), date(f[6]),
                         f.length > 7 ? f[7].trim() : "");
                 addNamed(new NamedActor(f[0].trim(), f[1].trim(), split(dash(f[4]) == null ? "" : f[4]), List.of(role)));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(source + ": bad date in line: " + line, e);
+                throw line.error("bad date: " + e.getParsedString(), e);
             }
         }
 
@@ -294,33 +294,23 @@ public final class ActorDictionary {
             return out;
         }
 
-        private void readResource(String name, java.util.function.Consumer<String> lines) {
-            InputStream in = ActorDictionary.class.getResourceAsStream(BASE + name);
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BASE + name + " (run the Maven build, which generates it)");
-            }
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                readLines(r, lines);
-            } catch (IOException e) {
-                throw new UncheckedIOException(name, e);
+        private static <K extends Enum<K>> K kind(LexiconLine line, Class<K> kinds, String name) {
+            try {
+                return Enum.valueOf(kinds, name.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown kind '" + name.trim() + "' (known: "
+                        + java.util.Arrays.toString(kinds.getEnumConstants()).toLowerCase(Locale.ROOT) + ")");
             }
         }
 
-        private void readFile(Path file, java.util.function.Consumer<String> lines) {
-            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                readLines(r, lines);
-            } catch (IOException e) {
-                throw new UncheckedIOException(file + ": cannot read", e);
-            }
+        private void readResource(String name, Consumer<LexiconLine> lines) {
+            LexiconFile file = LexiconFile.optionalResource(ActorDictionary.class, BASE + name).orElseThrow(() ->
+                    new IllegalStateException("missing resource " + BASE + name + " (run the Maven build, which generates it)"));
+            file.entries().forEach(lines);
         }
 
-        private static void readLines(BufferedReader r, java.util.function.Consumer<String> lines) throws IOException {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.accept(line);
-                }
-            }
+        private void readFile(Path file, Consumer<LexiconLine> lines) {
+            LexiconFile.of(file).entries().forEach(lines);
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * becomes JRN and HLH, health, becomes MED). Prefer {@link ActorDictionary.Builder#addCameoActors}
  * and {@link ActorDictionary.Builder#addCameoAgents}; these methods are the readers behind them.
  */
-public final class CameoDictionaries {
+final class CameoDictionaries {
 
     /** CAMEO role codes and the PLOVER sector each becomes. */
     private static final Map<String, String> SECTORS = Map.ofEntries(
@@ -96,12 +98,10 @@ public final class CameoDictionaries {
         List<String> phrases = new ArrayList<>();
         List<NamedActor.Role> roles = new ArrayList<>();
         NamedActor.Role fallback = null;
-        String line;
         boolean inComment = false;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            String where = source + ":" + lineNo;
+        for (LexiconLine numbered : LexiconFile.read(source, reader).lines()) {
+            String line = numbered.text();
+            String where = numbered.where();
             if (inComment) {
                 if (line.contains("-->")) {
                     inComment = false;
@@ -149,9 +149,8 @@ public final class CameoDictionaries {
     public static List<AgentTerm> readAgents(BufferedReader reader, String source) throws IOException {
         Map<String, List<String>> substitutions = new LinkedHashMap<>();
         List<AgentTerm> out = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String content = stripComment(line.strip());
+        for (LexiconLine line : LexiconFile.read(source, reader).lines()) {
+            String content = stripComment(line.text().strip());
             if (content.isEmpty() || content.startsWith("<")) {
                 continue;
             }

@@ -2,17 +2,15 @@ package org.herodotus.claims;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Sentence;
@@ -50,34 +48,32 @@ public final class AttributionModel {
 
     /** The model shipped with Herodotus ({@code org/herodotus/claims/attribution-model.tsv}), or null if none is bundled. */
     public static AttributionModel bundled() {
-        InputStream in = AttributionModel.class.getResourceAsStream("/org/herodotus/claims/attribution-model.tsv");
-        if (in == null) {
-            return null;
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LexiconFile.optionalResource(AttributionModel.class, "/org/herodotus/claims/attribution-model.tsv")
+                .map(AttributionModel::read).orElse(null);
     }
 
     /** Reads a model: '#' comment lines, "threshold" line, then feature TAB weight lines. */
     public static AttributionModel read(BufferedReader r) throws IOException {
+        return read(LexiconFile.read("attribution model", r));
+    }
+
+    /** Reads a model from a data file; errors name its file and line. */
+    public static AttributionModel read(LexiconFile file) {
         Map<String, Double> w = new HashMap<>();
         double threshold = 0.5;
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.lastIndexOf('\t');
+        for (LexiconLine line : file.entries()) {
+            String text = line.text();
+            int tab = text.lastIndexOf('\t');
             if (tab < 0) {
-                throw new IOException("attribution model line " + n + ": expected feature TAB weight");
+                throw line.error("expected feature TAB weight");
             }
-            String f = line.substring(0, tab);
-            double v = Double.parseDouble(line.substring(tab + 1));
+            String f = text.substring(0, tab);
+            double v;
+            try {
+                v = Double.parseDouble(text.substring(tab + 1));
+            } catch (NumberFormatException e) {
+                throw line.error("bad weight '" + text.substring(tab + 1) + "'");
+            }
             if (f.equals("threshold")) {
                 threshold = v;
             } else {

@@ -1,6 +1,5 @@
 package org.herodotus.claims;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.herodotus.lexicon.LexiconReader;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.ParseFilter;
@@ -106,7 +106,8 @@ public final class AttributionTagger {
             return null;
         }
         try (InputStream gz = new GZIPInputStream(in)) {
-            return read(gz, lexicon).withRuleCues(AttributionModel.bundled());
+            LexiconReader r = new LexiconReader(RESOURCE, new InputStreamReader(gz, StandardCharsets.UTF_8));
+            return read(r, lexicon).withRuleCues(AttributionModel.bundled());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled attribution tagger " + RESOURCE, e);
         }
@@ -117,9 +118,12 @@ public final class AttributionTagger {
      * format of {@link LinearChain} (a roles line, transition rows, feature lines, "end").
      */
     public static AttributionTagger read(InputStream in, ClaimLexicon lexicon) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        LinearChain cues = LinearChain.read(r, "attribution tagger (cue chain)");
-        LinearChain arguments = LinearChain.read(r, "attribution tagger (argument chain)");
+        return read(new LexiconReader("attribution tagger", new InputStreamReader(in, StandardCharsets.UTF_8)), lexicon);
+    }
+
+    private static AttributionTagger read(LexiconReader r, ClaimLexicon lexicon) throws IOException {
+        LinearChain cues = LinearChain.read(r);
+        LinearChain arguments = LinearChain.read(r);
         return new AttributionTagger(lexicon, cues, arguments);
     }
 

@@ -1,11 +1,5 @@
 package org.herodotus.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
@@ -108,46 +104,51 @@ public final class ClaimLexicon {
         Map<String, Cue> nouns = new HashMap<>();
         Map<String, Cue> inNouns = new HashMap<>();
         List<Cue> phrases = new ArrayList<>();
-        for (String[] row : rows("cues.tsv", 4)) {
-            Cue cue = new Cue(words(row[0]), row[1], Certainty.of(row[2]), ClaimType.of(row[3]));
+        for (LexiconLine line : rows("cues.tsv")) {
+            String[] row = line.columns(4);
+            Cue cue = new Cue(words(row[0]), row[1], certainty(line, row[2]), type(line, row[3]));
             switch (cue.pos()) {
                 case "verb" -> verbs.put(cue.head(), cue);
                 case "noun" -> nouns.put(cue.head(), cue);
                 case "phrase" -> phrases.add(cue);
                 case "in-noun" -> inNouns.put(cue.head(), cue);
-                default -> throw new IllegalStateException("cues.tsv: unknown pos " + cue.pos());
+                default -> throw line.error("unknown pos " + cue.pos());
             }
         }
         List<Hedge> hedges = new ArrayList<>();
-        for (String[] row : rows("hedges.tsv", 2)) {
+        for (LexiconLine line : rows("hedges.tsv")) {
+            String[] row = line.columns(2);
             String phrase = row[0].trim().toLowerCase(Locale.ROOT);
             int gap = phrase.indexOf("...");
             List<String> before = words(gap < 0 ? phrase : phrase.substring(0, gap));
             List<String> after = gap < 0 ? List.of() : words(phrase.substring(gap + 3));
             boolean reporter = row.length > 2 && row[2].trim().equals("reporter");
             if (row.length > 2 && !reporter) {
-                throw new IllegalStateException("hedges.tsv: third column must be 'reporter' or absent, got '" + row[2] + "'");
+                throw line.error("third column must be 'reporter' or absent, got '" + row[2] + "'");
             }
-            hedges.add(new Hedge(before, after, Certainty.of(row[1]), reporter));
+            hedges.add(new Hedge(before, after, certainty(line, row[1]), reporter));
         }
         List<Pattern> patterns = new ArrayList<>();
-        for (String[] row : rows("responsibility.tsv", 2)) {
-            patterns.add(new Pattern(words(row[0]), ClaimType.of(row[1])));
+        for (LexiconLine line : rows("responsibility.tsv")) {
+            String[] row = line.columns(2);
+            patterns.add(new Pattern(words(row[0]), type(line, row[1])));
         }
         Map<String, SourceWord> sources = new HashMap<>();
-        for (String[] row : rows("sources.tsv", 3)) {
+        for (LexiconLine line : rows("sources.tsv")) {
+            String[] row = line.columns(3);
             String lemma = row[0].trim().toLowerCase(Locale.ROOT);
             sources.put(lemma, new SourceWord(lemma, row[1].trim().equals("head"),
                     row[2].trim().equals("-") ? null : row[2].trim(),
-                    row.length > 3 && !row[3].trim().equals("-") ? Certainty.of(row[3]) : null));
+                    row.length > 3 && !row[3].trim().equals("-") ? certainty(line, row[3]) : null));
         }
         List<List<String>> announcers = new ArrayList<>();
         List<List<String>> parts = new ArrayList<>();
-        for (String[] row : rows("continuations.tsv", 2)) {
+        for (LexiconLine line : rows("continuations.tsv")) {
+            String[] row = line.columns(2);
             switch (row[1].trim()) {
                 case "announce" -> announcers.add(words(row[0]));
                 case "part" -> parts.add(words(row[0]));
-                default -> throw new IllegalStateException("continuations.tsv: unknown role " + row[1].trim());
+                default -> throw line.error("unknown role " + row[1].trim());
             }
         }
         return new ClaimLexicon(verbs, nouns, inNouns, phrases, hedges, patterns, sources, announcers, parts);
@@ -158,31 +159,24 @@ public final class ClaimLexicon {
         return t.isEmpty() ? List.of() : Arrays.asList(t.split("\\s+"));
     }
 
-    private static List<String[]> rows(String file, int columns) {
-        InputStream in = ClaimLexicon.class.getResourceAsStream(BASE + file);
-        if (in == null) {
-            throw new IllegalStateException("claims lexicon " + file + " missing from the class path");
+    private static Certainty certainty(LexiconLine line, String label) {
+        try {
+            return Certainty.of(label);
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown certainty '" + label.trim() + "'");
         }
-        List<String[]> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < columns) {
-                    throw new IllegalStateException(file + ":" + n + ": expected " + columns
-                            + " TAB-separated columns, got " + cols.length);
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    }
+
+    private static ClaimType type(LexiconLine line, String label) {
+        try {
+            return ClaimType.of(label);
+        } catch (IllegalArgumentException e) {
+            throw line.error("unknown claim type '" + label.trim() + "'");
         }
-        return out;
+    }
+
+    private static List<LexiconLine> rows(String file) {
+        return LexiconFile.resource(ClaimLexicon.class, BASE + file).entries();
     }
 
     /** The verb cue with this lemma, or null. */

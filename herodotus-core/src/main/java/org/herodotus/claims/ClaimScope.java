@@ -1,15 +1,11 @@
 package org.herodotus.claims;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 import org.herodotus.model.Event;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
@@ -43,21 +39,9 @@ final class ClaimScope {
     }
 
     private static Set<String> words(String file) {
-        InputStream in = ClaimScope.class.getResourceAsStream("/org/herodotus/claims/" + file);
-        if (in == null) {
-            throw new IllegalStateException("claims lexicon " + file + " missing from the class path");
-        }
         Set<String> words = new HashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    words.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (LexiconLine line : LexiconFile.resource(ClaimScope.class, "/org/herodotus/claims/" + file).entries()) {
+            words.add(line.text().strip().toLowerCase(Locale.ROOT));
         }
         return words;
     }

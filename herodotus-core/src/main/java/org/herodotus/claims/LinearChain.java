@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.herodotus.lexicon.LexiconLine;
+import org.herodotus.lexicon.LexiconReader;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Token;
 
@@ -278,33 +280,34 @@ public final class LinearChain {
     /**
      * Reads a chain written by {@link #write}: a {@code roles<TAB>r1 r2 …} line, transition rows
      * {@code transition<TAB>from<TAB>w …}, feature lines {@code feature<TAB>column:weight …}, up to a
-     * line {@code end} or the end of input; '#' lines are comments.
+     * line {@code end} or the end of input; '#' lines are comments. Errors name the file ({@code what})
+     * and line.
      */
     static LinearChain read(BufferedReader r, String what) throws IOException {
+        return read(new LexiconReader(what, r));
+    }
+
+    /** As {@link #read(BufferedReader, String)}, from where {@code in} stands; errors name its file and line. */
+    static LinearChain read(LexiconReader in) throws IOException {
         List<String> roles = null;
         Map<String, float[]> w = new HashMap<>();
         float[] transition = null;
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null && !line.equals("end")) {
-            n++;
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        LexiconLine line;
+        while ((line = in.nextEntry()) != null && !line.text().equals("end")) {
+            String[] cols = line.columns();
             try {
                 if (cols[0].equals("roles") && cols.length == 2) {
                     roles = List.of(cols[1].split(" "));
                     int labels = 1 + 4 * roles.size();
                     transition = new float[(labels + 1) * labels];
                 } else if (roles == null) {
-                    throw new IOException(what + " line " + n + ": the roles line must come first");
+                    throw line.error("the roles line must come first");
                 } else if (cols[0].equals("transition") && cols.length == 3) {
                     int labels = 1 + 4 * roles.size();
                     int from = Integer.parseInt(cols[1]);
                     String[] v = cols[2].split(" ");
                     if (from < 0 || from > labels || v.length != labels) {
-                        throw new IOException(what + " line " + n + ": bad transition row");
+                        throw line.error("bad transition row");
                     }
                     for (int y = 0; y < labels; y++) {
                         transition[from * labels + y] = Float.parseFloat(v[y]);
@@ -317,14 +320,14 @@ public final class LinearChain {
                     }
                     w.put(cols[0], row);
                 } else {
-                    throw new IOException(what + " line " + n + ": expected feature TAB weights");
+                    throw line.error("expected feature TAB weights");
                 }
             } catch (NumberFormatException | StringIndexOutOfBoundsException | ArrayIndexOutOfBoundsException e) {
-                throw new IOException(what + " line " + n + ": " + e.getMessage(), e);
+                throw line.error(String.valueOf(e.getMessage()), e);
             }
         }
         if (roles == null) {
-            throw new IOException(what + ": no roles line");
+            throw new IllegalArgumentException(in.name() + ": no roles line");
         }
         return new LinearChain(roles, w, transition);
     }

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The default article extractor: decodes the page ({@link PageDecoder}), parses it with jsoup,
+ * The default article extractor: decodes the page ({@code PageDecoder}), parses it with jsoup,
  * reads its metadata (JSON-LD, OpenGraph, meta tags, bylines, dates, canonical URL), finds and
  * cleans its body, and identifies the body's language ({@link LanguageIdentifier}). Plain-text
  * inputs get line-level boilerplate removal. Rules are data ({@link ExtractionRules}). Never

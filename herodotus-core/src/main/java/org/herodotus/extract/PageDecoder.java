@@ -16,7 +16,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * Detection uses juniversalchardet, plus a check for Arabic windows-1256, which that library does
  * not know. Stateless and thread-safe.
  */
-public final class PageDecoder {
+final class PageDecoder {
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final Charset WINDOWS_1256 = Charset.forName("windows-1256");

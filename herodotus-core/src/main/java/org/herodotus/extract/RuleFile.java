@@ -1,19 +1,17 @@
 package org.herodotus.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
- * A rule file: named sections of entries, one entry a line. The format, shared by every file
- * under {@code org/herodotus/extract/}:
+ * A rule file: named sections of entries, one entry a line, read through {@link LexiconFile} as
+ * every data file is. The format, shared by every file under {@code org/herodotus/extract/}:
  *
  * <pre>
  * # a comment: '#' followed by a space (or alone) on a line of its own
@@ -44,26 +42,19 @@ record RuleFile(String name, Map<String, List<String>> sections) {
 
     /** Loads a rule file from the class path, next to this class. */
     static RuleFile resource(String fileName) {
-        try (InputStream in = RuleFile.class.getResourceAsStream(fileName)) {
-            if (in == null) {
-                throw new IllegalStateException("missing rule file " + fileName + " on the class path");
-            }
-            return parse(fileName, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read rule file " + fileName, e);
-        }
+        return parse(LexiconFile.resource(RuleFile.class, fileName));
     }
 
     /** Parses rules from a stream (UTF-8). */
     static RuleFile parse(String name, InputStream in) throws IOException {
+        return parse(LexiconFile.read(name, in));
+    }
+
+    private static RuleFile parse(LexiconFile file) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String current = null;
-        String line;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-            lineNo++;
-            String s = line.strip();
+        for (LexiconLine line : file.lines()) {
+            String s = line.text().strip();
             if (s.isEmpty() || isComment(s)) {
                 continue;
             }
@@ -73,11 +64,11 @@ record RuleFile(String name, Map<String, List<String>> sections) {
                 continue;
             }
             if (current == null) {
-                throw new IllegalStateException(name + ":" + lineNo + ": entry before any [section]");
+                throw line.error("entry before any [section]");
             }
             sections.get(current).add(s);
         }
-        return new RuleFile(name, sections);
+        return new RuleFile(file.name(), sections);
     }
 
     private static boolean isComment(String s) {

@@ -22,7 +22,7 @@ import org.herodotus.nlp.Token;
  * other place; never a place that is the event's actor or recipient, and never a place from
  * another sentence. Stateless.
  */
-public final class EventPlaces {
+final class EventPlaces {
 
     /** Prepositions that tie an event to where it happened ("raids near Mosul"). */
     private static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.EVENT);

@@ -1,17 +1,13 @@
 package org.herodotus.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
  * The locative words ("in", "near", "north", …) of every rule that asks whether a name or phrase
@@ -54,42 +50,26 @@ public final class Locatives {
     }
 
     private static Locatives load() {
-        InputStream in = Locatives.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         Map<Use, Set<String>> out = new EnumMap<>(Use.class);
         for (Use use : Use.values()) {
             out.put(use, new LinkedHashSet<>());
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+        for (LexiconLine line : LexiconFile.resource(Locatives.class, RESOURCE).entries()) {
+            String[] f = line.columns();
+            if (f.length != 2 || !f[0].equals(f[0].strip().toLowerCase(Locale.ROOT)) || f[0].contains(" ")) {
+                throw line.error("expected a lower-case WORD, a tab and its USES in '" + line.text() + "'");
+            }
+            for (String name : f[1].strip().split(" +")) {
+                Use use;
+                try {
+                    use = Use.valueOf(name.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw line.error("unknown use '" + name + "' (known: where, country, event, capital, toponym)");
                 }
-                String[] f = line.split("\t");
-                String where = RESOURCE + ":" + number + ": ";
-                if (f.length != 2 || !f[0].equals(f[0].strip().toLowerCase(Locale.ROOT)) || f[0].contains(" ")) {
-                    throw new IllegalStateException(where + "expected a lower-case WORD, a tab and its USES in '" + line + "'");
-                }
-                for (String name : f[1].strip().split(" +")) {
-                    Use use;
-                    try {
-                        use = Use.valueOf(name.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalStateException(where + "unknown use '" + name + "' (known: where, country, event,"
-                                + " capital, toponym)");
-                    }
-                    if (!out.get(use).add(f[0])) {
-                        throw new IllegalStateException(where + "'" + f[0] + "' is listed twice for " + name);
-                    }
+                if (!out.get(use).add(f[0])) {
+                    throw line.error("'" + f[0] + "' is listed twice for " + name);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
         }
         out.replaceAll((use, set) -> Collections.unmodifiableSet(set));
         return new Locatives(out);

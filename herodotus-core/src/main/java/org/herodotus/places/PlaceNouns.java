@@ -1,15 +1,11 @@
 package org.herodotus.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 import org.herodotus.nlp.Token;
 
 /**
@@ -17,7 +13,7 @@ import org.herodotus.nlp.Token;
  * from {@code place-nouns.tsv} (format in that file), and what the name before them says about
  * where the place is. Immutable, so one instance serves all threads.
  */
-public final class PlaceNouns {
+final class PlaceNouns {
 
     /** Where a place whose name ends in such a noun lies. */
     public enum Kind {
@@ -101,26 +97,19 @@ public final class PlaceNouns {
     }
 
     private static PlaceNouns load() {
-        InputStream in = PlaceNouns.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         Map<String, Entry> out = new HashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(RESOURCE + ": expected NOUN, KIND and CASE in '" + line + "'");
-                }
-                out.put(f[0].toLowerCase(Locale.ROOT), new Entry(Kind.valueOf(f[1].toUpperCase(Locale.ROOT)),
-                        f[2].equals("any")));
+        for (LexiconLine line : LexiconFile.resource(PlaceNouns.class, RESOURCE).entries()) {
+            String[] f = line.columns();
+            if (f.length != 3) {
+                throw line.error("expected NOUN, KIND and CASE in '" + line.text() + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE, e);
+            Kind kind;
+            try {
+                kind = Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw line.error("unknown kind '" + f[1] + "'");
+            }
+            out.put(f[0].toLowerCase(Locale.ROOT), new Entry(kind, f[2].equals("any")));
         }
         return new PlaceNouns(out);
     }

@@ -1,7 +1,7 @@
 /**
  * The places stages: where the article's places are, and where each event happened.
  * {@link org.herodotus.places.PlaceStage} finds toponyms in the parse ({@code ToponymFinder}, with
- * the word cues of {@code PlaceCues}, the place nouns of {@link org.herodotus.places.PlaceNouns}
+ * the word cues of {@code PlaceCues}, the place nouns of {@code PlaceNouns}
  * and what the gazetteer knows of a name, {@code GazetteerEvidence}) and resolves them against the
  * {@link org.herodotus.places.Gazetteer} coherently per document ({@code PlaceResolver}, reading
  * {@code ToponymHints}; {@code PopulationBaseline} is the baseline it is measured against).

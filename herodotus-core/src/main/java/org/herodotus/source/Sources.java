@@ -1,40 +1,29 @@
 package org.herodotus.source;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
-import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads inputs into {@link SourceDocument}s: HTML and text files (also gzipped), directories
  * (recursively, in name order), JSON Lines, WARC files and standard input ({@code -}). An input
  * that cannot be read yields a document carrying the error, never an exception, so one bad file
- * does not stop a run.
+ * does not stop a run. This class finds out what each input is and opens it; reading the
+ * documents out of a JSON Lines file is {@link JsonLinesDocuments}'s job, out of a WARC file
+ * {@link WarcDocuments}'s, and both keep to the size limit with {@link BoundedInput}.
  */
 public final class Sources {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InputLimits limits;
     private final HttpFetcher fetcher;
@@ -219,10 +208,10 @@ public final class Sources {
                 kind = sniff(body);
             }
             switch (kind) {
-                case WARC -> readWarc(origin, body, sink);
-                case JSONL -> readJsonLines(origin, body, sink);
+                case WARC -> new WarcDocuments(limits).read(origin, body, sink);
+                case JSONL -> new JsonLinesDocuments(limits).read(origin, body, sink);
                 default -> {
-                    byte[] bytes = readBounded(body, origin);
+                    byte[] bytes = BoundedInput.readAll(body, origin, limits);
                     if (bytes.length == 0) {
                         sink.accept(SourceDocument.failed(id, origin, null, origin + ": empty input"));
                         return;
@@ -231,7 +220,7 @@ public final class Sources {
                     sink.accept(new SourceDocument(id, origin, null, format, bytes, null, null, null, null));
                 }
             }
-        } catch (TooLargeException e) {
+        } catch (BoundedInput.TooLargeException e) {
             sink.accept(SourceDocument.failed(id, origin, null, e.getMessage()));
         } catch (ZipException | EOFException e) {
             sink.accept(SourceDocument.failed(id, origin, null, origin + ": corrupt or truncated gzip data (" + e.getMessage() + ")"));
@@ -270,184 +259,5 @@ public final class Sources {
         return Kind.TEXT;
     }
 
-    private byte[] readBounded(InputStream in, String origin) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[1 << 16];
-        long total = 0;
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            total += n;
-            if (total > limits.maxDocumentBytes()) {
-                throw new TooLargeException(origin + ": larger than the " + (limits.maxDocumentBytes() >> 20)
-                        + " MiB limit for one document; skipped");
-            }
-            out.write(buf, 0, n);
-        }
-        return out.toByteArray();
-    }
 
-    private void readJsonLines(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
-        // The limit is enforced while reading: a line over it is skipped, never held whole.
-        LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), limits.maxDocumentBytes());
-        LineReader.Line next;
-        while ((next = reader.next()) != null) {
-            int lineNo = next.number();
-            String line = next.text();
-            String where = origin + ":" + lineNo;
-            String fallbackId = stem(Path.of(origin)) + "-" + lineNo;
-            if (next.tooLong()) {
-                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the "
-                        + (limits.maxDocumentBytes() >> 20) + " MiB limit for one document; skipped"));
-                continue;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (IOException e) {
-                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": malformed JSON: " + firstLine(e.getMessage())));
-                continue;
-            }
-            if (node == null || !node.isObject()) {
-                sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": not a JSON object"));
-                continue;
-            }
-            String id = text(node, "id", fallbackId);
-            String url = text(node, "url", null);
-            String html = text(node, "html", null);
-            String plain = text(node, "text", null);
-            LocalDate published = null;
-            String pub = text(node, "published", null);
-            if (pub != null) {
-                try {
-                    published = LocalDate.parse(pub.length() >= 10 ? pub.substring(0, 10) : pub);
-                } catch (DateTimeParseException e) {
-                    sink.accept(SourceDocument.failed(id, where, url, where + ": published is not an ISO date: " + pub));
-                    continue;
-                }
-            }
-            if (html == null && plain == null) {
-                sink.accept(SourceDocument.failed(id, where, url, where + ": object has neither \"html\" nor \"text\""));
-                continue;
-            }
-            SourceDocument.Format format = html != null ? SourceDocument.Format.HTML : SourceDocument.Format.TEXT;
-            byte[] bytes = (html != null ? html : plain).getBytes(StandardCharsets.UTF_8);
-            sink.accept(new SourceDocument(id, where, url, format, bytes, "UTF-8", text(node, "title", null), published, null));
-        }
-    }
-
-    private void readWarc(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
-        try (WarcReader reader = new WarcReader(in)) {
-            reader.onWarning(message -> { });
-            int index = 0;
-            boolean lastFailed = false;
-            while (true) {
-                long at = reader.position();
-                WarcRecord record;
-                try {
-                    record = reader.next().orElse(null);
-                } catch (IOException | RuntimeException e) {
-                    // The stream is out of step after a broken header: nothing after it can be trusted.
-                    // Skipping the body of a record already reported as broken fails too: one report.
-                    if (!lastFailed) {
-                        sink.accept(SourceDocument.failed(stem(Path.of(origin)) + "-broken-" + at, origin, null,
-                                origin + ": broken WARC record at byte " + at + ": " + describe(e)));
-                    }
-                    return;
-                }
-                if (record == null) {
-                    return;
-                }
-                index++;
-                lastFailed = false;
-                if (!(record instanceof WarcResponse response)) {
-                    continue;
-                }
-                String where = origin + "#" + index;
-                String url = null;
-                String id = stem(Path.of(origin)) + "-" + index;
-                try {
-                    url = response.target();
-                    where = url == null ? where : origin + "#" + url;
-                    id = response.id().toString().replaceFirst("^<?urn:uuid:", "").replaceFirst(">$", "");
-                    if (response.body().size() > limits.maxDocumentBytes()) {
-                        MediaType type = response.http().contentType();
-                        if (type.base().toString().toLowerCase(Locale.ROOT).contains("html")) {
-                            throw new TooLargeException(where + ": larger than the " + (limits.maxDocumentBytes() >> 20)
-                                    + " MiB limit for one document; skipped");
-                        }
-                        continue;
-                    }
-                    // The HTTP message is parsed from a copy, so that a chunked body can be read
-                    // strictly: read leniently, broken chunking passes the chunk sizes into the text.
-                    byte[] message = readBounded(response.body().stream(), where);
-                    HttpResponse http = HttpResponse.parse(channel(message));
-                    MediaType type = http.contentType();
-                    String base = type.base().toString().toLowerCase(Locale.ROOT);
-                    if (!base.contains("html")) {
-                        continue;
-                    }
-                    boolean chunked = http.headers().first("Transfer-Encoding")
-                            .map(v -> v.toLowerCase(Locale.ROOT).contains("chunked")).orElse(false);
-                    byte[] bytes;
-                    if (chunked) {
-                        try {
-                            bytes = readBounded(HttpResponse.parseStrictly(channel(message)).bodyDecoded().stream(), where);
-                        } catch (TooLargeException e) {
-                            throw e;
-                        } catch (IOException | RuntimeException e) {
-                            throw new IOException("broken chunked transfer encoding (" + describe(e) + ")", e);
-                        }
-                    } else {
-                        bytes = readBounded(http.bodyDecoded().stream(), where);
-                    }
-                    String charset = type.parameters().get("charset");
-                    sink.accept(new SourceDocument(id, where, url, SourceDocument.Format.HTML, bytes, charset, null, null, null));
-                } catch (TooLargeException e) {
-                    sink.accept(SourceDocument.failed(id, where, url, e.getMessage()));
-                } catch (IOException | RuntimeException e) {
-                    lastFailed = true;
-                    sink.accept(SourceDocument.failed(id, where, url,
-                            where + ": broken WARC record at byte " + at + ": " + describe(e)));
-                }
-            }
-        }
-    }
-
-    private static java.nio.channels.ReadableByteChannel channel(byte[] bytes) {
-        return java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(bytes));
-    }
-
-    /** A reader's exception as a reason people can act on. */
-    private static String describe(Exception e) {
-        if (e instanceof java.util.NoSuchElementException) {
-            return "a required header is missing";
-        }
-        if (e instanceof EOFException) {
-            return "the record is cut short (truncated file)";
-        }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : firstLine(m);
-    }
-
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? fallback : v.asText();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static final class TooLargeException extends IOException {
-        TooLargeException(String message) {
-            super(message);
-        }
-    }
 }

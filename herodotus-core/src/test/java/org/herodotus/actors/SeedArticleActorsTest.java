@@ -24,7 +24,7 @@ class SeedArticleActorsTest {
 
     @BeforeAll
     static void analyse() throws IOException {
-        try (InputStream in = SeedArticleActorsTest.class.getResourceAsStream("esper-iran-bases.txt")) {
+        try (InputStream in = SeedArticleActorsTest.class.getResourceAsStream("/org/herodotus/extract/seed/article.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         stage = new ActorStage();

@@ -87,7 +87,7 @@ class LinearChainTest {
     void aMalformedModelLineIsReportedWithItsNumber() {
         String text = "roles\tsource content\nw=said\t3:notanumber\n";
         assertThatThrownBy(() -> LinearChain.read(new BufferedReader(new StringReader(text)), "model.tsv"))
-                .isInstanceOf(IOException.class).hasMessageContaining("model.tsv line 2");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model.tsv:2:");
     }
 
     @Test

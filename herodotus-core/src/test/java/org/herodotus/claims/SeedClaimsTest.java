@@ -33,7 +33,7 @@ class SeedClaimsTest {
 
     /** The seed article (headline line included), shared with the actors tests. */
     static String seedArticle() throws IOException {
-        try (InputStream in = SeedClaimsTest.class.getResourceAsStream("/org/herodotus/actors/esper-iran-bases.txt")) {
+        try (InputStream in = SeedClaimsTest.class.getResourceAsStream("/org/herodotus/extract/seed/article.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

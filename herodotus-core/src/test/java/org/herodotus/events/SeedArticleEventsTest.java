@@ -30,7 +30,7 @@ class SeedArticleEventsTest {
 
     @BeforeAll
     static void analyse() throws IOException {
-        try (InputStream in = SeedArticleEventsTest.class.getResourceAsStream("/org/herodotus/actors/esper-iran-bases.txt")) {
+        try (InputStream in = SeedArticleEventsTest.class.getResourceAsStream("/org/herodotus/extract/seed/article.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Article article = new Article("esper-iran-bases", null, null, null, LocalDate.of(2019, 12, 15), "en", text,

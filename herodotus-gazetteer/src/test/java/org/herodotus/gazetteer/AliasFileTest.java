@@ -16,7 +16,7 @@ class AliasFileTest {
     void namesTheFileAndLineOfAnUnknownTarget() throws Exception {
         Path f = dir.resolve("mine.tsv");
         Files.writeString(f, "# my places\nalias\tCamp Nowhere\tairport:NOPE\n");
-        assertThatThrownBy(() -> new GazetteerBuilder().readAliases(f))
+        assertThatThrownBy(() -> new AliasReader(new GazetteerTables()).read(f))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("mine.tsv:2")
                 .hasMessageContaining("unknown target airport:NOPE");
@@ -26,7 +26,7 @@ class AliasFileTest {
     void namesTheFileAndLineOfAnUnknownLineType() throws Exception {
         Path f = dir.resolve("mine.tsv");
         Files.writeString(f, "city\tAtlantis\n");
-        assertThatThrownBy(() -> new GazetteerBuilder().readAliases(f))
+        assertThatThrownBy(() -> new AliasReader(new GazetteerTables()).read(f))
                 .hasMessageContaining("mine.tsv:1")
                 .hasMessageContaining("unknown line type city");
     }
@@ -35,7 +35,7 @@ class AliasFileTest {
     void rejectsAPlaceWithAnUnknownFeature() throws Exception {
         Path f = dir.resolve("mine.tsv");
         Files.writeString(f, "place\tAtlantis\tsunken\t0\t0\t-\t-\t0\n");
-        assertThatThrownBy(() -> new GazetteerBuilder().readAliases(f))
+        assertThatThrownBy(() -> new AliasReader(new GazetteerTables()).read(f))
                 .hasMessageContaining("mine.tsv:1")
                 .hasMessageContaining("unknown feature sunken");
     }

@@ -1,13 +1,11 @@
 package org.herodotus.eval.attribution;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
@@ -34,19 +32,15 @@ import org.slf4j.LoggerFactory;
  * seed, so training is repeatable. For each chain the number of passes is chosen on the last
  * sixth of the articles (cue exact-span F1; source and content exact match given the gold cue)
  * after fitting on the rest, and the final chain is trained on all articles with that number.
- * One class because it is one algorithm, read best in one place; the features and the decoder it
- * trains live with the tagger.
+ * This class makes the training sequences and quantises the trained weights; the perceptron is
+ * {@link AveragedPerceptron}, the features' numbering {@link FeatureVocabulary}, the held-out
+ * figures {@link HeldOutScores}; the features and the decoder it trains live with the tagger.
  */
 public final class AttributionTaggerTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(AttributionTaggerTrainer.class);
-    private static final long SEED = 17;
     /** Weight levels between zero and the largest weight in the stored model. */
     private static final int QUANTA = 150;
-
-    /** One training sequence: feature ids per token, gold labels, and the article it comes from. */
-    private record Sequence(int[][] features, int[] gold, int doc) {
-    }
 
     private final ClaimLexicon lexicon;
     private final int maxEpochs;
@@ -65,8 +59,8 @@ public final class AttributionTaggerTrainer {
     /** Trains on {@code docs}, whose parses {@code parses} gives. */
     public AttributionTagger train(List<PolnearGold.Document> docs, Function<PolnearGold.Document, Parse> parses) {
         TaggerFeatures featurizer = new TaggerFeatures(lexicon);
-        Vocabulary cueVocabulary = new Vocabulary();
-        List<Sequence> cueSequences = new ArrayList<>();
+        FeatureVocabulary cueVocabulary = new FeatureVocabulary();
+        List<TrainingSequence> cueSequences = new ArrayList<>();
         List<List<List<List<Span>>>> goldSpans = new ArrayList<>();
         for (int d = 0; d < docs.size(); d++) {
             PolnearGold.Document doc = docs.get(d);
@@ -87,18 +81,18 @@ public final class AttributionTaggerTrainer {
                 int role = LinearChain.role(gold[i], 13);
                 relabelled[i] = role < 0 ? 0 : LinearChain.label(role == 0 ? 0 : role == 1 ? 2 : 1, LinearChain.place(gold[i], 13));
             }
-            cueSequences.add(new Sequence(cueVocabulary.ids(featurizer.cueFeatures(a)), relabelled, d));
+            cueSequences.add(new TrainingSequence(cueVocabulary.ids(featurizer.cueFeatures(a)), relabelled, d));
             if ((d + 1) % 100 == 0) {
                 LOG.info("cue features of {} of {} articles", d + 1, docs.size());
             }
         }
         int split = docs.size() - docs.size() / 6;
         Trained cueChain = train("cue chain", cueVocabulary.prune(cueSequences, minCount), cueVocabulary,
-                AttributionTagger.CUE_ROLES, split, (w) -> cueF1(cueSequences, split, w));
+                AttributionTagger.CUE_ROLES, split, (w) -> HeldOutScores.cueF1(cueSequences, split, w));
         cueSequences.clear();
 
-        Vocabulary argVocabulary = new Vocabulary();
-        List<Sequence> argSequences = new ArrayList<>();
+        FeatureVocabulary argVocabulary = new FeatureVocabulary();
+        List<TrainingSequence> argSequences = new ArrayList<>();
         int outside = 0;
         for (int d = 0; d < docs.size(); d++) {
             PolnearGold.Document doc = docs.get(d);
@@ -122,7 +116,8 @@ public final class AttributionTaggerTrainer {
                 if (!covers(inWindow, sources.get(k)) || !covers(inWindow, contents.get(k))) {
                     outside++;
                 }
-                argSequences.add(new Sequence(argVocabulary.ids(featurizer.argumentFeatures(a, cue[0], cue[1], window)), labels, d));
+                argSequences.add(new TrainingSequence(argVocabulary.ids(featurizer.argumentFeatures(a, cue[0], cue[1], window)),
+                        labels, d));
             }
             if ((d + 1) % 100 == 0) {
                 LOG.info("argument features of {} of {} articles", d + 1, docs.size());
@@ -130,7 +125,7 @@ public final class AttributionTaggerTrainer {
         }
         LOG.info("{} relations; {} with a source or content reaching outside the cue's window", argSequences.size(), outside);
         Trained argChain = train("argument chain", argVocabulary.prune(argSequences, minCount), argVocabulary,
-                AttributionTagger.ARGUMENT_ROLES, split, (w) -> exactMatch(argSequences, split, w));
+                AttributionTagger.ARGUMENT_ROLES, split, (w) -> HeldOutScores.exactMatch(argSequences, split, w));
         return new AttributionTagger(lexicon, cueChain.chain(), argChain.chain());
     }
 
@@ -160,18 +155,18 @@ public final class AttributionTaggerTrainer {
         return hi < 0 ? null : new int[] {lo, hi};
     }
 
-    private Trained train(String name, List<Sequence> sequences, Vocabulary vocabulary, List<String> roles, int split,
-                              ToDoubleFunction<Perceptron.Weights> heldOut) {
+    private Trained train(String name, List<TrainingSequence> sequences, FeatureVocabulary vocabulary, List<String> roles,
+                          int split, ToDoubleFunction<AveragedPerceptron.Weights> heldOut) {
         int labels = 1 + 4 * roles.size();
-        List<Sequence> fit = new ArrayList<>();
-        for (Sequence s : sequences) {
+        List<TrainingSequence> fit = new ArrayList<>();
+        for (TrainingSequence s : sequences) {
             if (s.doc() < split) {
                 fit.add(s);
             }
         }
         int best = 1;
         double bestScore = -1;
-        Perceptron probe = new Perceptron(vocabulary.size(), labels);
+        AveragedPerceptron probe = new AveragedPerceptron(vocabulary.size(), labels);
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             probe.epoch(fit);
             double score = heldOut.applyAsDouble(probe.averaged());
@@ -183,11 +178,11 @@ public final class AttributionTaggerTrainer {
         }
         probe = null;
         LOG.info("{}: training on all articles with {} passes", name, best);
-        Perceptron all = new Perceptron(vocabulary.size(), labels);
+        AveragedPerceptron all = new AveragedPerceptron(vocabulary.size(), labels);
         for (int epoch = 1; epoch <= best; epoch++) {
             all.epoch(sequences);
         }
-        Perceptron.Weights w = all.averaged();
+        AveragedPerceptron.Weights w = all.averaged();
         // Only the ranking of label sequences matters, so the weights can be rescaled: they are
         // stored as whole multiples of 1/QUANTA of the largest one, which drops the many tiny ones
         // and keeps the model file small at no measurable cost.
@@ -217,234 +212,11 @@ public final class AttributionTaggerTrainer {
         return new Trained(new LinearChain(roles, weights, w.transition()), best);
     }
 
-    /** Cue exact-span F1 on the held-out sequences. */
-    private static double cueF1(List<Sequence> sequences, int split, Perceptron.Weights w) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        for (Sequence s : sequences) {
-            if (s.doc() < split) {
-                continue;
-            }
-            Set<List<Integer>> gold = cueRuns(s.gold());
-            Set<List<Integer>> pred = cueRuns(w.tag(s.features()));
-            for (List<Integer> r : pred) {
-                if (gold.contains(r)) {
-                    tp++;
-                } else {
-                    fp++;
-                }
-            }
-            for (List<Integer> r : gold) {
-                if (!pred.contains(r)) {
-                    fn++;
-                }
-            }
-        }
-        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-    }
-
-    private static Set<List<Integer>> cueRuns(int[] labels) {
-        Set<List<Integer>> out = new HashSet<>();
-        for (int[] r : LinearChain.runs(labels, 3).get(1)) {
-            out.add(List.of(r[0], r[1]));
-        }
-        return out;
-    }
-
-    /** Share of held-out relations whose source and content spans all come out exactly (mean of the two). */
-    private static double exactMatch(List<Sequence> sequences, int split, Perceptron.Weights w) {
-        int n = 0;
-        int right = 0;
-        for (Sequence s : sequences) {
-            if (s.doc() < split) {
-                continue;
-            }
-            List<List<int[]>> gold = LinearChain.runs(s.gold(), 2);
-            List<List<int[]>> pred = LinearChain.runs(w.tag(s.features()), 2);
-            for (int r = 0; r < 2; r++) {
-                n++;
-                if (same(gold.get(r), pred.get(r))) {
-                    right++;
-                }
-            }
-        }
-        return n == 0 ? 0 : (double) right / n;
-    }
-
-    private static boolean same(List<int[]> a, List<int[]> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i)[0] != b.get(i)[0] || a.get(i)[1] != b.get(i)[1]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static List<Span> spans(List<Fragment> fragments) {
         List<Span> out = new ArrayList<>();
         for (Fragment f : fragments) {
             out.add(new Span(f.start(), f.end()));
         }
         return out;
-    }
-
-    /** Feature names and ids, with counts, so that rare features can be dropped. */
-    private static final class Vocabulary {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> names = new ArrayList<>();
-        private final List<int[]> counts = new ArrayList<>();
-        private List<String> kept;
-
-        int[][] ids(List<List<String>> features) {
-            int[][] out = new int[features.size()][];
-            for (int i = 0; i < out.length; i++) {
-                List<String> f = features.get(i);
-                int[] row = new int[f.size()];
-                for (int k = 0; k < row.length; k++) {
-                    Integer id = ids.get(f.get(k));
-                    if (id == null) {
-                        id = names.size();
-                        ids.put(f.get(k), id);
-                        names.add(f.get(k));
-                        counts.add(new int[1]);
-                    }
-                    counts.get(id)[0]++;
-                    row[k] = id;
-                }
-                out[i] = row;
-            }
-            return out;
-        }
-
-        /** Keeps the features seen at least {@code min} times, renumbered in name order; rewrites the sequences' ids. */
-        List<Sequence> prune(List<Sequence> sequences, int min) {
-            List<String> keep = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                if (counts.get(i)[0] >= min) {
-                    keep.add(names.get(i));
-                }
-            }
-            Collections.sort(keep);
-            int[] map = new int[names.size()];
-            java.util.Arrays.fill(map, -1);
-            for (int i = 0; i < keep.size(); i++) {
-                map[ids.get(keep.get(i))] = i;
-            }
-            for (Sequence s : sequences) {
-                int[][] f = s.features();
-                for (int i = 0; i < f.length; i++) {
-                    f[i] = java.util.Arrays.stream(f[i]).map(x -> map[x]).filter(x -> x >= 0).toArray();
-                }
-            }
-            kept = keep;
-            ids.clear();
-            names.clear();
-            counts.clear();
-            LOG.info("{} features seen at least {} times", keep.size(), min);
-            return sequences;
-        }
-
-        int size() {
-            return kept.size();
-        }
-
-        String name(int id) {
-            return kept.get(id);
-        }
-    }
-
-    /** Averaged perceptron state: current weights and the running sums that give their average. */
-    private static final class Perceptron {
-        /** Emission (features × labels) and transition ((labels + 1) × labels) weights. */
-        record Weights(float[] emission, float[] transition, int labels) {
-            int[] tag(int[][] features) {
-                float[][] s = new float[features.length][labels];
-                for (int i = 0; i < features.length; i++) {
-                    for (int f : features[i]) {
-                        int base = f * labels;
-                        for (int y = 0; y < labels; y++) {
-                            s[i][y] += emission[base + y];
-                        }
-                    }
-                }
-                return LinearChain.viterbi(s, transition, labels);
-            }
-        }
-
-        private final int labels;
-        private final double[] w;
-        private final double[] u;
-        private final double[] t;
-        private final double[] ut;
-        private long step = 1;
-        private final Random random = new Random(SEED);
-
-        Perceptron(int features, int labels) {
-            this.labels = labels;
-            w = new double[features * labels];
-            u = new double[features * labels];
-            t = new double[(labels + 1) * labels];
-            ut = new double[(labels + 1) * labels];
-        }
-
-        void epoch(List<Sequence> sequences) {
-            List<Sequence> order = new ArrayList<>(sequences);
-            Collections.shuffle(order, random);
-            for (Sequence e : order) {
-                int[][] features = e.features();
-                float[][] scores = new float[features.length][labels];
-                for (int i = 0; i < features.length; i++) {
-                    for (int f : features[i]) {
-                        int base = f * labels;
-                        for (int y = 0; y < labels; y++) {
-                            scores[i][y] += (float) w[base + y];
-                        }
-                    }
-                }
-                float[] trans = new float[t.length];
-                for (int k = 0; k < t.length; k++) {
-                    trans[k] = (float) t[k];
-                }
-                int[] pred = LinearChain.viterbi(scores, trans, labels);
-                int[] gold = e.gold();
-                int start = labels;
-                for (int i = 0; i < gold.length; i++) {
-                    if (pred[i] != gold[i]) {
-                        for (int f : features[i]) {
-                            add(w, u, f * labels + gold[i], 1);
-                            add(w, u, f * labels + pred[i], -1);
-                        }
-                    }
-                    int gp = i == 0 ? start : gold[i - 1];
-                    int pp = i == 0 ? start : pred[i - 1];
-                    if (gp != pp || gold[i] != pred[i]) {
-                        add(t, ut, gp * labels + gold[i], 1);
-                        add(t, ut, pp * labels + pred[i], -1);
-                    }
-                }
-                step++;
-            }
-        }
-
-        private void add(double[] weights, double[] sums, int k, double v) {
-            weights[k] += v;
-            sums[k] += step * v;
-        }
-
-        Weights averaged() {
-            float[] aw = new float[w.length];
-            for (int k = 0; k < w.length; k++) {
-                aw[k] = (float) (w[k] - u[k] / step);
-            }
-            float[] at = new float[t.length];
-            for (int k = 0; k < t.length; k++) {
-                at[k] = (float) (t[k] - ut[k] / step);
-            }
-            return new Weights(aw, at, labels);
-        }
     }
 }
