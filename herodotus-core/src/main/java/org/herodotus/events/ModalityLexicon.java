@@ -1,15 +1,11 @@
 package org.herodotus.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
  * The words that decide an event's modality and negation, grouped in classes ({@code modality.txt}).
@@ -33,29 +29,19 @@ final class ModalityLexicon {
     }
 
     static ModalityLexicon builtin() {
-        try (InputStream in = ModalityLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LexiconFile.resource(ModalityLexicon.class, RESOURCE));
     }
 
-    static ModalityLexicon parse(BufferedReader reader, String name) throws IOException {
+    static ModalityLexicon parse(LexiconFile file) {
         Map<String, Set<String>> words = new HashMap<>();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String s = PloverCodebook.stripComment(line);
+        for (LexiconLine line : file.lines()) {
+            String s = PloverCodebook.stripComment(line.text());
             if (s.isEmpty()) {
                 continue;
             }
             String[] f = s.split("\\s+");
             if (!CLASSES.contains(f[0])) {
-                throw new IllegalArgumentException(name + ":" + n + ": unknown class " + f[0]);
+                throw line.error("unknown class " + f[0]);
             }
             Set<String> set = words.computeIfAbsent(f[0], k -> new HashSet<>());
             for (int i = 1; i < f.length; i++) {

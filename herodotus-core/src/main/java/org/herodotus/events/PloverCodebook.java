@@ -1,11 +1,5 @@
 package org.herodotus.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -14,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
  * The PLOVER 0.8 event types as data: quad class, intensity, what a coded event needs, how a
@@ -51,29 +47,19 @@ public final class PloverCodebook {
 
     /** The codebook shipped with Herodotus. */
     public static PloverCodebook builtin() {
-        try (InputStream in = PloverCodebook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(LexiconFile.resource(PloverCodebook.class, RESOURCE));
     }
 
-    static PloverCodebook parse(BufferedReader reader, String name) throws IOException {
+    static PloverCodebook parse(LexiconFile file) {
         Map<String, Type> types = new LinkedHashMap<>();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String s = stripComment(line);
+        for (LexiconLine line : file.lines()) {
+            String s = stripComment(line.text());
             if (s.isEmpty()) {
                 continue;
             }
             String[] f = s.split("\\s+");
             if (f.length != 6) {
-                throw new IllegalArgumentException(name + ":" + n + ": expected 6 columns, found " + f.length);
+                throw line.error("expected 6 columns, found " + f.length);
             }
             String needs = f[3];
             String promiseType = null;
@@ -84,17 +70,22 @@ public final class PloverCodebook {
                 promiseMode = slash < 0 ? null : f[4].substring(slash + 1);
             }
             Set<String> modes = f[5].equals("-") ? Set.of() : new LinkedHashSet<>(Arrays.asList(f[5].split(",")));
-            types.put(f[0], new Type(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-                    needs.contains("actor"), needs.contains("recipient"), promiseType, promiseMode, modes));
+            try {
+                types.put(f[0], new Type(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+                        needs.contains("actor"), needs.contains("recipient"), promiseType, promiseMode, modes));
+            } catch (NumberFormatException e) {
+                throw line.error("quad and intensity must be numbers: " + f[1] + " " + f[2], e);
+            }
         }
         for (Type t : types.values()) {
             if (t.promiseType() != null && !types.containsKey(t.promiseType())) {
-                throw new IllegalArgumentException(name + ": " + t.name() + " promises unknown type " + t.promiseType());
+                throw new IllegalArgumentException(file.name() + ": " + t.name() + " promises unknown type " + t.promiseType());
             }
         }
         return new PloverCodebook(types);
     }
 
+    /** A line without its comment: '#' starts one anywhere in these files. */
     static String stripComment(String line) {
         int hash = line.indexOf('#');
         return (hash < 0 ? line : line.substring(0, hash)).trim();
