@@ -1,17 +1,17 @@
 package org.herodotus.events;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herodotus.lexicon.LexiconFile;
+import org.herodotus.lexicon.LexiconLine;
 
 /**
  * CAMEO event codes to PLOVER 0.8 event types. The shipped table maps by cue category (the PLOVER
@@ -37,21 +37,15 @@ public final class CameoMapping {
     /** The cue-category table shipped with Herodotus. */
     public static CameoMapping builtin() {
         Map<String, String> table = new HashMap<>();
-        try (InputStream in = CameoMapping.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String s = PloverCodebook.stripComment(line);
-                if (!s.isEmpty()) {
-                    String[] f = s.split("\\s+");
-                    table.put(f[0], f[1]);
+        for (LexiconLine line : LexiconFile.resource(CameoMapping.class, RESOURCE).lines()) {
+            String s = PloverCodebook.stripComment(line.text());
+            if (!s.isEmpty()) {
+                String[] f = s.split("\\s+");
+                if (f.length < 2) {
+                    throw line.error("expected a CAMEO code and a PLOVER type");
                 }
+                table.put(f[0], f[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new CameoMapping(table);
     }
@@ -66,8 +60,12 @@ public final class CameoMapping {
         Map<String, String> table = new HashMap<>();
         table.put("01", NONE);
         table.put("02", NONE);
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String s = PloverCodebook.stripComment(line);
+        List<LexiconLine> lines;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            lines = LexiconFile.read(file.toString(), r).lines();
+        }
+        for (LexiconLine line : lines) {
+            String s = PloverCodebook.stripComment(line.text());
             Matcher m = FILE_LINE.matcher(s);
             if (m.find() && !m.group(2).isEmpty()) {
                 table.putIfAbsent(m.group(1), m.group(2).toUpperCase());
