@@ -59,7 +59,7 @@ public final class Store implements AutoCloseable {
     private final ArticleWriter writer;
     private final IncidentIndex incidents;
 
-    private Store(Connection connection, Dialect dialect, String location) {
+    private Store(Connection connection, Dialect dialect, String location) throws SQLException {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
@@ -104,7 +104,7 @@ public final class Store implements AutoCloseable {
         StoreConnections.Opened opened = StoreConnections.open(location, readOnly);
         try {
             return new Store(opened.connection(), opened.dialect(), opened.location());
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             opened.connection().close();
             throw e;
         }
