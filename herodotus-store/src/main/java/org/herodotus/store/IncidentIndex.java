@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * The incidents table: merges each new article's events into incidents inside the article's
  * transaction, keeps each incident's counters and best place, date and label current, lists and
- * rebuilds incidents. What an incident's row says is worked out by {@link IncidentSummary}.
+ * rebuilds incidents. What an incident's row says is worked out by {@link IncidentSummary};
+ * which stored incidents a batch's events may join, by {@link IncidentCandidates}.
  *
- * <p>Still one class, of about 450 lines, because it is the one owner of the incidents table
- * inside the writer's transaction: assigning, refreshing, listing and rebuilding share its
- * lock, its statement cache and the sketches it reads, and must change together when the
- * table does.
+ * <p>One class because it is the one owner of the incidents table inside the writer's
+ * transaction: assigning, refreshing, listing and rebuilding share its lock, its statement cache
+ * and the sketches it reads, and must change together when the table does.
  */
 final class IncidentIndex {
 

@@ -2,14 +2,10 @@ package org.herodotus.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * jsoup's: each method takes the connection or transaction and hands the work to the class whose
  * job it is (opening the database {@link StoreConnections}, writing an article
  * {@link ArticleWriter}, matching incidents {@link IncidentIndex}, reading pages {@link Catalog}
- * and {@link EventReader}).
+ * and {@link EventReader}, looking up keys and counts {@link StoreLookups}).
  */
 public final class Store implements AutoCloseable {
 
@@ -58,6 +54,7 @@ public final class Store implements AutoCloseable {
     private final StatementCache statements;
     private final ArticleWriter writer;
     private final IncidentIndex incidents;
+    private final StoreLookups lookups;
 
     private Store(Connection connection, Dialect dialect, String location) throws SQLException {
         this.connection = connection;
@@ -67,6 +64,7 @@ public final class Store implements AutoCloseable {
         this.statements = new StatementCache(connection);
         this.incidents = new IncidentIndex(connection, statements, dialect, rules);
         this.writer = new ArticleWriter(connection, dialect, statements, rules, incidents);
+        this.lookups = new StoreLookups(connection);
     }
 
     /**
@@ -117,15 +115,8 @@ public final class Store implements AutoCloseable {
      * store has committed. Close it before this store.
      */
     public synchronized Store reader() throws SQLException {
-        Connection c;
-        if (dialect == Dialect.DUCKDB) {
-            c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
-        } else {
-            c = DriverManager.getConnection(location, StoreConnections.credentials(location));
-            c.setReadOnly(true);
-        }
+        Connection c = StoreConnections.another(connection, dialect, location);
         try {
-            c.setAutoCommit(false);
             return new Store(c, dialect, location);
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -309,41 +300,17 @@ public final class Store implements AutoCloseable {
      * autovacuum does this too, eventually.)
      */
     public synchronized void analyze() throws SQLException {
-        boolean auto = connection.getAutoCommit();
-        try (Statement s = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            s.execute("ANALYZE");
-        } finally {
-            connection.setAutoCommit(auto);
-        }
+        lookups.analyze();
     }
 
     /** Rows per table, for status reports and tests. */
     public synchronized Map<String, Long> counts() throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-                    rs.next();
-                    out.put(table, rs.getLong(1));
-                }
-            }
-        } finally {
-            connection.rollback();
-        }
-        return out;
+        return lookups.counts(TABLES);
     }
 
     /** Whether an article with key {@code key} is stored; its row id if so. */
     public synchronized Optional<Long> article(String key) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT id FROM articles WHERE doc_key = ?")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.articleId(key);
     }
 
     /**
@@ -351,41 +318,17 @@ public final class Store implements AutoCloseable {
      * run that stopped can go on without analysing it again.
      */
     public synchronized boolean holdsText(String url, String body) throws SQLException {
-        if (body == null || body.isBlank()) {
-            return false;
-        }
-        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE doc_key = ? AND text_hash = ?")) {
-            p.setString(1, ArticleKeys.docKey(url, body));
-            p.setString(2, ArticleKeys.textHash(body));
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.holdsText(url, body);
     }
 
     /** The stored Analysis JSON of the article with key {@code key}. */
     public synchronized Optional<String> analysisJson(String key) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT analysis FROM articles WHERE doc_key = ?")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.analysisJson(key);
     }
 
     /** The schema version of the database. */
     public synchronized int schemaVersion() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
-        } finally {
-            connection.rollback();
-        }
+        return lookups.schemaVersion();
     }
 
     /** The JDBC connection, for package code (exports) that reads in the store's transaction. */
