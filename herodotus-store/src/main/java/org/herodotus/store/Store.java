@@ -205,32 +205,32 @@ public final class Store implements AutoCloseable {
      * after row id {@code before} (the last row of the previous page) when given.
      */
     public synchronized List<ArticleRow> articles(ArticleFilter filter, Long before, int limit) throws SQLException {
-        return new Catalog(connection).articles(filter, before, limit);
+        return new Catalog(connection, dialect).articles(filter, before, limit);
     }
 
     /** One article by row id. */
     public synchronized Optional<ArticleRow> article(long id) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).article(id));
+        return Optional.ofNullable(new Catalog(connection, dialect).article(id));
     }
 
     /** One article by key. */
     public synchronized Optional<ArticleRow> articleByKey(String key) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).articleByKey(key));
+        return Optional.ofNullable(new Catalog(connection, dialect).articleByKey(key));
     }
 
     /** The articles with these keys, read in one go; keys with no article are left out. */
     public synchronized List<ArticleRow> articlesByKeys(java.util.Collection<String> keys) throws SQLException {
-        return new Catalog(connection).articlesByKeys(List.copyOf(new java.util.LinkedHashSet<>(keys)));
+        return new Catalog(connection, dialect).articlesByKeys(List.copyOf(new java.util.LinkedHashSet<>(keys)));
     }
 
     /** The stored Analysis JSON of the article with row id {@code id}. */
     public synchronized Optional<String> analysisJson(long id) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).analysis(id));
+        return Optional.ofNullable(new Catalog(connection, dialect).analysis(id));
     }
 
     /** The incident of each event of article {@code id} that belongs to one, by the event's id in the analysis. */
     public synchronized Map<String, Long> eventIncidents(long id) throws SQLException {
-        return new Catalog(connection).eventIncidents(id);
+        return new Catalog(connection, dialect).eventIncidents(id);
     }
 
     /**
@@ -240,7 +240,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized List<ClaimRow> claims(ClaimFilter filter, Long beforeArticle, String afterClaim, int limit)
             throws SQLException {
-        return new Catalog(connection).claims(filter, beforeArticle, afterClaim, limit);
+        return new Catalog(connection, dialect).claims(filter, beforeArticle, afterClaim, limit);
     }
 
     /**
@@ -250,12 +250,12 @@ public final class Store implements AutoCloseable {
      */
     public synchronized List<Summary> actors(String name, String country, String sector, String after, int limit)
             throws SQLException {
-        return new Catalog(connection).actors(name, country, sector, after, limit);
+        return new Catalog(connection, dialect).actors(name, country, sector, after, limit);
     }
 
     /** Up to {@code limit} places of stored events in name order, after name {@code after} when given. */
     public synchronized List<Summary> places(String name, String country, String after, int limit) throws SQLException {
-        return new Catalog(connection).places(name, country, after, limit);
+        return new Catalog(connection, dialect).places(name, country, after, limit);
     }
 
     /**
@@ -263,12 +263,12 @@ public final class Store implements AutoCloseable {
      * given; {@code name} for one outlet. A summary counts the outlet's articles.
      */
     public synchronized List<Summary> outlets(String name, String after, int limit) throws SQLException {
-        return new Catalog(connection).outlets(name, after, limit);
+        return new Catalog(connection, dialect).outlets(name, after, limit);
     }
 
     /** How many articles of {@code outlet} the store holds per day, oldest first. */
     public synchronized Map<LocalDate, Long> coverage(String outlet) throws SQLException {
-        return new Catalog(connection).coverage(outlet);
+        return new Catalog(connection, dialect).coverage(outlet);
     }
 
     /**
@@ -276,7 +276,7 @@ public final class Store implements AutoCloseable {
      * deleted at or after {@code since} (every entry when null), after entry {@code after} when given.
      */
     public synchronized List<Change> changes(java.time.Instant since, Long after, int limit) throws SQLException {
-        return new Catalog(connection).changes(since, after, limit);
+        return new Catalog(connection, dialect).changes(since, after, limit);
     }
 
     /**
