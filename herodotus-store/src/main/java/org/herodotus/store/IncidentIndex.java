@@ -237,8 +237,14 @@ final class IncidentIndex {
                 + "first_seen, last_seen, events, articles, sources", 16, rows);
     }
 
+    /**
+     * Incidents matching {@code f}, most recently reported first. On DuckDB a page of a listing
+     * first finds the ids of its rows, reading only the columns the filters and the order need,
+     * then reads those rows whole: a top-N over every column decompressed all sixteen of them
+     * for every incident in the store.
+     */
     List<Incident> list(IncidentFilter f) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE events > 0");
+        StringBuilder sql = new StringBuilder(" FROM incidents WHERE events > 0");
         List<Object> args = new ArrayList<>();
         if (f.id() != null) {
             sql.append(" AND id = ?");
@@ -279,8 +285,41 @@ final class IncidentIndex {
         if (f.limit() != null) {
             sql.append(" LIMIT ").append(Math.max(0, f.limit()));
         }
+        try {
+            if (dialect != Dialect.DUCKDB || f.id() != null || f.limit() == null) {
+                return incidents("SELECT *" + sql, args);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id" + sql)) {
+                Sql.bind(p, args.toArray());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Incident> byId = new HashMap<>();
+            for (Incident i : incidents("SELECT * FROM incidents WHERE id IN (" + Sql.literals(ids) + ")", List.of())) {
+                byId.put(i.id(), i);
+            }
+            List<Incident> out = new ArrayList<>();
+            for (Long id : ids) {
+                if (byId.containsKey(id)) {
+                    out.add(byId.get(id));
+                }
+            }
+            return out;
+        } finally {
+            c.rollback();
+        }
+    }
+
+    private List<Incident> incidents(String sql, List<Object> args) throws SQLException {
         List<Incident> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             Sql.bind(p, args.toArray());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -291,8 +330,6 @@ final class IncidentIndex {
                             Sql.date(rs, "last_seen"), rs.getInt("events"), rs.getInt("articles"), rs.getInt("sources")));
                 }
             }
-        } finally {
-            c.rollback();
         }
         return out;
     }
