@@ -98,22 +98,28 @@ final class Boards {
     }
 
     private void readClaims(long incident, List<Row> rows) throws SQLException {
-        String sql = "SELECT c.*, a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
+        // Only the incident's own articles can hold its claims, so both tests of a claim without an
+        // event look at those articles alone: grouping every stored event and every claim per
+        // article made the board of a small incident cost a scan of the whole store.
+        String sql = "WITH mine AS (SELECT DISTINCT article_id FROM events WHERE incident_id = ?) "
+                + "SELECT c.*, a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
                 + "FROM claims c JOIN articles a ON a.id = c.article_id "
                 + "WHERE c.attributed_name IS NOT NULL AND ("
                 + " c.event_id IN (SELECT id FROM events WHERE incident_id = ?)"
+                // A claim with no event counts when its article reports no other incident ...
                 + " OR (c.event_id IS NULL AND c.article_id IN ("
-                + "   SELECT article_id FROM events WHERE incident_id IS NOT NULL GROUP BY article_id"
-                + "   HAVING count(DISTINCT incident_id) = 1 AND min(incident_id) = ?))"
+                + "   SELECT article_id FROM events WHERE incident_id IS NOT NULL AND article_id IN (SELECT article_id FROM mine)"
+                + "   GROUP BY article_id HAVING count(DISTINCT incident_id) = 1 AND min(incident_id) = ?))"
                 // ... or when this is the incident its article's other attributions are about.
                 + " OR (c.event_id IS NULL AND c.article_id IN ("
                 + "   SELECT article_id FROM (SELECT c2.article_id, e2.incident_id, row_number() OVER ("
                 + "     PARTITION BY c2.article_id ORDER BY count(*) DESC, e2.incident_id) AS r"
                 + "     FROM claims c2 JOIN events e2 ON e2.id = c2.event_id"
                 + "     WHERE c2.attributed_name IS NOT NULL AND e2.incident_id IS NOT NULL"
+                + "     AND c2.article_id IN (SELECT article_id FROM mine)"
                 + "     GROUP BY c2.article_id, e2.incident_id) x WHERE r = 1 AND incident_id = ?)))";
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, incident, incident, incident);
+            Sql.bind(p, incident, incident, incident, incident);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
                     String target = rs.getString("attributed_name");

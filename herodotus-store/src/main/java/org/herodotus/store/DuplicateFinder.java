@@ -37,6 +37,20 @@ final class DuplicateFinder {
     record Verdict(Long copyOf, String group) {
     }
 
+    /** A stored article that may be the original of one of the batch. */
+    private record Known(long id, MinHash.Signature signature, Long copyOf, String group, String textHash, Set<Long> buckets) {
+    }
+
+    /** Reads one row. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static final String COLUMNS = "a.id, a.minhash, a.shingles, a.copy_of, a.source_group, a.text_hash";
+
+    /** Band buckets looked up per statement. */
+    private static final int BUCKETS = 5000;
+
     private final StatementCache sql;
     private final Rules rules;
 
@@ -64,38 +78,39 @@ final class DuplicateFinder {
                 }
             }
         }
-        record Known(long id, MinHash.Signature signature, Long copyOf, String group, String textHash, Set<Long> buckets) {
-        }
         List<Known> known = new ArrayList<>();
+        Set<Long> read = new HashSet<>(own);
+        RowReader keep = rs -> {
+            long id = rs.getLong("id");
+            if (read.add(id)) {
+                MinHash.Signature s = MinHash.Signature.of(rs.getBytes("minhash"), rs.getInt("shingles"));
+                known.add(new Known(id, s, Sql.longOrNull(rs, "copy_of"), rs.getString("source_group"),
+                        rs.getString("text_hash"), bucketSet(s)));
+            }
+        };
+        // Two lookups rather than one statement OR-ing them: each can use its own index (or, on
+        // DuckDB, scan one narrow column), where the disjunction made every statement read every
+        // article; and the buckets go in chunks of thousands, written as numbers, so a batch of
+        // thousands of articles reads the bands a few times instead of once per 500 buckets.
         List<String> hashList = new ArrayList<>(hashes);
+        for (int from = 0; from < hashList.size(); from += 500) {
+            List<String> hs = hashList.subList(from, Math.min(hashList.size(), from + 500));
+            PreparedStatement p = sql.get("SELECT " + COLUMNS + " FROM articles a WHERE a.text_hash IN ("
+                    + Sql.marks(hs.size()) + ")");
+            for (int i = 0; i < hs.size(); i++) {
+                p.setString(i + 1, hs.get(i));
+            }
+            readAll(p, keep);
+        }
         List<Long> bucketList = new ArrayList<>(buckets);
-        for (int from = 0; from < Math.max(hashList.size(), bucketList.size()); from += 500) {
-            List<String> hs = hashList.subList(Math.min(from, hashList.size()), Math.min(hashList.size(), from + 500));
-            List<Long> bs = bucketList.subList(Math.min(from, bucketList.size()), Math.min(bucketList.size(), from + 500));
-            String where = (hs.isEmpty() ? "" : "a.text_hash IN (" + Sql.marks(hs.size()) + ")")
-                    + (!hs.isEmpty() && !bs.isEmpty() ? " OR " : "")
-                    + (bs.isEmpty() ? "" : "a.id IN (SELECT article_id FROM article_bands WHERE bucket IN (" + Sql.marks(bs.size()) + "))");
-            PreparedStatement p = sql.get("SELECT a.id, a.minhash, a.shingles, a.copy_of, a.source_group, a.text_hash "
-                    + "FROM articles a WHERE " + where + " ORDER BY a.id");
-            int i = 1;
-            for (String h : hs) {
-                p.setString(i++, h);
-            }
-            for (Long b : bs) {
-                p.setLong(i++, b);
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    if (own.contains(id)) {
-                        continue;
-                    }
-                    MinHash.Signature s = MinHash.Signature.of(rs.getBytes("minhash"), rs.getInt("shingles"));
-                    known.add(new Known(id, s, Sql.longOrNull(rs, "copy_of"), rs.getString("source_group"),
-                            rs.getString("text_hash"), bucketSet(s)));
-                }
+        for (int from = 0; from < bucketList.size(); from += BUCKETS) {
+            List<Long> bs = bucketList.subList(from, Math.min(bucketList.size(), from + BUCKETS));
+            try (PreparedStatement p = sql.connection().prepareStatement("SELECT " + COLUMNS + " FROM articles a WHERE a.id IN "
+                    + "(SELECT article_id FROM article_bands WHERE bucket IN (" + Sql.literals(bs) + "))")) {
+                readAll(p, keep);
             }
         }
+        known.sort(java.util.Comparator.comparingLong(Known::id));
         for (Article item : work) {
             Set<Long> mine = bucketSet(item.signature());
             Known best = null;
@@ -135,6 +150,14 @@ final class DuplicateFinder {
             known.add(new Known(item.id(), item.signature(), copyOf, group, item.textHash(), mine));
         }
         return verdicts;
+    }
+
+    private static void readAll(PreparedStatement p, RowReader reader) throws SQLException {
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
     }
 
     private static Set<Long> bucketSet(MinHash.Signature s) {

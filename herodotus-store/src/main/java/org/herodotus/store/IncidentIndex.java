@@ -20,12 +20,12 @@ import java.util.Set;
 /**
  * The incidents table: merges each new article's events into incidents inside the article's
  * transaction, keeps each incident's counters and best place, date and label current, lists and
- * rebuilds incidents. What an incident's row says is worked out by {@link IncidentSummary}.
+ * rebuilds incidents. What an incident's row says is worked out by {@link IncidentSummary};
+ * which stored incidents a batch's events may join, by {@link IncidentCandidates}.
  *
- * <p>Still one class, of about 450 lines, because it is the one owner of the incidents table
- * inside the writer's transaction: assigning, refreshing, listing and rebuilding share its
- * lock, its statement cache and the sketches it reads, and must change together when the
- * table does.
+ * <p>One class because it is the one owner of the incidents table inside the writer's
+ * transaction: assigning, refreshing, listing and rebuilding share its lock, its statement cache
+ * and the sketches it reads, and must change together when the table does.
  */
 final class IncidentIndex {
 
@@ -35,6 +35,7 @@ final class IncidentIndex {
     private final Rules rules;
     private final IncidentRules clustering;
     private final IncidentSummary summary;
+    private final IncidentCandidates candidates;
 
     IncidentIndex(Connection c, StatementCache sql, Dialect dialect, Rules rules) {
         this.c = c;
@@ -43,6 +44,7 @@ final class IncidentIndex {
         this.rules = rules;
         this.clustering = new IncidentRules(rules);
         this.summary = new IncidentSummary(rules);
+        this.candidates = new IncidentCandidates(sql, rules);
     }
 
     /**
@@ -121,62 +123,9 @@ final class IncidentIndex {
         return new Assignment(byEvent, touchedReal);
     }
 
-    /**
-     * Stored incidents that may fit one of the groups: for each group, incidents of its type whose
-     * dates overlap its dates and whose country is one of its countries (when all its events are
-     * placed). One statement for all groups.
-     */
+    /** The stored incidents that may fit one of the groups, with their events' sketches. */
     private Map<Long, List<EventSketch>> candidates(List<List<EventSketch>> groups) throws SQLException {
-        int slack = rules.dateToleranceDays();
-        List<String> predicates = new ArrayList<>();
-        List<List<Object>> predicateArgs = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (List<EventSketch> group : groups) {
-            Set<String> countries = new LinkedHashSet<>();
-            boolean allPlaced = true;
-            LocalDate lo = null;
-            LocalDate hi = null;
-            for (EventSketch e : group) {
-                if (e.country() == null) {
-                    allPlaced = false;
-                } else {
-                    countries.add(e.country());
-                }
-                lo = lo == null || e.first().isBefore(lo) ? e.first() : lo;
-                hi = hi == null || e.last().isAfter(hi) ? e.last() : hi;
-            }
-            String key = group.get(0).type() + "|" + lo + "|" + hi + "|" + (allPlaced ? countries : "*");
-            if (!seen.add(key)) {
-                continue;
-            }
-            List<Object> args = new ArrayList<>(List.of(group.get(0).type(), hi.plusDays(slack), lo.minusDays(slack)));
-            String predicate = "(event_type = ? AND date_lo <= ? AND date_hi >= ?";
-            if (allPlaced) {
-                predicate += " AND (country IS NULL OR country IN (" + Sql.marks(countries.size()) + "))";
-                args.addAll(countries);
-            }
-            predicates.add(predicate + ")");
-            predicateArgs.add(args);
-        }
-        // A few dozen groups per statement: a batch's thousands of OR-ed conditions would nest
-        // too deeply for DuckDB's planner.
-        Set<Long> ids = new LinkedHashSet<>();
-        for (int from = 0; from < predicates.size(); from += 32) {
-            int to = Math.min(predicates.size(), from + 32);
-            List<Object> args = new ArrayList<>();
-            for (int i = from; i < to; i++) {
-                args.addAll(predicateArgs.get(i));
-            }
-            PreparedStatement p = sql.get("SELECT id FROM incidents WHERE " + String.join(" OR ", predicates.subList(from, to))
-                    + " ORDER BY date_hi DESC, id DESC LIMIT " + rules.maxCandidates() * (to - from));
-            Sql.bind(p, args.toArray());
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return sketches("e.incident_id", ids);
+        return sketches("e.incident_id", candidates.of(groups));
     }
 
     /** Sketches of the events whose {@code column} is one of {@code ids}, grouped by that column. */
@@ -288,8 +237,14 @@ final class IncidentIndex {
                 + "first_seen, last_seen, events, articles, sources", 16, rows);
     }
 
+    /**
+     * Incidents matching {@code f}, most recently reported first. On DuckDB a page of a listing
+     * first finds the ids of its rows, reading only the columns the filters and the order need,
+     * then reads those rows whole: a top-N over every column decompressed all sixteen of them
+     * for every incident in the store.
+     */
     List<Incident> list(IncidentFilter f) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM incidents WHERE events > 0");
+        StringBuilder sql = new StringBuilder(" FROM incidents WHERE events > 0");
         List<Object> args = new ArrayList<>();
         if (f.id() != null) {
             sql.append(" AND id = ?");
@@ -330,8 +285,41 @@ final class IncidentIndex {
         if (f.limit() != null) {
             sql.append(" LIMIT ").append(Math.max(0, f.limit()));
         }
+        try {
+            if (dialect != Dialect.DUCKDB || f.id() != null || f.limit() == null) {
+                return incidents("SELECT *" + sql, args);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id" + sql)) {
+                Sql.bind(p, args.toArray());
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            Map<Long, Incident> byId = new HashMap<>();
+            for (Incident i : incidents("SELECT * FROM incidents WHERE id IN (" + Sql.literals(ids) + ")", List.of())) {
+                byId.put(i.id(), i);
+            }
+            List<Incident> out = new ArrayList<>();
+            for (Long id : ids) {
+                if (byId.containsKey(id)) {
+                    out.add(byId.get(id));
+                }
+            }
+            return out;
+        } finally {
+            c.rollback();
+        }
+    }
+
+    private List<Incident> incidents(String sql, List<Object> args) throws SQLException {
         List<Incident> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             Sql.bind(p, args.toArray());
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
@@ -342,8 +330,6 @@ final class IncidentIndex {
                             Sql.date(rs, "last_seen"), rs.getInt("events"), rs.getInt("articles"), rs.getInt("sources")));
                 }
             }
-        } finally {
-            c.rollback();
         }
         return out;
     }

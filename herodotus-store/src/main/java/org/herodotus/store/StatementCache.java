@@ -18,9 +18,16 @@ final class StatementCache implements AutoCloseable {
 
     private final Connection c;
     private final Map<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private final DuckDbAppends appends;
 
-    StatementCache(Connection c) {
+    StatementCache(Connection c) throws SQLException {
         this.c = c;
+        this.appends = DuckDbAppends.of(c);
+    }
+
+    /** The connection the statements are prepared on. */
+    Connection connection() {
+        return c;
     }
 
     /** The prepared statement for {@code sql}, ready for new parameters. */
@@ -41,12 +48,21 @@ final class StatementCache implements AutoCloseable {
     }
 
     /**
-     * Inserts {@code rows} into {@code table} with multi-row VALUES statements of at most 250 rows
-     * each: one round trip for most articles' records instead of one per row. (Measured on DuckDB
-     * 2.0: faster than a batch of single-row inserts, which its JDBC driver runs one by one.)
+     * Inserts {@code rows} into {@code table}: on DuckDB through its appender ({@link DuckDbAppends});
+     * on PostgreSQL with multi-row VALUES statements of at most 250 rows each, one round trip for
+     * most articles' records instead of one per row.
      */
     void insert(String table, String columns, int width, List<Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
+            return;
+        }
+        for (Object[] row : rows) {
+            if (row.length != width) {
+                throw new IllegalArgumentException(table + ": row of " + row.length + " values, expected " + width);
+            }
+        }
+        if (appends != null) {
+            appends.append(table, columns, rows);
             return;
         }
         for (int from = 0; from < rows.size(); from += 250) {
@@ -59,9 +75,6 @@ final class StatementCache implements AutoCloseable {
             PreparedStatement p = get(sql.toString());
             int k = 1;
             for (Object[] row : chunk) {
-                if (row.length != width) {
-                    throw new IllegalArgumentException(table + ": row of " + row.length + " values, expected " + width);
-                }
                 for (Object v : row) {
                     Sql.set(p, k++, v);
                 }

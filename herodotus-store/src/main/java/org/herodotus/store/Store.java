@@ -2,14 +2,10 @@ package org.herodotus.store;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * jsoup's: each method takes the connection or transaction and hands the work to the class whose
  * job it is (opening the database {@link StoreConnections}, writing an article
  * {@link ArticleWriter}, matching incidents {@link IncidentIndex}, reading pages {@link Catalog}
- * and {@link EventReader}).
+ * and {@link EventReader}, looking up keys and counts {@link StoreLookups}).
  */
 public final class Store implements AutoCloseable {
 
@@ -58,8 +54,9 @@ public final class Store implements AutoCloseable {
     private final StatementCache statements;
     private final ArticleWriter writer;
     private final IncidentIndex incidents;
+    private final StoreLookups lookups;
 
-    private Store(Connection connection, Dialect dialect, String location) {
+    private Store(Connection connection, Dialect dialect, String location) throws SQLException {
         this.connection = connection;
         this.dialect = dialect;
         this.location = location;
@@ -67,6 +64,7 @@ public final class Store implements AutoCloseable {
         this.statements = new StatementCache(connection);
         this.incidents = new IncidentIndex(connection, statements, dialect, rules);
         this.writer = new ArticleWriter(connection, dialect, statements, rules, incidents);
+        this.lookups = new StoreLookups(connection);
     }
 
     /**
@@ -104,7 +102,7 @@ public final class Store implements AutoCloseable {
         StoreConnections.Opened opened = StoreConnections.open(location, readOnly);
         try {
             return new Store(opened.connection(), opened.dialect(), opened.location());
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             opened.connection().close();
             throw e;
         }
@@ -117,15 +115,8 @@ public final class Store implements AutoCloseable {
      * store has committed. Close it before this store.
      */
     public synchronized Store reader() throws SQLException {
-        Connection c;
-        if (dialect == Dialect.DUCKDB) {
-            c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
-        } else {
-            c = DriverManager.getConnection(location, StoreConnections.credentials(location));
-            c.setReadOnly(true);
-        }
+        Connection c = StoreConnections.another(connection, dialect, location);
         try {
-            c.setAutoCommit(false);
             return new Store(c, dialect, location);
         } catch (SQLException | RuntimeException e) {
             c.close();
@@ -214,32 +205,32 @@ public final class Store implements AutoCloseable {
      * after row id {@code before} (the last row of the previous page) when given.
      */
     public synchronized List<ArticleRow> articles(ArticleFilter filter, Long before, int limit) throws SQLException {
-        return new Catalog(connection).articles(filter, before, limit);
+        return new Catalog(connection, dialect).articles(filter, before, limit);
     }
 
     /** One article by row id. */
     public synchronized Optional<ArticleRow> article(long id) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).article(id));
+        return Optional.ofNullable(new Catalog(connection, dialect).article(id));
     }
 
     /** One article by key. */
     public synchronized Optional<ArticleRow> articleByKey(String key) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).articleByKey(key));
+        return Optional.ofNullable(new Catalog(connection, dialect).articleByKey(key));
     }
 
     /** The articles with these keys, read in one go; keys with no article are left out. */
     public synchronized List<ArticleRow> articlesByKeys(java.util.Collection<String> keys) throws SQLException {
-        return new Catalog(connection).articlesByKeys(List.copyOf(new java.util.LinkedHashSet<>(keys)));
+        return new Catalog(connection, dialect).articlesByKeys(List.copyOf(new java.util.LinkedHashSet<>(keys)));
     }
 
     /** The stored Analysis JSON of the article with row id {@code id}. */
     public synchronized Optional<String> analysisJson(long id) throws SQLException {
-        return Optional.ofNullable(new Catalog(connection).analysis(id));
+        return Optional.ofNullable(new Catalog(connection, dialect).analysis(id));
     }
 
     /** The incident of each event of article {@code id} that belongs to one, by the event's id in the analysis. */
     public synchronized Map<String, Long> eventIncidents(long id) throws SQLException {
-        return new Catalog(connection).eventIncidents(id);
+        return new Catalog(connection, dialect).eventIncidents(id);
     }
 
     /**
@@ -249,7 +240,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized List<ClaimRow> claims(ClaimFilter filter, Long beforeArticle, String afterClaim, int limit)
             throws SQLException {
-        return new Catalog(connection).claims(filter, beforeArticle, afterClaim, limit);
+        return new Catalog(connection, dialect).claims(filter, beforeArticle, afterClaim, limit);
     }
 
     /**
@@ -259,12 +250,12 @@ public final class Store implements AutoCloseable {
      */
     public synchronized List<Summary> actors(String name, String country, String sector, String after, int limit)
             throws SQLException {
-        return new Catalog(connection).actors(name, country, sector, after, limit);
+        return new Catalog(connection, dialect).actors(name, country, sector, after, limit);
     }
 
     /** Up to {@code limit} places of stored events in name order, after name {@code after} when given. */
     public synchronized List<Summary> places(String name, String country, String after, int limit) throws SQLException {
-        return new Catalog(connection).places(name, country, after, limit);
+        return new Catalog(connection, dialect).places(name, country, after, limit);
     }
 
     /**
@@ -272,12 +263,12 @@ public final class Store implements AutoCloseable {
      * given; {@code name} for one outlet. A summary counts the outlet's articles.
      */
     public synchronized List<Summary> outlets(String name, String after, int limit) throws SQLException {
-        return new Catalog(connection).outlets(name, after, limit);
+        return new Catalog(connection, dialect).outlets(name, after, limit);
     }
 
     /** How many articles of {@code outlet} the store holds per day, oldest first. */
     public synchronized Map<LocalDate, Long> coverage(String outlet) throws SQLException {
-        return new Catalog(connection).coverage(outlet);
+        return new Catalog(connection, dialect).coverage(outlet);
     }
 
     /**
@@ -285,7 +276,7 @@ public final class Store implements AutoCloseable {
      * deleted at or after {@code since} (every entry when null), after entry {@code after} when given.
      */
     public synchronized List<Change> changes(java.time.Instant since, Long after, int limit) throws SQLException {
-        return new Catalog(connection).changes(since, after, limit);
+        return new Catalog(connection, dialect).changes(since, after, limit);
     }
 
     /**
@@ -309,41 +300,17 @@ public final class Store implements AutoCloseable {
      * autovacuum does this too, eventually.)
      */
     public synchronized void analyze() throws SQLException {
-        boolean auto = connection.getAutoCommit();
-        try (Statement s = connection.createStatement()) {
-            connection.setAutoCommit(true);
-            s.execute("ANALYZE");
-        } finally {
-            connection.setAutoCommit(auto);
-        }
+        lookups.analyze();
     }
 
     /** Rows per table, for status reports and tests. */
     public synchronized Map<String, Long> counts() throws SQLException {
-        Map<String, Long> out = new LinkedHashMap<>();
-        try (Statement s = connection.createStatement()) {
-            for (String table : TABLES) {
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
-                    rs.next();
-                    out.put(table, rs.getLong(1));
-                }
-            }
-        } finally {
-            connection.rollback();
-        }
-        return out;
+        return lookups.counts(TABLES);
     }
 
     /** Whether an article with key {@code key} is stored; its row id if so. */
     public synchronized Optional<Long> article(String key) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT id FROM articles WHERE doc_key = ?")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.articleId(key);
     }
 
     /**
@@ -351,41 +318,17 @@ public final class Store implements AutoCloseable {
      * run that stopped can go on without analysing it again.
      */
     public synchronized boolean holdsText(String url, String body) throws SQLException {
-        if (body == null || body.isBlank()) {
-            return false;
-        }
-        try (PreparedStatement p = connection.prepareStatement("SELECT 1 FROM articles WHERE doc_key = ? AND text_hash = ?")) {
-            p.setString(1, ArticleKeys.docKey(url, body));
-            p.setString(2, ArticleKeys.textHash(body));
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.holdsText(url, body);
     }
 
     /** The stored Analysis JSON of the article with key {@code key}. */
     public synchronized Optional<String> analysisJson(String key) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT analysis FROM articles WHERE doc_key = ?")) {
-            p.setString(1, key);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } finally {
-            connection.rollback();
-        }
+        return lookups.analysisJson(key);
     }
 
     /** The schema version of the database. */
     public synchronized int schemaVersion() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
-        } finally {
-            connection.rollback();
-        }
+        return lookups.schemaVersion();
     }
 
     /** The JDBC connection, for package code (exports) that reads in the store's transaction. */

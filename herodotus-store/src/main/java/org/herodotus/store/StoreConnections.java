@@ -147,6 +147,28 @@ final class StoreConnections {
         return env != null && env.matches("\\d+(\\.\\d+)?\\s*[KMGT]i?B") ? env : "2GB";
     }
 
+    /**
+     * Another connection to the database of {@code connection}, for reading beside it: on DuckDB a
+     * second connection to the same open database, on PostgreSQL a new read-only connection to
+     * {@code location}. Not in auto-commit mode, as a store's connection never is.
+     */
+    static Connection another(Connection connection, Dialect dialect, String location) throws SQLException {
+        Connection c;
+        if (dialect == Dialect.DUCKDB) {
+            c = connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+        } else {
+            c = DriverManager.getConnection(location, credentials(location));
+            c.setReadOnly(true);
+        }
+        try {
+            c.setAutoCommit(false);
+            return c;
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
     /** User and password for a PostgreSQL URL that names none, from {@code PGUSER}/{@code PGPASSWORD}. */
     static Properties credentials(String url) {
         Properties p = new Properties();
