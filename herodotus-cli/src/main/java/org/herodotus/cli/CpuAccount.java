@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Where the CPU time of one timed run went: the worker threads, the thread that hands out the
- * work and stores the results, and the JVM's own work beside them (the JIT compiler, the
- * collector's pauses), with the process total.
+ * work and stores the results, and the JVM's own threads beside them (the JIT compiler, the
+ * collector), with the process total.
  *
  * <p>Why it is measured: on a machine with as many cores as workers, every CPU second spent
  * outside the workers is taken from them, while a run with fewer workers than cores gets it
@@ -20,11 +20,15 @@ import java.util.Locale;
  *
  * <p>The JVM's own threads (compiler, collector) are not Java threads that {@link ThreadMXBean}
  * reports; their CPU time is read from {@code /proc/self/task} where there is one (Linux), and
- * is unknown (negative) elsewhere.
+ * is unknown (negative) elsewhere. A compiler thread the JVM ends during the run takes its time
+ * with it, so the compiler's share is a lower bound.
  */
 final class CpuAccount {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Clock ticks per second of /proc's CPU times: 100 on every Linux the JVM runs on. */
+    private static final double TICKS = 100.0;
 
     private final long process0;
     private final long caller0;
@@ -91,9 +95,6 @@ final class CpuAccount {
         }
         return 0;
     }
-
-    /** Clock ticks per second of /proc's CPU times: 100 on every Linux the JVM runs on. */
-    private static final double TICKS = 100.0;
 
     private static double seconds(long before, long after) {
         return before < 0 || after < 0 ? -1 : (after - before) / TICKS;
