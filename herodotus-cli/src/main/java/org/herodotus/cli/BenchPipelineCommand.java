@@ -35,12 +35,15 @@ import picocli.CommandLine.Option;
  * {@code herodotus bench pipeline}: what {@code ingest} does, end to end (extraction, every
  * analysis stage, the store), timed with one worker and with N on the same articles, side by
  * side in one JVM with plain CoreNLP (default English annotators) and, on a sample, a
- * Phoenix-style pipeline (constituency parser); time per stage and peak heap.
+ * Phoenix-style pipeline (constituency parser); time per stage, peak heap, and for each ingest
+ * run the CPU time of its workers, of the storing thread and of the JVM's compiler and collector
+ * ({@link CpuAccount}).
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
         description = {"Times ingest end to end (extract, analyse, store in a fresh DuckDB file) with 1 and N threads,",
                 "against plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse) on the same texts and threads,",
-                "and a Phoenix-style pipeline (constituency parse) on a sample; prints ratios, time per stage, peak heap."})
+                "and a Phoenix-style pipeline (constituency parse) on a sample; prints ratios, time per stage, peak heap,",
+                "and where each ingest run's CPU went (workers, storing thread, JIT compiler, collector)."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Articles (any input ingest reads).")
@@ -180,11 +183,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
                                            long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
                                            Map<String, LongAdder> stageNanos, long[] halves) throws Exception {
         try (Store store = Store.open(db.toString())) {
+            LongAdder workerCpu = new LongAdder();
             Function<SourceDocument, Analysis> analyse = doc -> {
+                long cpu = CpuAccount.threadNanos();
                 long a = System.nanoTime();
                 Article article = extractor.extract(doc);
                 stageNanos.get("extract").add(System.nanoTime() - a);
-                return pipeline.analyze(article);
+                Analysis analysis = pipeline.analyze(article);
+                workerCpu.add(CpuAccount.threadNanos() - cpu);
+                return analysis;
             };
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
@@ -206,11 +213,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
             stageNanos.values().forEach(LongAdder::reset);
             System.gc();
             peakHeapAndReset();
+            workerCpu.reset();
+            CpuAccount cpu = CpuAccount.start();
             long start = System.nanoTime();
             try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(threads, analyse, sink)) {
                 docs.forEach(run::submit);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            CpuAccount.Summary used = cpu.stop(workerCpu.sum());
             long peak = peakHeapAndReset();
             if (halves != null) {
                 halves[1] = peak;
@@ -220,6 +230,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 total += n;
             }
             System.err.printf(Locale.ROOT, "bench pipeline: %s: %d articles in %.1f s%n", name, docs.size(), seconds);
+            System.out.printf(Locale.ROOT, "%s: %s%n", name, used.describe());
             return new NlpBenchmark.Run(name, docs.size(), total, seconds, halves == null ? peak : Math.max(peak, halves[0]));
         }
     }
