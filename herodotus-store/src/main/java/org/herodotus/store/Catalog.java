@@ -29,15 +29,12 @@ final class Catalog {
         this.dialect = dialect;
     }
 
-    /** How many of the newest articles {@link #probe} tests for the words of a text search. */
-    private static final int PROBE = 3000;
-
     private static final String ARTICLE_COLUMNS =
             "a.id, a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.language, a.copy_of, a.ingested_at";
 
     /** Articles matching {@code f}, most recently stored first, after row id {@code before} when given. */
     List<ArticleRow> articles(ArticleFilter f, Long before, int limit) throws SQLException {
-        if (dialect == Dialect.DUCKDB && f.text() != null && limit > 0 && limit <= PROBE / 10) {
+        if (dialect == Dialect.DUCKDB && f.text() != null && limit > 0 && limit <= WordProbe.SIZE / 10) {
             List<Long> ids = probe(f, before, limit);
             if (ids != null) {
                 return ids.isEmpty() ? List.of() : query("SELECT " + ARTICLE_COLUMNS + " FROM articles a WHERE a.id IN ("
@@ -62,44 +59,21 @@ final class Catalog {
     }
 
     /**
-     * A text search for articles on DuckDB, tried on the {@value #PROBE} newest articles that pass
-     * the other filters, as {@code EventReader} does for events: their words are a few row groups
-     * of the word index (stored in article order), where looking a common word up reads all its
-     * rows in the store. Returns the ids, newest first, when that settles the answer (enough of
-     * them match, or no other articles pass the other filters), else null.
+     * A text search for articles on DuckDB, tried on the newest articles that pass the other
+     * filters ({@link WordProbe}). Returns the ids, newest first, when that settles the answer,
+     * else null.
      */
     private List<Long> probe(ArticleFilter f, Long before, int limit) throws SQLException {
         List<String> words = Words.query(f.text());
         if (words.isEmpty()) {
             return null;
         }
-        StringBuilder sql = new StringBuilder("WITH cand AS (SELECT a.id FROM articles a WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT a.id FROM articles a WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         where(f, before, sql, args);
-        sql.append(" ORDER BY a.id DESC LIMIT ").append(PROBE).append("), hits AS (SELECT c.id FROM cand c WHERE 1 = 1");
-        for (String word : words) {
-            // "word || ''" keeps DuckDB from looking the word up in its index, which would read all
-            // of the word's rows: the article filter alone narrows the scan to a few row groups.
-            sql.append(" AND c.id IN (SELECT aw.article_id FROM article_words aw "
-                    + "WHERE aw.article_id IN (SELECT id FROM cand) AND aw.word || '' = ?)");
-            args.add(word);
-        }
-        sql.append(" ORDER BY c.id DESC LIMIT ").append(limit)
-                .append(") SELECT (SELECT count(*) FROM cand), (SELECT list(id ORDER BY id DESC) FROM hits)");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            Sql.bind(p, args.toArray());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                long candidates = rs.getLong(1);
-                java.sql.Array list = rs.getArray(2);
-                List<Long> ids = new ArrayList<>();
-                if (list != null) {
-                    for (Object id : (Object[]) list.getArray()) {
-                        ids.add(((Number) id).longValue());
-                    }
-                }
-                return ids.size() >= limit || candidates < PROBE ? ids : null;
-            }
+        sql.append(" ORDER BY a.id DESC");
+        try {
+            return WordProbe.run(c, sql.toString(), args, words, "id", "id DESC", limit);
         } finally {
             c.rollback();
         }

@@ -90,7 +90,7 @@ final class EventReader {
         if (limit == 0) {
             return List.of();
         }
-        if (dialect == Dialect.DUCKDB && q.text() != null && limit <= PROBE / 10) {
+        if (dialect == Dialect.DUCKDB && q.text() != null && limit <= WordProbe.SIZE / 10) {
             List<Long> probed = probe(q, limit);
             if (probed != null) {
                 return probed;
@@ -116,15 +116,9 @@ final class EventReader {
         }
     }
 
-    /** How many of the newest events {@link #probe} tests for the words of a text search. */
-    private static final int PROBE = 3000;
-
     /**
-     * A text search on DuckDB, tried on the {@value #PROBE} newest events that pass the other
-     * filters: their articles' words are a few row groups of the word index (stored in article
-     * order), read in milliseconds, where looking a common word up reads all its rows. Returns
-     * the ids when that settles the answer (enough of them match, or no other events pass the
-     * other filters), else null.
+     * A text search on DuckDB, tried on the newest events that pass the other filters ({@link
+     * WordProbe}). Returns the ids when that settles the answer, else null.
      */
     private List<Long> probe(EventQuery q, int limit) throws SQLException {
         List<String> words = Words.query(q.text());
@@ -132,34 +126,9 @@ final class EventReader {
             return null;
         }
         Filter f = filter(q.withText(null), false);
-        StringBuilder sql = new StringBuilder("WITH cand AS (SELECT e.id, e.day, e.article_id FROM events e WHERE ")
-                .append(f.where()).append(" ORDER BY e.day DESC, e.id DESC LIMIT ").append(PROBE)
-                .append("), hits AS (SELECT c.id, c.day FROM cand c WHERE 1 = 1");
-        List<Object> args = new ArrayList<>(f.args);
-        for (String word : words) {
-            // "word || ''" keeps DuckDB from looking the word up in its index, which would read all
-            // of the word's rows: the article filter alone narrows the scan to a few row groups.
-            sql.append(" AND c.article_id IN (SELECT aw.article_id FROM article_words aw "
-                    + "WHERE aw.article_id IN (SELECT article_id FROM cand) AND aw.word || '' = ?)");
-            args.add(word);
-        }
-        sql.append(" ORDER BY c.day DESC, c.id DESC LIMIT ").append(limit)
-                .append(") SELECT (SELECT count(*) FROM cand), (SELECT list(id ORDER BY day DESC, id DESC) FROM hits)");
-        try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-            Sql.bind(p, args.toArray());
-            try (ResultSet rs = p.executeQuery()) {
-                rs.next();
-                long candidates = rs.getLong(1);
-                java.sql.Array list = rs.getArray(2);
-                List<Long> ids = new ArrayList<>();
-                if (list != null) {
-                    for (Object id : (Object[]) list.getArray()) {
-                        ids.add(((Number) id).longValue());
-                    }
-                }
-                return ids.size() >= limit || candidates < PROBE ? ids : null;
-            }
-        }
+        String candidates = "SELECT e.id, e.day, e.article_id FROM events e WHERE " + f.where()
+                + " ORDER BY e.day DESC, e.id DESC";
+        return WordProbe.run(c, candidates, f.args, words, "article_id", "day DESC, id DESC", limit);
     }
 
     /** The distinct ids a statement returned, in its order, and how many rows it returned. */
