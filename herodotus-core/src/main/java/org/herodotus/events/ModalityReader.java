@@ -55,7 +55,7 @@ final class ModalityReader {
     /** The modality and negation of a matched trigger. */
     State read(SentenceGraph g, TriggerMatch m) {
         State st = new State();
-        st.habitual = m.entry().verb() && g.hasChild(m.head(), "advmod", l -> modality.is("habitual", l));
+        st.habitual = g.hasChild(m.head(), m.entry().verb() ? "advmod" : "amod", l -> modality.is("habitual", l));
         if (!m.entry().verb()) {
             if (g.hasChild(m.head(), "det", l -> modality.is("negator", l))) {
                 st.negated = true;
