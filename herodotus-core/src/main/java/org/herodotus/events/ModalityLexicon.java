@@ -15,8 +15,7 @@ final class ModalityLexicon {
 
     /** The classes the file may use, each with its effect documented in the file header. */
     static final Set<String> CLASSES = Set.of("future-aux", "hedge-aux", "would-aux", "commit", "prepare", "desire",
-            "epistemic", "negative", "transparent", "negator", "condition", "purpose", "purpose-noun", "future-adj",
-            "habitual");
+            "epistemic", "negative", "transparent", "negator", "condition", "purpose", "purpose-noun", "future-adj");
 
     private static final String RESOURCE = "modality.txt";
 

@@ -33,7 +33,6 @@ final class ModalityReader {
         boolean would;
         boolean reported;
         boolean prepared;
-        boolean habitual;
 
         void raise(String m) {
             if (rank(m) > rank(modality)) {
@@ -55,7 +54,6 @@ final class ModalityReader {
     /** The modality and negation of a matched trigger. */
     State read(SentenceGraph g, TriggerMatch m) {
         State st = new State();
-        st.habitual = g.hasChild(m.head(), m.entry().verb() ? "advmod" : "amod", l -> modality.is("habitual", l));
         if (!m.entry().verb()) {
             if (g.hasChild(m.head(), "det", l -> modality.is("negator", l))) {
                 st.negated = true;

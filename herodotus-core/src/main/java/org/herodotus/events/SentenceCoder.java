@@ -95,9 +95,6 @@ final class SentenceCoder {
         if (st.modality.equals(ModalityReader.PURPOSE) || st.modality.equals(ModalityReader.INTENDED)) {
             return null;  // aims and purposes are not events
         }
-        if (st.habitual) {
-            return null;  // "police routinely detain", "periodic raids": a habit, no one event
-        }
         List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e), eventNouns);
         List<Mention.Participant> recipients = participants(g, m, lexicon.recipientRoles(e), eventNouns);
         recipients.removeIf(p -> actors.stream().anyMatch(a -> a.span().equals(p.span())));

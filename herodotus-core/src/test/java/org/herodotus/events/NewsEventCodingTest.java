@@ -243,16 +243,6 @@ class NewsEventCodingTest {
     }
 
     @Test
-    void aHabitOrAGeneralityIsNoEvent() {
-        assertThat(types(code("Residents said soldiers routinely detained young men at the checkpoint.")))
-                .doesNotContain("COERCE");
-        assertThat(types(code("The army carries out periodic raids on rebel camps in the hills.")))
-                .doesNotContain("ASSAULT");
-        assertThat(types(code("Residents said soldiers detained young men at the checkpoint on Monday.")))
-                .contains("COERCE");
-    }
-
-    @Test
     void askingAQuestionIsNoRequest() {
         assertThat(types(code("The Kremlin spokesman asked why the reporters had waited two years to complain.")))
                 .doesNotContain("REQUEST");
