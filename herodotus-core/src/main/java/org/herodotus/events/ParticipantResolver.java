@@ -21,6 +21,12 @@ final class ParticipantResolver {
     private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "her", "we", "us",
             "i", "me", "you", "its", "their", "his", "our", "this", "that", "these", "those", "which", "who",
             "whom", "itself", "themselves", "himself", "herself", "one", "some", "others", "all", "both");
+    /**
+     * Words that stand for a group the text told of before ("most of the others were released",
+     * "all those detained"): a participant, though not an actor.
+     */
+    static final Set<String> GROUP_WORDS = Set.of("most", "many", "some", "all", "others", "other", "those",
+            "several", "both");
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their",
             "his", "her", "our");
 
@@ -95,6 +101,9 @@ final class ParticipantResolver {
         }
         if (a != null) {
             return new Mention.Participant(a.id(), "a:" + a.id(), a.country(), g.lemma(t), span);
+        }
+        if (!mustResolve && GROUP_WORDS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+            return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
         }
         if (mustResolve || PRONOUNS.contains(g.lemma(t)) || !(noun || tok.pos().startsWith("PRP"))) {
             return null;

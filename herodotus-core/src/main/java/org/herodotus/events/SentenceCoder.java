@@ -168,7 +168,9 @@ final class SentenceCoder {
         }
         for (int t : g.children(verb, "nsubj:pass")) {
             Token tok = g.token(t);
-            if (recipients.stream().anyMatch(p -> p.actorId() != null && p.span().start() == tok.start())) {
+            if (recipients.stream().anyMatch(p -> (p.actorId() != null
+                    || ParticipantResolver.GROUP_WORDS.contains(p.lemma().toLowerCase(java.util.Locale.ROOT)))
+                    && p.span().start() == tok.start())) {
                 return true;
             }
         }

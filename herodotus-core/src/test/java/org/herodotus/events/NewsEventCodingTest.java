@@ -249,4 +249,12 @@ class NewsEventCodingTest {
         assertThat(types(code("The Kremlin spokesman asked the reporters to leave the building.")))
                 .contains("REQUEST");
     }
+
+    @Test
+    void aGroupToldOfBeforeUndergoesTheAct() {
+        // "most" names no actor, but it is who was released: the release happened
+        Doc doc = code("Police in Lagos detained 40 protesters on Sunday. Most were released on Monday, "
+                + "a lawyer said.");
+        assertThat(types(doc)).contains("COERCE", "RETREAT");
+    }
 }
