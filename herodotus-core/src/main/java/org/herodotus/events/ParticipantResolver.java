@@ -25,7 +25,7 @@ final class ParticipantResolver {
      * Words that stand for a group the text told of before ("most of the others were released",
      * "all those detained"): a participant, though not an actor.
      */
-    static final Set<String> GROUP_WORDS = Set.of("most", "many", "some", "all", "others", "other", "those",
+    private static final Set<String> GROUP_WORDS = Set.of("most", "many", "some", "all", "others", "other", "those",
             "several", "both");
     private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their",
             "his", "her", "our");
@@ -102,13 +102,18 @@ final class ParticipantResolver {
         if (a != null) {
             return new Mention.Participant(a.id(), "a:" + a.id(), a.country(), g.lemma(t), span);
         }
-        if (!mustResolve && GROUP_WORDS.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT))) {
+        if (!mustResolve && standsForGroup(g.lemma(t))) {
             return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
         }
         if (mustResolve || PRONOUNS.contains(g.lemma(t)) || !(noun || tok.pos().startsWith("PRP"))) {
             return null;
         }
         return new Mention.Participant(null, "w:" + g.lemma(t), null, g.lemma(t), span);
+    }
+
+    /** Whether a participant's lemma stands for a group told of before ("Most were released"). */
+    static boolean standsForGroup(String lemma) {
+        return lemma != null && GROUP_WORDS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -159,8 +159,9 @@ final class SentenceCoder {
     }
 
     /**
-     * Whether a passive verb's subject names an actor among the recipients ("Wang Dan was
-     * released"): then someone unnamed acted on them. "Information is shared" acts on no one.
+     * Whether a passive verb's subject names an actor, or a group told of before, among the
+     * recipients ("Wang Dan was released", "Most were released"): then someone unnamed acted on
+     * them. "Information is shared" acts on no one.
      */
     private static boolean actedOnIsActor(SentenceGraph g, int verb, List<Mention.Participant> recipients) {
         if (!g.passive(verb)) {
@@ -168,8 +169,7 @@ final class SentenceCoder {
         }
         for (int t : g.children(verb, "nsubj:pass")) {
             Token tok = g.token(t);
-            if (recipients.stream().anyMatch(p -> (p.actorId() != null
-                    || ParticipantResolver.GROUP_WORDS.contains(p.lemma().toLowerCase(java.util.Locale.ROOT)))
+            if (recipients.stream().anyMatch(p -> (p.actorId() != null || ParticipantResolver.standsForGroup(p.lemma()))
                     && p.span().start() == tok.start())) {
                 return true;
             }

@@ -19,11 +19,6 @@ final class ExecutorPipeline {
     private ExecutorPipeline() {
     }
 
-    /** The pipeline with the bundled resources. */
-    static Pipeline get() {
-        return get(PipelineFiles.NONE);
-    }
-
     /**
      * The pipeline with the bundled resources and {@code files}. An executor runs the tasks of one
      * job at a time in practice; a task with other files than the loaded pipeline's rebuilds it.
