@@ -1,5 +1,6 @@
 package org.herodotus;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,6 +67,22 @@ public final class PipelineConfig {
     /** With this event trigger lexicon (for instance the shipped one extended with user files: see {@link EventLexicon#load}). */
     public PipelineConfig withTriggers(EventLexicon lexicon) {
         return new PipelineConfig(actors, lexicon, cameoVerbs, last);
+    }
+
+    /**
+     * With users' files added to the bundled resources, as {@code analyze} takes them: CAMEO/PETRARCH
+     * actor and agent dictionaries ({@code --actors}, {@code --agents}) and trigger files ({@code
+     * --triggers}, format in docs/events.md). Reads them.
+     *
+     * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
+     */
+    public PipelineConfig withFiles(List<Path> cameoActors, List<Path> cameoAgents, List<Path> triggerFiles) {
+        try {
+            return withActors(ActorDictionary.withCameoFiles(cameoActors, cameoAgents))
+                    .withTriggers(EventLexicon.load(triggerFiles));
+        } catch (java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     /**

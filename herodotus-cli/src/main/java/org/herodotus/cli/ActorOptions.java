@@ -1,6 +1,5 @@
 package org.herodotus.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +27,6 @@ final class ActorOptions {
      * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
      */
     ActorDictionary dictionary() {
-        try {
-            ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
-            cameoActors.forEach(dictionary::addCameoActors);
-            cameoAgents.forEach(dictionary::addCameoAgents);
-            return dictionary.build();
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return ActorDictionary.withCameoFiles(cameoActors, cameoAgents);
     }
 }

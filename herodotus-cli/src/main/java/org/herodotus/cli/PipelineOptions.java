@@ -1,11 +1,9 @@
 package org.herodotus.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.PipelineConfig;
-import org.herodotus.events.EventLexicon;
 import org.herodotus.pipeline.Pipeline;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,11 +30,7 @@ final class PipelineOptions {
      * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
      */
     PipelineConfig config() {
-        try {
-            return PipelineConfig.defaults().withActors(actorOptions.dictionary()).withTriggers(EventLexicon.load(triggers));
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return PipelineConfig.defaults().withFiles(actorOptions.cameoActors, actorOptions.cameoAgents, triggers);
     }
 
     /**

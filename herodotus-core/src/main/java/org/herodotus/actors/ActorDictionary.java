@@ -73,6 +73,23 @@ public final class ActorDictionary {
         return new Builder();
     }
 
+    /**
+     * The bundled dictionaries plus users' CAMEO/PETRARCH actor and agent dictionaries, as {@code
+     * analyze --actors/--agents} reads them.
+     *
+     * @throws IllegalArgumentException naming the file (and line) that cannot be read or parsed
+     */
+    public static ActorDictionary withCameoFiles(List<Path> actors, List<Path> agents) {
+        try {
+            Builder dictionary = builder().addDefaults();
+            actors.forEach(dictionary::addCameoActors);
+            agents.forEach(dictionary::addCameoAgents);
+            return dictionary.build();
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     /** The country's common English name, or null when the code is not a country. */
     public String countryName(String code) {
         return countryNames.get(code);

@@ -1,7 +1,6 @@
 package org.herodotus.spark;
 
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,8 +8,6 @@ import java.util.List;
 import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.SparkSession;
 import org.herodotus.PipelineConfig;
-import org.herodotus.actors.ActorDictionary;
-import org.herodotus.events.EventLexicon;
 
 /**
  * The user's dictionaries of a job ({@code --actors}, {@code --agents}, {@code --triggers}, as
@@ -59,21 +56,10 @@ record PipelineFiles(List<String> actors, List<String> agents, List<String> trig
     }
 
     private PipelineConfig config(java.util.function.Function<String, Path> local) {
-        PipelineConfig config = PipelineConfig.defaults();
         if (isEmpty()) {
-            return config;
+            return PipelineConfig.defaults();
         }
-        try {
-            ActorDictionary.Builder dictionary = ActorDictionary.builder().addDefaults();
-            actors.forEach(f -> dictionary.addCameoActors(local.apply(f)));
-            agents.forEach(f -> dictionary.addCameoAgents(local.apply(f)));
-            config = config.withActors(dictionary.build());
-            if (!triggers.isEmpty()) {
-                config = config.withTriggers(EventLexicon.load(triggers.stream().map(local).toList()));
-            }
-            return config;
-        } catch (UncheckedIOException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return PipelineConfig.defaults().withFiles(actors.stream().map(local).toList(),
+                agents.stream().map(local).toList(), triggers.stream().map(local).toList());
     }
 }
