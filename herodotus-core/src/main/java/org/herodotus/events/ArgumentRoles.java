@@ -334,6 +334,11 @@ final class ArgumentRoles {
                 r.add(c);
             } else if (forNeed && (rel.equals("acl:" + prep) || rel.equals("advcl:" + prep))) {
                 r.add(c);
+            } else if ((rel.startsWith("advcl") || rel.startsWith("acl")) && !rel.equals("acl:relcl")
+                    && c > head && g.hasMark(c, prep)) {
+                // "called on the UN to continue its aid": parsers read "on the UN to continue" as a
+                // clause the preposition marks, with the UN as its subject
+                r.addAll(g.children(c, "nsubj"));
             }
         }
     }

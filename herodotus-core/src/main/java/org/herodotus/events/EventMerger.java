@@ -205,6 +205,9 @@ final class EventMerger {
         if (!m.symmetric() && (intersects(g.actorKeys, mr) || intersects(g.recipientKeys, ma))) {
             return false;  // "A attacked B" and "B attacked A" are two events
         }
+        if (m.symmetric() && separateMeetings(strong(g.actorKeys), strong(ma))) {
+            return false;
+        }
         if (intersects(g.actorKeys, ma) || intersects(g.recipientKeys, mr)) {
             return true;
         }
@@ -215,6 +218,17 @@ final class EventMerger {
         }
         Mention last = g.last();
         return last.sentence() == m.sentence() || (isArgless(g) && m.sentence() - last.sentence() <= 1);
+    }
+
+    /**
+     * Two meetings with one party in common and a different counterpart each are two meetings:
+     * Nyerere meeting Dini and Nyerere holding talks with Wolpe. One telling that names a subset
+     * of the other's parties ("Dini meets Nyerere" over "Dini met Nyerere and his aides") is the
+     * same meeting.
+     */
+    private static boolean separateMeetings(Set<String> group, Set<String> mention) {
+        return group.size() >= 2 && mention.size() >= 2
+                && !group.containsAll(mention) && !mention.containsAll(group);
     }
 
     private static boolean isArgless(Group g) {

@@ -110,10 +110,11 @@ public final class EventStage implements Stage {
         CameoCoder cameoCoder = cameo == null ? null : new CameoCoder(cameo, roles, participants, dates);
         SentenceCoder coder = new SentenceCoder(lexicon, new TriggerFinder(lexicon, roles, participants), roles,
                 participants, new ModalityReader(lexicon), dates);
+        ReportingTailRepair tails = new ReportingTailRepair(lexicon.modality());
         List<Mention> mentions = new ArrayList<>();
         for (Sentence s : parse.sentences()) {
             if (s.parsed() && !s.dependencies().isEmpty()) {
-                SentenceGraph g = new SentenceGraph(s, times.get(s.index()));
+                SentenceGraph g = new SentenceGraph(tails.apply(s), times.get(s.index()));
                 mentions.addAll(cameoCoder != null ? cameoCoder.code(g) : coder.code(g));
             }
         }

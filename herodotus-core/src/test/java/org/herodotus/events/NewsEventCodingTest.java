@@ -257,4 +257,28 @@ class NewsEventCodingTest {
                 + "a lawyer said.");
         assertThat(types(doc)).contains("COERCE", "RETREAT");
     }
+
+    @Test
+    void aMeetingToldBeforeTheReportingTailKeepsItsCounterpart() {
+        // the parser reads "Nyerere …, the ministry" as two subjects of "said", leaving "met" bare
+        Doc doc = code("Italian Foreign Minister Lamberto Dini on Saturday met former Tanzanian president "
+                + "Julius Nyerere, the international negotiator for Burundi, the ministry said.");
+        Event meeting = ofType(doc, "CONSULT").get(0);
+        assertThat(countries(doc, meeting.actors())).contains("ITA", "TZA");
+    }
+
+    @Test
+    void theOnesCalledOnToActReceiveTheRequest() {
+        Doc doc = code("Iran's foreign minister called on Turkey to close its border with Iraq.");
+        Event request = ofType(doc, "REQUEST").get(0);
+        assertThat(countries(doc, request.actors())).contains("IRN");
+        assertThat(countries(doc, request.recipients())).contains("TUR");
+    }
+
+    @Test
+    void meetingsOfOneEnvoyWithDifferentCounterpartsAreDifferentMeetings() {
+        Doc doc = code("Kenyan envoy Daniel Moi met Egyptian President Hosni Mubarak in Cairo on Monday. "
+                + "Moi also held talks with Sudanese Foreign Minister Ali Osman Taha.");
+        assertThat(ofType(doc, "CONSULT")).hasSize(2);
+    }
 }
