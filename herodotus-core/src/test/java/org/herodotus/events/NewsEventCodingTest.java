@@ -281,4 +281,20 @@ class NewsEventCodingTest {
                 + "Moi also held talks with Sudanese Foreign Minister Ali Osman Taha.");
         assertThat(ofType(doc, "CONSULT")).hasSize(2);
     }
+
+    @Test
+    void aRaidByThePoliceIsCoercionNotAnAttack() {
+        assertThat(types(code("Police raided the offices of an opposition newspaper in Harare on Tuesday.")))
+                .contains("COERCE").doesNotContain("ASSAULT");
+        assertThat(types(code("Rebels raided an army post near the border on Tuesday.")))
+                .contains("ASSAULT");
+    }
+
+    @Test
+    void surrendersAndAgreementsReachedAreEvents() {
+        assertThat(types(code("Hundreds of rebel fighters surrendered to the Colombian army on Friday.")))
+                .contains("RETREAT");
+        assertThat(types(code("The Sudanese government reached an agreement with the southern rebels in Nairobi.")))
+                .contains("AGREE");
+    }
 }
