@@ -97,7 +97,10 @@ final class SentenceCoder {
         }
         List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e), eventNouns);
         List<Mention.Participant> recipients = participants(g, m, lexicon.recipientRoles(e), eventNouns);
-        recipients.removeIf(p -> actors.stream().anyMatch(a -> a.span().equals(p.span())));
+        // nobody is the target of their own act: "the hijackers threatened to blow it up", with "it"
+        // resolved to the hijackers, names no recipient
+        recipients.removeIf(p -> actors.stream().anyMatch(a -> a.span().equals(p.span())
+                || (a.actorId() != null && a.actorId().equals(p.actorId()))));
         boolean symmetric = e.symmetric();
         String type = e.type();
         String mode = e.mode();
