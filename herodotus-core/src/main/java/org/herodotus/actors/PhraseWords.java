@@ -10,7 +10,7 @@ import org.herodotus.lexicon.WordClasses;
  */
 final class PhraseWords {
 
-    private static final WordClasses WORDS = WordClasses.load(PhraseWords.class, "words.txt");
+    private static final WordClasses WORDS = WordClasses.load(PhraseWords.class, "/org/herodotus/actors/words.txt");
 
     /** Words after a country name that make it a place ("Baghdad airport", "Basra province"). */
     static final Set<String> PLACE_HEADS = of("place-heads");

@@ -9,7 +9,7 @@ import org.herodotus.lexicon.WordClasses;
  */
 final class ClaimWords {
 
-    private static final WordClasses WORDS = WordClasses.load(ClaimWords.class, "words.txt");
+    private static final WordClasses WORDS = WordClasses.load(ClaimWords.class, "/org/herodotus/claims/words.txt");
 
     private ClaimWords() {
     }

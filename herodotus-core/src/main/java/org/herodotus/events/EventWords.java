@@ -9,7 +9,7 @@ import org.herodotus.lexicon.WordClasses;
  */
 final class EventWords {
 
-    private static final WordClasses WORDS = WordClasses.load(EventWords.class, "words.txt");
+    private static final WordClasses WORDS = WordClasses.load(EventWords.class, "/org/herodotus/events/words.txt");
 
     private EventWords() {
     }

@@ -9,7 +9,7 @@ import org.herodotus.lexicon.WordClasses;
  */
 final class PlaceWords {
 
-    private static final WordClasses WORDS = WordClasses.load(PlaceWords.class, "words.txt");
+    private static final WordClasses WORDS = WordClasses.load(PlaceWords.class, "/org/herodotus/places/words.txt");
 
     private PlaceWords() {
     }

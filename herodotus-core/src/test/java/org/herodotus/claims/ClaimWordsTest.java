@@ -1,6 +1,7 @@
 package org.herodotus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.herodotus.lexicon.WordClasses;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,13 @@ class ClaimWordsTest {
                 "np-words", "aimed-at", "cue-prepositions", "content-cuts", "modal-hedges", "negations",
                 "conditionals", "speech-without-preposition", "cue-carriers", "no-object-content", "not-reporting",
                 "intention-verbs", "negative-implicatives", "passive-aux");
+    }
+
+    @Test
+    void aClassTheFileLacksIsAnErrorNamingWhichWordsFile() {
+        // four packages have a words.txt: the error says which
+        assertThatThrownBy(() -> ClaimWords.of("reporting-verbs")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("/org/herodotus/claims/words.txt: no word class 'reporting-verbs'");
     }
 
     @Test
