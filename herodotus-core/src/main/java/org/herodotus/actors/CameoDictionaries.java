@@ -84,6 +84,7 @@ final class CameoDictionaries {
         return religion;
     }
 
+    // CAMEO's religion codes: the dictionaries' notation, so code, not a word list.
     private static final java.util.Set<String> RELIGIONS = java.util.Set.of("CHR", "MOS", "JEW", "BUD", "HIN", "MUS");
 
     /**

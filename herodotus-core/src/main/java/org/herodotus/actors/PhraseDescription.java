@@ -42,6 +42,7 @@ final class PhraseDescription {
             return "ELI";
         }
         if (head != null && !headGeneric && headSector != null) {
+            // PLOVER sector codes, not words: this rule is about the codes, so it names them here
             if (modifierSector != null && Set.of("REB", "UAF", "OPP").contains(modifierSector)) {
                 return modifierSector;
             }

@@ -27,9 +27,8 @@ final class SentenceMentions {
 
     /** Words before a capital that make it a place ("in Baghdad") rather than its government. */
     private static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.CAPITAL);
-    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
-            "madam", "lord", "lady", "dame", "mister");
-    private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    private static final Set<String> HONORIFICS = PhraseWords.of("honorifics");
+    private static final Set<String> PRONOUNS = PhraseWords.of("person-pronouns");
 
     /**
      * What one sentence yields.

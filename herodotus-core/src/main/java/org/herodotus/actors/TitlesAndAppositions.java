@@ -16,7 +16,7 @@ import org.herodotus.nlp.Token;
  */
 final class TitlesAndAppositions {
 
-    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "\u2019s", "(", ")", "-lrb-", "-rrb-", "-");
+    private static final Set<String> TITLE_GLUE = PhraseWords.of("title-glue");
 
     private final PhraseDescriber describer;
 

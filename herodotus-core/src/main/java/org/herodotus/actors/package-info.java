@@ -12,6 +12,7 @@
  * named actors: the {@code .tsv} files in this package's resources, plus CAMEO/PETRARCH
  * dictionaries read by {@code CameoDictionaries}), found in text by {@code PhraseIndex}; the
  * locative words come from the places package's {@link org.herodotus.places.Locatives}, the
- * other closed word classes from {@code PhraseWords}.
+ * other closed word classes (honorifics, place heads, …) from {@code words.txt} through
+ * {@code PhraseWords}.
  */
 package org.herodotus.actors;

@@ -18,6 +18,9 @@ import org.herodotus.nlp.Token;
  */
 final class AccordingToPattern implements CuePattern {
 
+    /** Words before "according to" that leave it at the start of the sentence ("But according to ..."). */
+    private static final Set<String> OPENERS = ClaimWords.of("sentence-openers");
+
     @Override
     public boolean startsAt(Sentence s, int i) {
         List<Token> tokens = s.tokens();
@@ -47,7 +50,7 @@ final class AccordingToPattern implements CuePattern {
         boolean atStart = true;
         for (int k = 0; k < i; k++) {
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
-            if (!(PUNCT.contains(w) || Set.of("but", "and", "yet", "so", "also", "however", "still", "now").contains(w))) {
+            if (!(PUNCT.contains(w) || OPENERS.contains(w))) {
                 atStart = false;
                 break;
             }

@@ -29,8 +29,7 @@ import org.herodotus.nlp.Token;
 public final class AttributionModel {
 
     /** Prepositions before which a content may end ("her bias | on Twitter", "Clinton | during a rally"). */
-    private static final java.util.Set<String> PREPOSITION_CUTS = java.util.Set.of("on", "in", "during", "at", "with",
-            "after", "before", "since", "while", "for", "from");
+    private static final java.util.Set<String> PREPOSITION_CUTS = ClaimWords.of("content-cuts");
 
     /** The feature that is always on. */
     static final String BIAS = "bias";

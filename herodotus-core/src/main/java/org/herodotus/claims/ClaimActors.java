@@ -23,9 +23,8 @@ import org.herodotus.pipeline.Doc;
  */
 final class ClaimActors {
 
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "few", "other", "another",
-            "two", "three");
+    private static final Set<String> RELATIVE_PRONOUNS = ClaimWords.of("relative-pronouns");
+    private static final Set<String> QUANTIFIERS = ClaimWords.of("quantifiers");
 
     private final ClaimLexicon lexicon;
     private final SpanResolver resolver;

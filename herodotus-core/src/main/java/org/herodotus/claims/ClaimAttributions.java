@@ -21,7 +21,7 @@ final class ClaimAttributions {
     private static final Set<String> TELLING_KINDS = Set.of("colon", "credit", "transcript", "noun", "passive");
     /** Kinds of rule attribution that are a whole line: a credit or a transcript line. */
     private static final Set<String> LINE_KINDS = Set.of("credit", "transcript");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "my", "me", "we", "our", "us");
+    private static final Set<String> FIRST_PERSON = ClaimWords.of("first-person");
 
     private final ClaimLexicon lexicon;
     private final AttributionFinder finder;

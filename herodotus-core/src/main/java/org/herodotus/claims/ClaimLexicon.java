@@ -61,7 +61,7 @@ public final class ClaimLexicon {
     public record SourceWord(String lemma, boolean head, String sector, Certainty atMost) {
     }
 
-    private static final Set<String> MODALS = Set.of("may", "might", "could", "will", "would", "should");
+    private static final Set<String> MODALS = ClaimWords.of("modal-hedges");
     private static final String BASE = "/org/herodotus/claims/";
 
     private final Map<String, Cue> verbCues;

@@ -24,7 +24,7 @@ final class ClaimScope {
 
     private static final String WRONGDOING = "wrongdoing.txt";
     private static final String CHARGES = "charges.txt";
-    private static final Set<String> BE = Set.of("be", "get");
+    private static final Set<String> BE = ClaimWords.of("passive-aux");
     private final Set<String> wrongdoing;
     private final Set<String> charges;
 

@@ -23,9 +23,8 @@ import org.herodotus.pipeline.StageContract;
  */
 public final class ClaimStage implements Stage {
 
-    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "we", "our", "us", "he", "his", "him",
-            "she", "her", "they", "their", "them", "who");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private static final Set<String> PRONOUNS = ClaimWords.of("pronouns");
+    private static final Set<String> RELATIVE_PRONOUNS = ClaimWords.of("relative-pronouns");
 
     private final ClaimLexicon lexicon;
     private final ClaimAttributions attributions;

@@ -17,7 +17,7 @@ import org.herodotus.pipeline.Doc;
 final class CueParse {
 
     /** Words whose noun phrase names whom a cue is aimed at ("blamed on", "allegations against"). */
-    private static final Set<String> AIMED_AT = Set.of("on", "against");
+    private static final Set<String> AIMED_AT = ClaimWords.of("aimed-at");
 
     private CueParse() {
     }

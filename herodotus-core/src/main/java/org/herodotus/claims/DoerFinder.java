@@ -29,7 +29,7 @@ import org.herodotus.pipeline.Doc;
 final class DoerFinder {
 
     /** Subject pronouns by which a speaker names itself or is named in reported speech ("it had fired"). */
-    static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "he", "she", "it", "they");
+    static final Set<String> SPEAKER_PRONOUNS = ClaimWords.of("speaker-pronouns");
 
     /**
      * The claim's type and who it says did it.

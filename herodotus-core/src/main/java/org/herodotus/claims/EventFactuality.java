@@ -27,16 +27,15 @@ public final class EventFactuality {
     public record Reading(Certainty certainty, boolean negated, double value) {
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "without", "nor");
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "whether");
+    private static final Set<String> NEGATIONS = ClaimWords.of("negations");
+    private static final Set<String> CONDITIONALS = ClaimWords.of("conditionals");
+    // The parser's dependency relations (its labels, so code, not word lists): the clauses a
+    // deed's certainty is read up through, and the modifiers read on each.
     private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "csubj", "acl", "conj", "parataxis");
     private static final Set<String> MODIFIERS = Set.of("aux", "advmod", "amod", "det", "mark", "neg");
     /** Verbs whose infinitive complement names something wanted or planned, not done. */
-    private static final Set<String> INTENTION = Set.of("want", "plan", "hope", "try", "seek", "intend", "aim",
-            "expect", "propose", "threaten", "prepare", "need", "wish", "attempt", "promise", "vow", "pledge", "urge",
-            "ask", "call", "agree", "decide", "offer", "refuse", "fail", "continue");
-    private static final Set<String> NEGATIVE_IMPLICATIVES = Set.of("fail", "refuse", "decline", "avoid", "prevent",
-            "deny");
+    private static final Set<String> INTENTION = ClaimWords.of("intention-verbs");
+    private static final Set<String> NEGATIVE_IMPLICATIVES = ClaimWords.of("negative-implicatives");
 
     private final ClaimLexicon lexicon;
 

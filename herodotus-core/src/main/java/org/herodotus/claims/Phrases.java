@@ -24,9 +24,9 @@ final class Phrases {
             "nmod:poss", "dep");
 
     /** Punctuation tokens: spans are trimmed of them, and a source or content stops at them. */
-    static final Set<String> PUNCT = Set.of(",", ".", ";", ":", "--", "-", "–", "—", "!", "?", "...");
+    static final Set<String> PUNCT = ClaimWords.of("punctuation");
 
-    private static final Set<String> RELAY_VERBS = Set.of("quoted", "cited", "relayed", "reported", "quoting", "citing");
+    private static final Set<String> RELAY_VERBS = ClaimWords.of("relay-verbs");
 
     private Phrases() {
     }

@@ -28,9 +28,9 @@ import org.herodotus.nlp.Token;
  */
 final class ReportingVerbContent {
 
-    private static final Set<String> NO_OBJECT_CONTENT = Set.of("tell", "ask", "continue", "warn", "urge");
+    private static final Set<String> NO_OBJECT_CONTENT = ClaimWords.of("no-object-content");
 
-    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "this", "that");
+    private static final Set<String> PRONOUN_SUBJECTS = ClaimWords.of("pronoun-subjects");
 
     private ReportingVerbContent() {
     }

@@ -18,17 +18,17 @@ import org.herodotus.nlp.Token;
  */
 final class ReportingVerbCue {
 
+    // The parser's relations of words before a verb that belong to its cue: labels, so code.
     private static final Set<String> CUE_LEFT = Set.of("aux", "advmod");
 
     /** Speech verbs whose following preposition introduces a listener or a time, not the content. */
-    private static final Set<String> SPEECH_WITHOUT_PREPOSITION = Set.of("say", "tell", "report", "write", "add",
-            "explain", "tweet", "respond", "reply", "note", "announce");
+    private static final Set<String> SPEECH_WITHOUT_PREPOSITION = ClaimWords.of("speech-without-preposition");
 
-    private static final Set<String> CARRIERS = Set.of("go", "continue", "begin", "proceed", "start");
+    private static final Set<String> CARRIERS = ClaimWords.of("cue-carriers");
 
-    private static final Set<String> CUE_PREPOSITIONS = Set.of("for", "on", "about", "of", "to");
+    private static final Set<String> CUE_PREPOSITIONS = ClaimWords.of("cue-prepositions");
 
-    private static final Set<String> QUOTE_WORDS = Set.of("\"", "``", "“", "''", "'");
+    private static final Set<String> QUOTE_WORDS = ClaimWords.of("colon-quote-openers");
 
     /** What a verb outside the lexicon conveys when it takes a subject and a "that" clause. */
     private static final ClaimLexicon.Cue UNLISTED = new ClaimLexicon.Cue(List.of("-"), "verb", Certainty.ASSERTED,

@@ -25,7 +25,7 @@ final class Responsibility {
     private static final String SPEAKER = "{s}";
     private static final String DEED = "{e}";
     private static final int MAX_NP = 10;
-    private static final Set<String> NP_WORDS = Set.of("of", "and", "not", "'s", "’s", "-", "al", "the");
+    private static final Set<String> NP_WORDS = ClaimWords.of("np-words");
 
     private final List<ClaimLexicon.Pattern> patterns;
 

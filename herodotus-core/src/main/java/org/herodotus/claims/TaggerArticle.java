@@ -18,7 +18,7 @@ import org.herodotus.nlp.Token;
  */
 public final class TaggerArticle {
 
-    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "``", "''", "“", "”", "‘", "’", "'");
+    private static final Set<String> QUOTE_TOKENS = ClaimWords.of("quote-marks");
 
     final String text;
     final Parse parse;

@@ -15,9 +15,7 @@ import org.herodotus.nlp.Token;
 final class UnlistedVerbs {
 
     /** Verbs too common to report anything on their own ("be", "have", "make"). */
-    private static final Set<String> NOT_REPORTING = Set.of("be", "have", "do", "make", "get", "ensure", "mean",
-            "show", "see", "hear", "know", "find", "realize", "seem", "appear", "matter", "help", "let", "take",
-            "give", "go", "come", "happen", "turn", "prove", "remain", "become");
+    private static final Set<String> NOT_REPORTING = ClaimWords.of("not-reporting");
 
     /** Whether a verb outside the lexicon is worth a look: it has a subject and a complement. */
     static boolean isCandidate(Sentence s, int v) {

@@ -1,7 +1,9 @@
 /**
  * The claims stage: who says who did it, and how sure they are.
  * {@link org.herodotus.claims.ClaimStage} is the stage; word lists are data files under
- * {@code org/herodotus/claims/} read by {@code ClaimLexicon} (formats in docs/claims.md).
+ * {@code org/herodotus/claims/} read by {@code ClaimLexicon}, the closed word classes (pronouns,
+ * punctuation, quote marks, …) {@code words.txt} read by {@code ClaimWords} (formats in
+ * docs/claims.md).
  *
  * <p>Finding attributions (source, cue, content: {@code Attribution}) two ways. The rules:
  * {@code AttributionFinder} runs one {@code CuePattern} per way a sentence attributes words

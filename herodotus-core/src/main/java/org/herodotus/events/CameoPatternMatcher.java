@@ -17,6 +17,8 @@ import org.herodotus.nlp.Token;
  */
 final class CameoPatternMatcher {
 
+    // The pattern word NOT also matches the parser's token n't (upper-cased as the dictionaries
+    // write words): one equivalence of the CAMEO notation, so code, not a word list.
     private static final Set<String> NEGATIVE_CONTRACTION = Set.of("N'T");
 
     private final Map<String, List<CameoVerb>> byWord;

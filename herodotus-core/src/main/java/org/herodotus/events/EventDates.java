@@ -20,8 +20,7 @@ import org.herodotus.nlp.Token;
 final class EventDates {
 
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:$|T)");
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    static final Set<String> WEEKDAYS = EventWords.of("weekdays");
 
     private final LocalDate published;
     /** What "now" is for the article: its publication date, else the latest day its text names. */

@@ -174,7 +174,7 @@ final class ModalityReader {
 
 
     /** Markers of a subordinate clause that complements its verb ("accused X of violating"). */
-    private static final Set<String> COMPLEMENT_MARKERS = Set.of("of", "to", "that", "for", "about", "on");
+    private static final Set<String> COMPLEMENT_MARKERS = EventWords.of("complement-markers");
 
     private boolean classed(String lemma) {
         return modality.is("commit", lemma) || modality.is("prepare", lemma) || modality.is("desire", lemma)

@@ -16,19 +16,16 @@ import org.herodotus.nlp.Token;
  */
 final class ParticipantResolver {
 
+    // The recogniser's labels for what is never an actor: its tag set, so code, not a word list.
     private static final Set<String> NON_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL",
             "PERCENT", "MONEY", "SET");
-    private static final Set<String> PRONOUNS = Set.of("it", "they", "them", "he", "him", "she", "her", "we", "us",
-            "i", "me", "you", "its", "their", "his", "our", "this", "that", "these", "those", "which", "who",
-            "whom", "itself", "themselves", "himself", "herself", "one", "some", "others", "all", "both");
+    private static final Set<String> PRONOUNS = EventWords.of("pronouns");
     /**
      * Words that stand for a group the text told of before ("most of the others were released",
      * "all those detained"): a participant, though not an actor.
      */
-    private static final Set<String> GROUP_WORDS = Set.of("most", "many", "some", "all", "others", "other", "those",
-            "several", "both");
-    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "he", "she", "we", "its", "their",
-            "his", "her", "our");
+    private static final Set<String> GROUP_WORDS = EventWords.of("group-words");
+    private static final Set<String> SPEAKER_PRONOUNS = EventWords.of("speaker-pronouns");
 
     private final EventLexicon lexicon;
     private final ModalityLexicon modality;

@@ -17,7 +17,7 @@ import org.herodotus.nlp.Token;
  */
 final class SentenceCoder {
 
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+    private static final Set<String> DEFINITE = EventWords.of("definite");
 
     private final EventLexicon lexicon;
     private final TriggerFinder triggers;

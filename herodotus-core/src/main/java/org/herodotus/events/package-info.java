@@ -5,7 +5,8 @@
  * behind {@link org.herodotus.events.EventLexicon} (one {@code TriggerEntry} a line, plus any user
  * files in the same format), the modality and negation word classes {@code modality.txt} behind
  * {@code ModalityLexicon}, and the event types {@code plover.tsv} behind
- * {@link org.herodotus.events.PloverCodebook}. docs/events.md describes the formats and the rules.
+ * {@link org.herodotus.events.PloverCodebook}; the other closed word classes (pronouns, weekdays, …)
+ * are in {@code words.txt} behind {@code EventWords}. docs/events.md describes the formats and the rules.
  *
  * <p>The lexicon path, one class per job: {@code SentenceGraph} indexes a sentence's dependency
  * parse; {@code TriggerFinder} finds the lexicon's triggers in it ({@code TriggerMatch});

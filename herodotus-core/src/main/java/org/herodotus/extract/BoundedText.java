@@ -11,7 +11,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class BoundedText {
 
-    /** Elements whose text is set apart from what surrounds it, as jsoup's text() does. */
+    /** Elements whose text is set apart from what surrounds it, as jsoup's text() does (so they must stay as jsoup has them). */
     private static final java.util.Set<String> SPACED = java.util.Set.of("br", "p", "div", "li", "ul", "ol", "dl", "dd",
             "dt", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "tr", "table", "section", "article", "header",
             "footer", "blockquote", "address", "figure", "figcaption", "main", "nav", "aside");

@@ -17,10 +17,6 @@ final class ContentExtractor {
 
     /** Above this share of link text a short block is a list of links, not prose. */
     private static final double MAX_LINK_DENSITY = 0.6;
-    /** Words that may stand in a date line besides the date ("Updated on 5 May 2020, 10:30 am"). */
-    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("published", "updated", "posted", "on", "at",
-            "am", "pm", "le", "el", "de", "der", "den", "um", "uhr", "h", "utc", "gmt", "et", "est", "edt", "cet", "cest",
-            "st", "nd", "rd", "th", "er", "stand", "veröffentlicht", "aktualisiert", "publié", "publicado", "mis", "à", "jour");
 
     /** How much more text scoring must find before it overrules a selector match. */
     private static final double SCORED_OVER_SELECTED = 2.5;
@@ -169,7 +165,7 @@ final class ContentExtractor {
             // A date line holds little besides the date: numbers, month names, a few little words.
             int words = 0;
             for (String w : lower.split("[^\\p{L}]+")) {
-                if (!w.isEmpty() && !rules.months.containsKey(w) && !DATE_WORDS.contains(w)) {
+                if (!w.isEmpty() && !rules.months.containsKey(w) && !rules.dateLineWords.contains(w)) {
                     words++;
                 }
             }

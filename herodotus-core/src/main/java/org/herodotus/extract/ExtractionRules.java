@@ -60,6 +60,8 @@ public final class ExtractionRules {
     final List<String> dateJsonKeys;
     final Pattern dateJsonPattern;
     final Map<String, Integer> months;
+    /** Words that may stand in a date line besides the date ("Updated on 5 May 2020, 10:30 am"). */
+    final Set<String> dateLineWords;
     final List<Pattern> textDates;
     /** Whole lines that are only a wire dateline ("BEIJING 1996-08-31"); the headline stands before one. */
     final Pattern datelineLinePattern;
@@ -136,6 +138,7 @@ public final class ExtractionRules {
             }
         }
         months = Map.copyOf(m);
+        dateLineWords = lowerSet(dates.section("date-line-words"));
         textDates = patterns(dates.section("text"), true);
         datelineLinePattern = Pattern.compile(String.join("|", dates.section("dateline-lines").stream()
                 .map(r -> "(?:" + r + ")").toList()));

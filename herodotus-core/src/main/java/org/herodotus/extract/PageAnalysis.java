@@ -54,7 +54,7 @@ final class PageAnalysis {
         }
     }
 
-    /** Elements whose class names are styling rather than the kind of block. */
+    /** Elements whose class names are styling rather than the kind of block: HTML's inline elements, markup rather than words. */
     private static final Set<String> INLINE = Set.of("span", "a", "em", "strong", "b", "i", "u", "font", "small",
             "big", "cite", "abbr", "mark", "sup", "sub", "code", "q", "time");
     /** A block with this much text of its own, mostly not links, is prose. */

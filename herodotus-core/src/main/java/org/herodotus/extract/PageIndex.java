@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageIndex {
 
+    // The tags the readers of this index ask for: fixed by the code that reads them, not a word list.
     private static final Set<String> INDEXED_TAGS = Set.of("meta", "script", "link", "title", "h1", "h2", "html");
 
     private final Document doc;

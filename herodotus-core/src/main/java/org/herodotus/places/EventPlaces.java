@@ -26,6 +26,7 @@ final class EventPlaces {
 
     /** Prepositions that tie an event to where it happened ("raids near Mosul"). */
     private static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.EVENT);
+    // The parser's dependency relations of an event's own participants: its labels, so code, not a word list.
     private static final Set<String> CORE_ARGS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "nsubj:xsubj",
             "csubj", "obl:agent", "nmod:agent", "compound", "amod", "nmod:poss");
 

@@ -27,8 +27,7 @@ public final class Names {
     /** Marker put before skeleton keys in the index so they never collide with plain names. */
     public static final char SKELETON_MARK = '~';
 
-    private static final Set<String> ARTICLES = Set.of(
-            "al", "el", "ad", "adh", "ag", "an", "ar", "as", "ash", "at", "ath", "az", "ul", "il");
+    private static final Set<String> ARTICLES = PlaceWords.of("arabic-articles");
 
     private Names() {
     }

@@ -21,13 +21,10 @@ final class PlaceCues {
     static final Set<String> LOCATIVE = Locatives.defaults().words(Locatives.Use.TOPONYM);
 
     /** Nouns that make a following "of X" locative ("the province of Mosul", "the airport of Qayyarah"). */
-    static final Set<String> PLACE_NOUNS = Set.of("province", "city", "town", "village", "region", "state",
-            "county", "district", "capital", "outskirts", "airport", "port", "governorate", "suburbs", "island",
-            "islands", "republic", "kingdom", "area", "base", "airbase", "airfield", "streets", "centre", "center");
+    static final Set<String> PLACE_NOUNS = PlaceWords.of("of-place-nouns");
 
     /** Lower-case words inside a name: "Charles de Gaulle", "Abu al Khasib". */
-    static final Set<String> NAME_PARTICLES = Set.of("de", "du", "des", "la", "le", "al", "el", "bin", "van",
-            "von", "da", "di", "do", "dos");
+    static final Set<String> NAME_PARTICLES = PlaceWords.of("name-particles");
 
     private PlaceCues() {
     }

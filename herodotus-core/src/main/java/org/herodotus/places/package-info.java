@@ -11,7 +11,8 @@
  * <p>Data: the gazetteer is a binary file built once by {@code GazetteerWriter} (in the
  * herodotus-gazetteer module) and compared by the one name normalisation of {@code Names};
  * {@code place-nouns.tsv} and {@code locatives.tsv} (the locative words of every rule that asks
- * whether a word introduces a place, read by {@link org.herodotus.places.Locatives}) are in this
+ * whether a word introduces a place, read by {@link org.herodotus.places.Locatives}) and the
+ * other closed word classes in {@code words.txt} (read by {@code PlaceWords}) are in this
  * package's resources, formats in their headers.
  */
 package org.herodotus.places;

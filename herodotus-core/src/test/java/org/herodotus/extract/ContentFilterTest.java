@@ -55,6 +55,15 @@ class ContentFilterTest {
     }
 
     @Test
+    void dropsADateLineByTheDateLineWordsOfItsLanguage() {
+        // German is in dates.rules [date-line-words]; the Italian line has words that are not
+        String t = Fixtures.extractMarkup("<html><body><div class=\"article-content\">"
+                + "<p>Veröffentlicht am 14. März 2021 um 10:30 Uhr</p><p>Pubblicato il 14 marzo 2021</p>" + P1 + P2
+                + "</div></body></html>").text();
+        assertThat(t).doesNotContain("Veröffentlicht").contains("Pubblicato il 14 marzo 2021");
+    }
+
+    @Test
     void keepsTheLeadParagraphPrintedAboveTheBodyContainer() {
         String t = Fixtures.extractMarkup("<html><body><article><h1>Rivers burst their banks</h1>"
                 + "<p class=\"intro\">Three days of rain have left thousands of homes without power across the northern valleys, and more storms are on the way, officials said on Tuesday.</p>"
