@@ -131,15 +131,38 @@ final class ClaimEvents {
      * The deeds whose trigger lies inside {@code content}, in text order: what a report ("officials
      * said troops attacked …") says happened.
      */
-    static List<Event> deedsIn(Doc doc, Span content) {
-        List<Event> out = new ArrayList<>();
+    static List<Deed> deedsIn(Doc doc, Span content) {
+        List<Deed> out = new ArrayList<>();
         for (Event e : doc.events()) {
-            if (isDeed(e) && !e.negated() && e.trigger() != null && reports(doc, content, e.trigger())) {
-                out.add(e);
+            if (!isDeed(e) || e.negated() || e.trigger() == null) {
+                continue;
+            }
+            // an event told several times is reported where any of its tellings lies in the content
+            List<Span> tellings = new ArrayList<>(e.mentions());
+            tellings.add(0, e.trigger());
+            for (Span m : tellings) {
+                if ((m == e.trigger() || verbal(doc, m)) && reports(doc, content, m)) {
+                    out.add(new Deed(e, m));
+                    break;
+                }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(e -> e.trigger().start()));
+        out.sort(java.util.Comparator.comparingInt(d -> d.telling().start()));
         return out;
+    }
+
+    /**
+     * Whether a telling is a verb: "police said officers arrested him" reports the arrest told
+     * before, while "as police investigated the shooting" only names it.
+     */
+    private static boolean verbal(Doc doc, Span telling) {
+        Sentence s = doc.parse().sentenceAt(telling.start());
+        Token t = s == null ? null : s.tokenAt(telling.start());
+        return t != null && t.pos() != null && t.pos().startsWith("VB");
+    }
+
+    /** An event a content reports, and the telling of it that the content holds. */
+    record Deed(Event event, Span telling) {
     }
 
     /**

@@ -42,11 +42,12 @@ final class ReportedDeeds {
         if (content == null) {
             return null;
         }
-        for (Event e : ClaimEvents.deedsIn(doc, content)) {
+        for (ClaimEvents.Deed deed : ClaimEvents.deedsIn(doc, content)) {
+            Event e = deed.event();
             String doer = e.actors().isEmpty() ? null : e.actors().get(0);
             Span span = null;
-            Sentence s = doc.parse().sentenceAt(e.trigger().start());
-            Token trigger = s == null ? null : s.tokenAt(e.trigger().start());
+            Sentence s = doc.parse().sentenceAt(deed.telling().start());
+            Token trigger = s == null ? null : s.tokenAt(deed.telling().start());
             if (trigger != null) {
                 for (Dependency d : s.children(trigger.index())) {
                     if (d.relation().equals("nsubj") && content.contains(CueParse.spanOf(s.tokens().get(d.dependent())))) {

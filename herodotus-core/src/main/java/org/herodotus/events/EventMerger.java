@@ -202,6 +202,16 @@ final class EventMerger {
         if (conflict(g.actorKeys, ma) || conflict(g.recipientKeys, mr)) {
             return false;
         }
+        Set<String> ga = ids(g.actorKeys);
+        Set<String> gr = ids(g.recipientKeys);
+        Set<String> ia = ids(ma);
+        Set<String> ir = ids(mr);
+        if (!m.symmetric() && (intersects(ga, ia) || intersects(gr, ir))
+                && !intersects(ga, ir) && !intersects(gr, ia) && !disjoint(ga, ia) && !disjoint(gr, ir)) {
+            // the same actor on the same side: "Vassell was killed" … "officers fatally shot
+            // Vassell", though the officers share the victim's country
+            return true;
+        }
         if (!m.symmetric() && (intersects(g.actorKeys, mr) || intersects(g.recipientKeys, ma))) {
             return false;  // "A attacked B" and "B attacked A" are two events
         }
@@ -261,6 +271,22 @@ final class EventMerger {
         Set<String> s = new LinkedHashSet<>();
         for (String k : keys) {
             if (!k.startsWith("w:")) {
+                s.add(k);
+            }
+        }
+        return s;
+    }
+
+    /** Both name actors, and none in common. */
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !intersects(a, b);
+    }
+
+    /** The keys naming resolved actors, not countries or bare words. */
+    private static Set<String> ids(Set<String> keys) {
+        Set<String> s = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (k.startsWith("a:")) {
                 s.add(k);
             }
         }

@@ -282,4 +282,14 @@ class WhoDidItTest {
         assertThat(c.type()).isEqualTo("accusation");
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
     }
+
+    @Test
+    void aReportRetellingAnEventToldBeforeStillNamesTheDoer() {
+        // the second "arrested" joins the arrest of the first sentence; the report still holds it
+        Analysis a = analyse("Saheed Vassell was killed in Brooklyn on Wednesday. "
+                + "The mayor said officers fatally shot Saheed Vassell near a grocery store.");
+        assertThat(a.events().stream().filter(e -> e.event().equals("ASSAULT"))).hasSize(1);
+        Claim c = claimWithCue(a, "said").orElseThrow();
+        assertThat(attributedText(a, c)).isEqualTo("officers");
+    }
 }

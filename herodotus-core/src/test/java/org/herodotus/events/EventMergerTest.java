@@ -64,4 +64,21 @@ class EventMergerTest {
         assertThat(e.date()).isEqualTo("2024-05-06");
         assertThat(e.dateSource()).isEqualTo("published");
     }
+
+    @Test
+    void aVictimKilledAndThenShotByNamedOfficersIsOneEvent() {
+        // the officers share the victim's country, which alone would read as an attack back
+        Mention killed = assault(0, 20, List.of(), List.of(actor("a8", "USA", 0)), false, false);
+        Mention shot = assault(1, 120, List.of(actor("a4", "USA", 100)),
+                List.of(actor("a2", "USA", 130), actor("a8", "USA", 140)), false, false);
+        assertThat(MERGER.merge(List.of(killed, shot), DAY)).singleElement()
+                .satisfies(e -> assertThat(e.actors()).containsExactly("a4"));
+    }
+
+    @Test
+    void twoArrestsByTheSamePoliceOfDifferentPeopleAreTwoEvents() {
+        Mention one = assault(0, 20, List.of(actor("a3", "USA", 0)), List.of(actor("a5", "USA", 30)), false, false);
+        Mention two = assault(2, 220, List.of(actor("a3", "USA", 200)), List.of(actor("a7", "USA", 230)), false, false);
+        assertThat(MERGER.merge(List.of(one, two), DAY)).hasSize(2);
+    }
 }
