@@ -193,8 +193,14 @@ final class EventMerger {
                 && (mode == null || m.mode() == null || mode.equals(m.mode()));
     }
 
-    private static boolean sameEvent(Group g, Mention m) {
+    private boolean sameEvent(Group g, Mention m) {
         if (!sameKind(g, m) || !g.first().modality().equals(m.modality())) {
+            return false;
+        }
+        int quad = codebook.type(m.type()).quad();
+        if ((quad == 1 || quad == 3) && !m.nominal() && g.mentions.stream().noneMatch(x -> x.sentence() == m.sentence())) {
+            // words are said on an occasion: "Britain accused Russia" and, later, "May blamed the
+            // Kremlin" are two statements, where two tellings of one attack are one attack
             return false;
         }
         Set<String> ma = keys(m.actors());
