@@ -1,13 +1,9 @@
 package org.herodotus.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.herodotus.model.Actor;
 import org.herodotus.nlp.Dependency;
-import org.herodotus.nlp.Token;
 import org.herodotus.places.Locatives;
 
 /**
@@ -28,11 +24,13 @@ final class ArgumentRoles {
     private final ModalityLexicon modality;
     private final EventLexicon lexicon;
     private final ParticipantResolver participants;
+    private final PurposeTargets purposes;
 
     ArgumentRoles(EventLexicon lexicon, ParticipantResolver participants) {
         this.modality = lexicon.modality();
         this.lexicon = lexicon;
         this.participants = participants;
+        this.purposes = new PurposeTargets(participants);
     }
 
     /** The tokens filling {@code role} of a matched trigger; {@code forNeed} when checking a requirement. */
@@ -121,7 +119,7 @@ final class ArgumentRoles {
                     }
                 }
             }
-            case "purpose" -> r.addAll(purposeTarget(g, purposeClauses(g, v)));
+            case "purpose" -> r.addAll(purposes.target(g, PurposeTargets.clauses(g, v)));
             case "condition" -> {
                 // "threatened to strike unless Israel rescinded the annexation": who must act
                 List<Integer> heads = new ArrayList<>(List.of(v));
@@ -294,11 +292,11 @@ final class ArgumentRoles {
                 }
             }
             case "purpose" -> {
-                List<Integer> clauses = new ArrayList<>(purposeClauses(g, n));
+                List<Integer> clauses = new ArrayList<>(PurposeTargets.clauses(g, n));
                 if (sv >= 0) {
-                    clauses.addAll(purposeClauses(g, sv));
+                    clauses.addAll(PurposeTargets.clauses(g, sv));
                 }
-                r.addAll(purposeTarget(g, clauses));
+                r.addAll(purposes.target(g, clauses));
             }
             case "targeting" -> {
                 for (Dependency d : g.out(n)) {
@@ -360,70 +358,4 @@ final class ArgumentRoles {
         }
         return false;
     }
-
-    /**
-     * The clauses that say what an act is for: a to-infinitive ("staged demonstrations to demand
-     * reforms") or a participle ("demonstrated on Sunday calling for independence") hanging from
-     * {@code head}.
-     */
-    private static List<Integer> purposeClauses(SentenceGraph g, int head) {
-        List<Integer> r = new ArrayList<>();
-        for (Dependency d : g.out(head)) {
-            String b = d.baseRelation();
-            int c = d.dependent();
-            if (!(b.equals("advcl") || b.equals("acl") || b.equals("xcomp") || b.equals("dep"))
-                    || d.relation().equals("acl:relcl") || !g.token(c).pos().startsWith("VB")) {
-                continue;
-            }
-            if (g.hasMark(c, "to") || g.token(c).pos().equals("VBG") && g.children(c, "mark").isEmpty()) {
-                r.add(c);
-            }
-        }
-        return r;
-    }
-
-    /** Relations followed from a purpose clause to whom it is aimed at. */
-    private static final Set<String> PURPOSE_PATH = Set.of("obj", "obl", "nsubj:pass", "xcomp", "ccomp", "nmod",
-            "acl", "amod", "compound", "appos");
-
-    /**
-     * Whom a purpose clause is aimed at: the nearest actor with a country in it, breadth first
-     * through objects, prepositions and what things are of or by: "to protest President Assad's
-     * failure" (Assad), "to show their disapproval of the United States' policies" (the United
-     * States), "to demand the return of property seized by Algerian forces" (the forces).
-     */
-    private List<Integer> purposeTarget(SentenceGraph g, List<Integer> clauses) {
-        List<Integer> level = new ArrayList<>(clauses);
-        Set<Integer> seen = new LinkedHashSet<>(clauses);
-        for (int depth = 0; depth < 5 && !level.isEmpty(); depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int t : level) {
-                for (Dependency d : g.out(t)) {
-                    int c = d.dependent();
-                    String b = d.baseRelation();
-                    if (!PURPOSE_PATH.contains(b) && !d.relation().equals("nmod:poss") || !seen.add(c)) {
-                        continue;
-                    }
-                    if (d.relation().equals("obl:tmod") || d.relation().equals("nmod:tmod")) {
-                        continue;
-                    }
-                    next.add(c);
-                }
-            }
-            next.sort(Comparator.naturalOrder());
-            for (int c : next) {
-                Token tok = g.token(c);
-                if (tok.pos().startsWith("PRP") || g.inTimeExpression(tok)) {
-                    continue;
-                }
-                Actor a = participants.resolve(g, c);
-                if (a != null && a.country() != null) {
-                    return List.of(c);
-                }
-            }
-            level = next;
-        }
-        return List.of();
-    }
-
 }
