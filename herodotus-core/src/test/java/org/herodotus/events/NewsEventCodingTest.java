@@ -297,4 +297,12 @@ class NewsEventCodingTest {
         assertThat(types(code("The Sudanese government reached an agreement with the southern rebels in Nairobi.")))
                 .contains("AGREE");
     }
+
+    @Test
+    void aVisitOrACallToOnesFamilyIsNoConsultation() {
+        assertThat(types(code("The Kenyan foreign minister visited her father in Mombasa on Sunday.")))
+                .doesNotContain("CONSULT");
+        assertThat(types(code("The Kenyan foreign minister visited Uganda's president in Kampala on Sunday.")))
+                .contains("CONSULT");
+    }
 }
