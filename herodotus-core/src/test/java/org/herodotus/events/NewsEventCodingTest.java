@@ -305,4 +305,14 @@ class NewsEventCodingTest {
         assertThat(types(code("The Kenyan foreign minister visited Uganda's president in Kampala on Sunday.")))
                 .contains("CONSULT");
     }
+
+    @Test
+    void aTextThatCallsForSomethingAndASpeakerBindingItselfAskNoOne() {
+        assertThat(types(code("The draft constitution calls for a two-chamber parliament in Minsk.")))
+                .doesNotContain("REQUEST");
+        assertThat(types(code("The Chinese commerce ministry said it must adopt new countermeasures.")))
+                .doesNotContain("REQUEST");
+        assertThat(types(code("The Chinese commerce ministry said Washington must lift the new tariffs.")))
+                .contains("REQUEST");
+    }
 }
