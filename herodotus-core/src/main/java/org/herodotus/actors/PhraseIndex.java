@@ -32,7 +32,7 @@ final class PhraseIndex<T> {
 
     /** Adds {@code phrase} as a name of {@code value}. Call only while building. */
     void add(String phrase, T value) {
-        String p = SPACES.matcher(phrase.trim()).replaceAll(" ");
+        String p = collapseSpaces(phrase.trim());
         if (p.isEmpty()) {
             return;
         }
@@ -56,7 +56,7 @@ final class PhraseIndex<T> {
         boolean capitalInText = Character.isUpperCase(text.codePointAt(start.start()));
         int last = Math.min(tokens.size(), first + MAX_TOKENS);
         for (int end = last; end > first; end--) {
-            String covered = SPACES.matcher(text.substring(start.start(), tokens.get(end - 1).end())).replaceAll(" ");
+            String covered = collapseSpaces(text.substring(start.start(), tokens.get(end - 1).end()));
             List<T> values = new ArrayList<>();
             List<Entry<T>> ex = exact.get(covered);
             if (ex != null) {
@@ -83,10 +83,70 @@ final class PhraseIndex<T> {
 
     /** Lower case, no accents, typographic apostrophes made plain, white space collapsed. */
     static String fold(String s) {
+        if (isAscii(s)) {
+            // Most text is plain ASCII, which Unicode normalisation leaves as it is and which has no
+            // accents: the same result without the normaliser and the regular expressions, which
+            // made this the actors stage's largest cost (up to ten phrase lengths at every token).
+            return collapseSpaces(lowerAscii(s)).trim();
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKD);
         n = MARKS.matcher(n).replaceAll("");
         n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         return SPACES.matcher(n.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").trim();
+    }
+
+    /**
+     * {@code s} with every run of white space ({@code \s}: space, tab, line feed, vertical tab,
+     * form feed, carriage return) made one space, as {@code s.replaceAll("\\s+", " ")} does.
+     */
+    static String collapseSpaces(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i++);
+            if (isSpace(c)) {
+                b.append(' ');
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII {@code s} in lower case, with the backtick made an apostrophe. */
+    private static String lowerAscii(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            } else if (c[i] == '`') {
+                c[i] = '\'';
+            }
+        }
+        return new String(c);
     }
 
     /**

@@ -55,6 +55,15 @@ final class ArgumentFeatures {
 
     /** One feature list per token of {@code window}, for the argument chain of the cue {@code [cueFirst, cueLast]}. */
     static List<List<String>> of(TaggerArticle a, int cueFirst, int cueLast, int[] window) {
+        return of(a, cueFirst, cueLast, window, true);
+    }
+
+    /**
+     * As {@link #of(TaggerArticle, int, int, int[])}, or without the word features every list
+     * starts with ({@code TaggerArticle.words}) when {@code withWords} is false: those are the same
+     * for every cue, and the tagger weighs them once per token.
+     */
+    static List<List<String>> of(TaggerArticle a, int cueFirst, int cueLast, int[] window, boolean withWords) {
         int cueHead = cueHead(a, cueFirst, cueLast);
         Token h = a.tokens.get(cueHead);
         String cueLemma = ClaimLexicon.lower(h.lemma());
@@ -99,7 +108,7 @@ final class ArgumentFeatures {
         }
         List<List<String>> out = new ArrayList<>(window[1] - window[0]);
         for (int i = window[0]; i < window[1]; i++) {
-            List<String> f = new ArrayList<>(a.words.get(i));
+            List<String> f = withWords ? new ArrayList<>(a.words.get(i)) : new ArrayList<>();
             int dist = i < cueFirst ? i - cueFirst : i > cueLast ? i - cueLast : 0;
             String d = bucket(dist);
             f.add("a:d=" + d);

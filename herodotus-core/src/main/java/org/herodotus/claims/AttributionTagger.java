@@ -173,8 +173,10 @@ public final class AttributionTagger {
         int[] labels = cues.tag(features.cueFeatures(a), CUE_ROLES.indexOf("cue"), cuePenalty);
         List<int[]> cueRuns = new ArrayList<>(LinearChain.runs(labels, CUE_ROLES.size()).get(1));
         List<Attribution> out = new ArrayList<>();
+        // The argument chain's weights of each token's word features, summed once for all cues.
+        float[][] wordScores = new float[a.tokens().size()][];
         for (int[] cue : cueRuns) {
-            out.add(read(a, cue));
+            out.add(read(a, cue, wordScores));
         }
         if (ruleCues != null) {
             List<Attribution> tagged = List.copyOf(out);
@@ -186,7 +188,7 @@ public final class AttributionTagger {
                     continue;
                 }
                 cueRuns.add(cue);
-                out.add(read(a, cue));
+                out.add(read(a, cue, wordScores));
             }
             out.sort(java.util.Comparator.comparingInt(x -> x.cueCover().start()));
         }
@@ -197,9 +199,17 @@ public final class AttributionTagger {
      * The attribution of the cue tokens {@code cue}: the argument chain's source and content,
      * filled from the parse where it found no content.
      */
-    private Attribution read(TaggerArticle a, int[] cue) {
+    private Attribution read(TaggerArticle a, int[] cue, float[][] wordScores) {
         int[] window = TaggerFeatures.window(a, cue[0], cue[1]);
-        int[] args = arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window));
+        float[][] shared = new float[window[1] - window[0]][];
+        for (int i = window[0]; i < window[1]; i++) {
+            if (wordScores[i] == null) {
+                wordScores[i] = arguments.scores(a.words.get(i));
+            }
+            shared[i - window[0]] = wordScores[i];
+        }
+        // The same labels as arguments.tag(features.argumentFeatures(a, cue[0], cue[1], window)).
+        int[] args = arguments.tag(shared, ArgumentFeatures.of(a, cue[0], cue[1], window, false));
         return filled(a, cue, attribution(a, cue, window, args, lexicon));
     }
 

@@ -148,14 +148,7 @@ public final class LinearChain {
     public int[] tag(List<List<String>> tokenFeatures, int role, float bonus) {
         float[][] scores = new float[tokenFeatures.size()][labels];
         for (int i = 0; i < scores.length; i++) {
-            for (String feature : tokenFeatures.get(i)) {
-                float[] w = weights.get(feature);
-                if (w != null) {
-                    for (int y = 0; y < labels; y++) {
-                        scores[i][y] += w[y];
-                    }
-                }
-            }
+            add(scores[i], tokenFeatures.get(i));
             for (int y = 1; role >= 0 && y < labels; y++) {
                 if (role(y) == role && (place(y) == 0 || place(y) == 3)) {
                     scores[i][y] += bonus;
@@ -163,6 +156,42 @@ public final class LinearChain {
             }
         }
         return viterbi(scores, transition, labels);
+    }
+
+    /**
+     * The label weights of {@code features} summed, per label, in list order: the score a token
+     * with just these features gets, and the part of its score {@link #tag(float[][], List)} takes
+     * as given.
+     */
+    public float[] scores(List<String> features) {
+        float[] s = new float[labels];
+        add(s, features);
+        return s;
+    }
+
+    /**
+     * As {@link #tag(List)} for tokens whose features are some shared ones, already summed by
+     * {@link #scores(List)} into {@code shared}, followed by {@code rest}. The sums are taken in
+     * the same order, so the labels are the very ones {@link #tag(List)} gives for the whole lists.
+     */
+    public int[] tag(float[][] shared, List<List<String>> rest) {
+        float[][] scores = new float[rest.size()][];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = shared[i].clone();
+            add(scores[i], rest.get(i));
+        }
+        return viterbi(scores, transition, labels);
+    }
+
+    private void add(float[] scores, List<String> features) {
+        for (String feature : features) {
+            float[] w = weights.get(feature);
+            if (w != null) {
+                for (int y = 0; y < labels; y++) {
+                    scores[y] += w[y];
+                }
+            }
+        }
     }
 
     /** The highest-scoring allowed label sequence for per-token {@code scores} and {@code transition} weights. */

@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -46,7 +45,7 @@ public final class NlpStage implements Stage {
                     + "|(1[89]|20)\\d\\d|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{4}s|'\\d\\ds");
 
     private final StanfordCoreNLP corenlp;
-    private final DependencyParseAnnotator depparse;
+    private final DependencyParses depparse;
     private final TimeAnnotator sutime;
     private final ParseFilter filter;
     private final NlpLimits limits;
@@ -80,7 +79,7 @@ public final class NlpStage implements Stage {
             throw new IllegalArgumentException("the nlp stage runs the parser itself: leave depparse out of \"annotators\"");
         }
         this.corenlp = new StanfordCoreNLP(properties);
-        this.depparse = new DependencyParseAnnotator();
+        this.depparse = new DependencyParses();
         this.sutime = new TimeAnnotator("sutime", sutimeProperties());
         this.filter = filter == null ? ParseFilter.ALL : filter;
         this.limits = limits;
@@ -151,11 +150,7 @@ public final class NlpStage implements Stage {
                 toParse.add(cs);
             }
         }
-        if (!toParse.isEmpty()) {
-            Annotation sub = new Annotation(text);
-            sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            depparse.annotate(sub);
-        }
+        depparse.annotate(toParse);
         List<Sentence> sentences = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         List<TimeExpression> times = new ArrayList<>();

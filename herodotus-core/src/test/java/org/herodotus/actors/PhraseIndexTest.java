@@ -50,4 +50,24 @@ class PhraseIndexTest {
         assertThat(matchesAtStart(index, "IS fighters")).isTrue();
         assertThat(matchesAtStart(index, "Is it true")).isFalse();
     }
+
+    @Test
+    void foldsPlainTextAsTheUnicodeFoldingWould() {
+        List<String> samples = List.of("Kataib Hezbollah", "  U.S.  Central\tCommand ", "Workers` Party",
+                "LASHKAR-E-TAIBA\r\n", "al-Qaeda in the\u000BArabian\fPeninsula", "\u0001Hamas\u0002",
+                "Ministry of Defence (MoD)", "", " ", "São Paulo", "Kata\u2019ib", "ﬁre brigade");
+        for (String s : samples) {
+            assertThat(PhraseIndex.fold(s)).as(s).isEqualTo(unicodeFold(s));
+            assertThat(PhraseIndex.collapseSpaces(s)).as(s).isEqualTo(s.replaceAll("\\s+", " "));
+        }
+        assertThat(PhraseIndex.fold("  U.S.  Central\tCommand ")).isEqualTo("u.s. central command");
+        assertThat(PhraseIndex.fold("ﬁre brigade")).isEqualTo("fire brigade");
+    }
+
+    /** Folding by Unicode normalisation and regular expressions alone, for any text. */
+    private static String unicodeFold(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        return n.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
 }

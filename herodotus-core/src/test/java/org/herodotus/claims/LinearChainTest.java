@@ -69,6 +69,35 @@ class LinearChainTest {
     }
 
     @Test
+    void tagsTheSameWithTheSharedFeaturesSummedBeforehand() {
+        // Word features alone make "Esper" the source; the cue-relative ones ("d=…") alone would make
+        // "Iran" the source; both together make "Esper" the source and "Iran did it" the content.
+        Map<String, float[]> w = Map.of(
+                "w=esper", new float[] {0, 0, 0, 0, 2.5f, 0, 0, 0, 0},
+                "w=iran", new float[] {0.1f, 0, 0, 0, 0, 1.3f, 0, 0, 0},
+                "d=-1", new float[] {0, 0, 0, 0, -0.7f, 0, 0, 0, 0},
+                "d=+1", new float[] {0, 0, 0, 0, 1.0f, 0, 0, 0, 0},
+                "d=+2", new float[] {0, 0, 0, 0, 0, 0, 0.4f, 0, 0},
+                "d=+3", new float[] {0, 0, 0, 0, 0, 0, 0, 2.2f, 0});
+        LinearChain chain = new LinearChain(ROLES, w, new float[(LABELS + 1) * LABELS]);
+        List<List<String>> words = List.of(List.of("w=esper"), List.of("w=said"), List.of("w=iran"), List.of("w=did"),
+                List.of("w=it"));
+        List<List<String>> rest = List.of(List.of("d=-1"), List.of("d=0"), List.of("d=+1"), List.of("d=+2"), List.of("d=+3"));
+        List<List<String>> whole = new java.util.ArrayList<>();
+        float[][] shared = new float[words.size()][];
+        for (int i = 0; i < words.size(); i++) {
+            whole.add(new java.util.ArrayList<>(words.get(i)));
+            whole.get(i).addAll(rest.get(i));
+            shared[i] = chain.scores(words.get(i));
+        }
+        int[] labels = chain.tag(shared, rest);
+        assertThat(labels).containsExactly(chain.tag(whole));
+        assertThat(java.util.Arrays.stream(labels).mapToObj(chain::labelName))
+                .containsExactly("U-source", "O", "B-content", "I-content", "L-content");
+        assertThat(chain.labelName(chain.tag(rest)[2])).isEqualTo("U-source");
+    }
+
+    @Test
     void aWrittenChainReadsBackWithTheSameWeights() throws IOException {
         float[] transition = new float[(LABELS + 1) * LABELS];
         transition[LABELS * LABELS + 1] = -2.5f;
