@@ -315,4 +315,15 @@ class NewsEventCodingTest {
         assertThat(types(code("The Chinese commerce ministry said Washington must lift the new tariffs.")))
                 .contains("REQUEST");
     }
+
+    @Test
+    void suspicionConcernAndACourtCaseAreAccusations() {
+        assertThat(types(code("Dutch police suspect a local businessman smuggled the weapons into Rotterdam.")))
+                .contains("ACCUSE");
+        assertThat(types(code("Three Nigerian senators have dragged the Inspector-General of Police to court.")))
+                .contains("ACCUSE");
+        assertThat(types(code("The Russian foreign ministry expressed Moscow's concern over the US military presence "
+                + "in Syria.")))
+                .contains("ACCUSE");
+    }
 }
