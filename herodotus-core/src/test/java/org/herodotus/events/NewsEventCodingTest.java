@@ -326,4 +326,12 @@ class NewsEventCodingTest {
                 + "in Syria.")))
                 .contains("ACCUSE");
     }
+
+    @Test
+    void anOrderToServeIsASentenceAndBuyingArmsIsAMobilization() {
+        assertThat(types(code("Last month the dissident was ordered to serve two years of re-education through labour.")))
+                .contains("SANCTION");
+        assertThat(types(code("The Nigerian army purchased arms and ammunition from Russia on Monday.")))
+                .contains("MOBILIZE");
+    }
 }
