@@ -137,14 +137,16 @@ final class ClaimEvents {
             if (!isDeed(e) || e.negated() || e.trigger() == null) {
                 continue;
             }
-            // an event told several times is reported where any of its tellings lies in the content
-            List<Span> tellings = new ArrayList<>(e.mentions());
-            tellings.add(0, e.trigger());
-            for (Span m : tellings) {
-                if ((m == e.trigger() || verbal(doc, m)) && reports(doc, content, m)) {
-                    out.add(new Deed(e, m));
-                    break;
+            Span telling = reports(doc, content, e.trigger()) ? e.trigger() : null;
+            // an event told several times is reported where any verbal telling of it lies in the content
+            for (int i = 0; telling == null && i < e.mentions().size(); i++) {
+                Span m = e.mentions().get(i);
+                if (verbal(doc, m) && reports(doc, content, m)) {
+                    telling = m;
                 }
+            }
+            if (telling != null) {
+                out.add(new Deed(e, telling));
             }
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.telling().start()));
@@ -158,7 +160,7 @@ final class ClaimEvents {
     private static boolean verbal(Doc doc, Span telling) {
         Sentence s = doc.parse().sentenceAt(telling.start());
         Token t = s == null ? null : s.tokenAt(telling.start());
-        return t != null && t.pos() != null && t.pos().startsWith("VB");
+        return t != null && t.pos() != null && t.isVerb();
     }
 
     /** An event a content reports, and the telling of it that the content holds. */

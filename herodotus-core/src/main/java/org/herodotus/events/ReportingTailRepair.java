@@ -34,12 +34,13 @@ final class ReportingTailRepair {
             }
             int verb = c.governor();
             int report = c.dependent();
-            if (!words.is("transparent", lemma(s, report)) || hasChild(deps, verb, "obj")) {
+            if (!words.is("transparent", lemma(s, report))
+                    || s.children(verb).stream().anyMatch(d -> d.relation().equals("obj"))) {
                 continue;
             }
             List<Integer> subjects = new ArrayList<>();
-            for (Dependency d : deps) {
-                if (d.governor() == report && d.relation().equals("nsubj") && d.dependent() > verb) {
+            for (Dependency d : s.children(report)) {
+                if (d.relation().equals("nsubj") && d.dependent() > verb) {
                     subjects.add(d.dependent());
                 }
             }
@@ -67,15 +68,6 @@ final class ReportingTailRepair {
     private static String lemma(Sentence s, int i) {
         var t = s.tokens().get(i);
         return t.lemma() == null ? t.word() : t.lemma();
-    }
-
-    private static boolean hasChild(List<Dependency> deps, int head, String relation) {
-        for (Dependency d : deps) {
-            if (d.governor() == head && d.relation().equals(relation)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean commaBetween(Sentence s, int from, int to) {
