@@ -198,14 +198,19 @@ final class EventMerger {
             return false;
         }
         int quad = codebook.type(m.type()).quad();
-        if ((quad == 1 || quad == 3) && !m.nominal() && g.mentions.stream().noneMatch(x -> x.sentence() == m.sentence())) {
+        boolean verbal = quad == 1 || quad == 3;
+        boolean retold = verbal && retold(g, m);
+        if (verbal && !retold && !m.nominal() && g.mentions.stream().noneMatch(x -> x.sentence() == m.sentence())) {
             // words are said on an occasion: "Britain accused Russia" and, later, "May blamed the
             // Kremlin" are two statements, where two tellings of one attack are one attack
             return false;
         }
         Set<String> ma = keys(m.actors());
         Set<String> mr = keys(m.recipients());
-        if (conflict(g.actorKeys, ma) || conflict(g.recipientKeys, mr)) {
+        // what a retold statement is about may be worded anew ("agreed to defer the decision",
+        // "agreed to defer the painful issue"); only a different party makes it another statement
+        boolean recipientConflict = retold ? conflict(strong(g.recipientKeys), strong(mr)) : conflict(g.recipientKeys, mr);
+        if (conflict(g.actorKeys, ma) || recipientConflict) {
             return false;
         }
         Set<String> ga = ids(g.actorKeys);
@@ -234,6 +239,18 @@ final class EventMerger {
         }
         Mention last = g.last();
         return last.sentence() == m.sentence() || (isArgless(g) && m.sentence() - last.sentence() <= 1);
+    }
+
+    /**
+     * Whether a verbal mention retells the event in the words of its first telling: the same verb
+     * with the same doer ("Lebed said he and Maskhadov agreed to defer …", and in a later
+     * paragraph "Lebed said he and Maskhadov agreed to defer by more than five years …"). Wire copy
+     * restates its lead this way; a new statement has a new verb or a new speaker.
+     */
+    private static boolean retold(Group g, Mention m) {
+        Set<String> ia = ids(keys(m.actors()));
+        return !ia.isEmpty() && ids(g.actorKeys).containsAll(ia)
+                && g.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
     }
 
     /**

@@ -81,4 +81,34 @@ class EventMergerTest {
         Mention two = assault(2, 220, List.of(actor("a3", "USA", 200)), List.of(actor("a7", "USA", 230)), false, false);
         assertThat(MERGER.merge(List.of(one, two), DAY)).hasSize(2);
     }
+
+    private static Mention.Participant word(String lemma, int at) {
+        return new Mention.Participant(null, "w:" + lemma, null, lemma, new Span(at, at + 1));
+    }
+
+    private static Mention verbal(String type, String lemma, int sentence, int at, List<Mention.Participant> actors,
+                                  List<Mention.Participant> recipients) {
+        return new Mention(type, null, sentence, new Span(at, at + 6), new Span(at - 10, at + 40), actors,
+                recipients, ModalityReader.ASSERTED, false, null, false, false, lemma, false, false);
+    }
+
+    @Test
+    void aStatementRetoldInALaterParagraphWithTheSameVerbAndDoerIsOneEvent() {
+        // "Lebed said he and Maskhadov agreed after overnight talks to defer the decision …";
+        // later "Lebed said he and Maskhadov agreed to defer … the painful issue"
+        List<Mention.Participant> doers = List.of(actor("a1", "RUS", 0), actor("a3", "RUS", 10));
+        Mention first = verbal("AGREE", "agree", 1, 20, doers, List.of(word("talk", 40)));
+        Mention again = verbal("AGREE", "agree", 5, 520, List.of(actor("a1", "RUS", 500), actor("a3", "RUS", 510)),
+                List.of(word("issue", 560)));
+        assertThat(MERGER.merge(List.of(first, again), DAY)).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).hasSize(2));
+    }
+
+    @Test
+    void aLaterStatementWithAnotherVerbOrAnotherTargetIsAnotherEvent() {
+        Mention accused = verbal("ACCUSE", "accuse", 0, 20, List.of(actor("a1", "GBR", 0)), List.of(actor("a2", "RUS", 30)));
+        Mention blamed = verbal("ACCUSE", "blame", 3, 320, List.of(actor("a1", "GBR", 300)), List.of(actor("a2", "RUS", 330)));
+        Mention other = verbal("ACCUSE", "accuse", 5, 520, List.of(actor("a1", "GBR", 500)), List.of(actor("a4", "SYR", 530)));
+        assertThat(MERGER.merge(List.of(accused, blamed, other), DAY)).hasSize(3);
+    }
 }
