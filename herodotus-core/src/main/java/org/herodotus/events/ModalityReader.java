@@ -33,6 +33,8 @@ final class ModalityReader {
         boolean would;
         boolean reported;
         boolean prepared;
+        /** The future comes from a word of commitment ("promised to", "threatened to"), not a tense. */
+        boolean committed;
 
         void raise(String m) {
             if (rank(m) > rank(modality)) {
@@ -58,6 +60,11 @@ final class ModalityReader {
             if (g.hasChild(m.head(), "det", l -> modality.is("negator", l))) {
                 st.negated = true;
             }
+            Dependency up = g.head(m.head());
+            if (up != null && up.relation().equals("nmod:for") && modality.is("purpose-noun", g.lemma(up.governor()))) {
+                st.raise(INTENDED);  // "a campaign for sanctions", "an appeal for the release of": asked, not done
+                return st;
+            }
             int sv = m.support();
             if (sv < 0) {
                 return st;  // a noun names an event the text takes for granted ("the attacks")
@@ -73,6 +80,7 @@ final class ModalityReader {
                     st.prepared = true;
                 } else if (modality.is("commit", l)) {
                     st.raise(FUTURE);
+                    st.committed = true;
                 } else if (modality.is("desire", l)) {
                     st.raise(INTENDED);
                 } else if (modality.is("negative", l)) {
@@ -124,6 +132,7 @@ final class ModalityReader {
                     st.prepared = true;
                 } else if (modality.is("commit", gl)) {
                     st.raise(FUTURE);
+                    st.committed = true;
                 } else if (modality.is("desire", gl)) {
                     st.raise(INTENDED);
                 } else if (modality.is("epistemic", gl)) {

@@ -101,6 +101,27 @@ public final class PloverCodebook {
         return types.containsKey(name);
     }
 
+    /** An event type with its mode (null for none). */
+    public record Coding(String type, String mode) {
+    }
+
+    /**
+     * How the codebook codes an action announced or promised for the future: cooperation promised
+     * as AGREE, conflict announced as THREATEN (the promise or the threat is what happened), with
+     * the mode its promise column gives. A type the codebook keeps, or an unknown one, stays as it
+     * is.
+     */
+    public Coding announced(String type, String mode) {
+        Type t = types.get(type);
+        if (t == null || t.promiseType() == null || !types.containsKey(t.promiseType())) {
+            return new Coding(type, mode);
+        }
+        Type promised = types.get(t.promiseType());
+        String pm = t.promiseMode();
+        String m = pm == null ? null : pm.equals("=") ? (mode != null && promised.modes().contains(mode) ? mode : null) : pm;
+        return new Coding(promised.name(), m);
+    }
+
     /** All types, in codebook order. */
     public List<Type> types() {
         return new ArrayList<>(types.values());

@@ -113,13 +113,13 @@ final class SentenceCoder {
                 type = "MOBILIZE";
                 mode = "troops";
                 mod = ModalityReader.ASSERTED;
-            } else if (t.promiseType() != null) {
-                // The codebook codes promised cooperation as AGREE and announced conflict as THREATEN:
-                // the promise or threat is what happened.
-                PloverCodebook.Type promised = lexicon.codebook().type(t.promiseType());
-                String pm = t.promiseMode();
-                mode = pm == null ? null : pm.equals("=") ? (mode != null && promised.modes().contains(mode) ? mode : null) : pm;
-                type = promised.name();
+            } else if (t.promiseType() != null && st.committed) {
+                // "promised to withdraw", "threatened to impose": the promise or the threat is what
+                // happened. A plain future ("will impose", "said it would withdraw") keeps its type
+                // and is marked future, as the news guidelines code announced events.
+                PloverCodebook.Coding promised = lexicon.codebook().announced(type, mode);
+                type = promised.type();
+                mode = promised.mode();
                 mod = ModalityReader.ASSERTED;
             }
         }

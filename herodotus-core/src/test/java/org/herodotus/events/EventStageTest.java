@@ -111,7 +111,7 @@ class EventStageTest {
 
     @Test
     void promisedAidIsCodedAsAgreement() {
-        Doc doc = code("Finland will give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
+        Doc doc = code("Finland promised to give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("AGREE");
             assertThat(e.modality()).isEqualTo("asserted");
@@ -122,12 +122,35 @@ class EventStageTest {
     }
 
     @Test
-    void announcedInvasionIsCodedAsThreatOfViolence() {
-        Doc doc = code("Turkey will invade Syria if the Kurdish forces do not withdraw.", WEDNESDAY);
+    void announcedAidKeepsItsTypeAndIsFuture() {
+        Doc doc = code("Finland will give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("AID");
+            assertThat(e.modality()).isEqualTo("future");
+            assertThat(names(doc, e.actors())).containsExactly("FIN");
+            assertThat(names(doc, e.recipients())).containsExactly("TZA");
+        });
+    }
+
+    @Test
+    void threatenedInvasionIsCodedAsThreatOfViolence() {
+        Doc doc = code("Turkey threatened to invade Syria if the Kurdish forces do not withdraw.", WEDNESDAY);
         // the withdrawal the condition names is coded too, negated
         assertThat(doc.events().stream().filter(e -> !e.negated())).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("THREATEN");
             assertThat(e.mode()).isEqualTo("violence");
+            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(names(doc, e.actors())).containsExactly("TUR");
+            assertThat(names(doc, e.recipients())).containsExactly("SYR");
+        });
+    }
+
+    @Test
+    void announcedInvasionIsAFutureAssault() {
+        Doc doc = code("Turkey said it would invade Syria next month.", WEDNESDAY);
+        assertThat(doc.events()).singleElement().satisfies(e -> {
+            assertThat(e.event()).isEqualTo("ASSAULT");
+            assertThat(e.modality()).isEqualTo("future");
             assertThat(names(doc, e.actors())).containsExactly("TUR");
             assertThat(names(doc, e.recipients())).containsExactly("SYR");
         });

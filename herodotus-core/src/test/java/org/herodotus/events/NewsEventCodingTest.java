@@ -334,4 +334,22 @@ class NewsEventCodingTest {
         assertThat(types(code("The Nigerian army purchased arms and ammunition from Russia on Monday.")))
                 .contains("MOBILIZE");
     }
+
+    @Test
+    void imposingSanctionsOrTariffsIsRestriction() {
+        // CAMEO 163, "impose embargo, boycott, or sanctions", is COERCE/restrict in PLOVER
+        Doc doc = code("The European Union imposed sanctions on Belarus on Monday.");
+        assertThat(ofType(doc, "COERCE")).singleElement()
+                .satisfies(e -> assertThat(e.mode()).isEqualTo("restrict"));
+        Doc tariffs = code("Washington slapped tariffs on Chinese steel last week.");
+        assertThat(ofType(tariffs, "COERCE")).singleElement()
+                .satisfies(e -> assertThat(e.mode()).isEqualTo("restrict"));
+    }
+
+    @Test
+    void anEventACampaignIsForIsWantedNotDone() {
+        Doc doc = code("The exiled leader, who heads a campaign for sanctions on the military government, "
+                + "returned to Rangoon.");
+        assertThat(doc.events()).noneMatch(e -> e.event().equals("COERCE") && e.modality().equals("asserted"));
+    }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.herodotus.events.PloverCodebook;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
@@ -27,12 +28,16 @@ import org.herodotus.pipeline.Stage;
  * Runs the pipeline over the sentences of event gold files and turns what it codes into
  * predictions the scorer compares with the gold. Only events that are said to have happened or to
  * be coming are predicted: negated, hypothetical and intended ones are left out, as an event data
- * set would leave them out. Measures the time each stage takes.
+ * set would leave them out. An event coming is predicted as PLOVER codes it (an announced attack
+ * as THREATEN, promised aid as AGREE), since the gold files follow PLOVER; the analysis keeps its
+ * own type, marked future. Measures the time each stage takes.
  */
 public final class EventEvaluation {
 
     /** The modalities of events predicted. */
     static final Set<String> PREDICTED_MODALITIES = Set.of("asserted", "future");
+
+    private static final PloverCodebook CODEBOOK = PloverCodebook.builtin();
 
     private final Pipeline pipeline;
     private final int threads;
@@ -102,8 +107,17 @@ public final class EventEvaluation {
             if (e.negated() || !PREDICTED_MODALITIES.contains(e.modality())) {
                 continue;
             }
-            out.add(new PredictedEvent(e.event(), countries(e.actors(), byId), countries(e.recipients(), byId),
-                    e.mode(), e.trigger().start(), e.trigger().end()));
+            String type = e.event();
+            String mode = e.mode();
+            if (e.modality().equals("future")) {
+                // analyze keeps an announced action's own type and marks it future, as the news
+                // guidelines do; PLOVER codes it as the promise or threat of it, and so does its gold
+                PloverCodebook.Coding plover = CODEBOOK.announced(type, mode);
+                type = plover.type();
+                mode = plover.mode();
+            }
+            out.add(new PredictedEvent(type, countries(e.actors(), byId), countries(e.recipients(), byId),
+                    mode, e.trigger().start(), e.trigger().end()));
         }
         return new Prediction(id, out);
     }
