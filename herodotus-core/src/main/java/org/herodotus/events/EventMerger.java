@@ -194,7 +194,10 @@ final class EventMerger {
     }
 
     private boolean sameEvent(Group g, Mention m) {
-        if (!sameKind(g, m) || !g.first().modality().equals(m.modality())) {
+        if (!sameKind(g, m)) {
+            return false;
+        }
+        if (!g.first().modality().equals(m.modality()) && !hedgedRetelling(g, m)) {
             return false;
         }
         int quad = codebook.type(m.type()).quad();
@@ -239,6 +242,29 @@ final class EventMerger {
         }
         Mention last = g.last();
         return last.sentence() == m.sentence() || (isArgless(g) && m.sentence() - last.sentence() <= 1);
+    }
+
+    /**
+     * Whether one of the two tells as only possible what the other tells as done, of the same
+     * party: "the child who was raped" and "it is unknown whether she was raped there". A hedge
+     * on a told event adds doubt about a detail, not another event.
+     */
+    private static boolean hedgedRetelling(Group g, Mention m) {
+        String a = g.first().modality();
+        String b = m.modality();
+        boolean pair = (a.equals(ModalityReader.ASSERTED) && b.equals(ModalityReader.HYPOTHETICAL))
+                || (a.equals(ModalityReader.HYPOTHETICAL) && b.equals(ModalityReader.ASSERTED));
+        if (!pair) {
+            return false;
+        }
+        if (intersects(ids(g.actorKeys), ids(keys(m.actors()))) || intersects(ids(g.recipientKeys), ids(keys(m.recipients())))) {
+            return true;
+        }
+        // a pronoun the resolver took for someone else ("whether she was raped"): the same verb
+        // of a party of the same country will do
+        return g.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()))
+                && (intersects(strong(g.actorKeys), strong(keys(m.actors())))
+                    || intersects(strong(g.recipientKeys), strong(keys(m.recipients()))));
     }
 
     /**

@@ -111,4 +111,20 @@ class EventMergerTest {
         Mention other = verbal("ACCUSE", "accuse", 5, 520, List.of(actor("a1", "GBR", 500)), List.of(actor("a4", "SYR", 530)));
         assertThat(MERGER.merge(List.of(accused, blamed, other), DAY)).hasSize(3);
     }
+
+    @Test
+    void aHedgedRetellingOfAToldActOnTheSamePartyIsTheSameEvent() {
+        // "the child who was raped …"; later "it is unknown whether she was raped there"; an
+        // assault on someone else of the same country, told as possible, is another event
+        Mention told = new Mention("ASSAULT", "sexual", 0, new Span(40, 45), new Span(0, 80), List.of(),
+                List.of(actor("a2", "ZAF", 20)), ModalityReader.ASSERTED, false, null, false, false, "rape", false, true);
+        Mention hedged = new Mention("ASSAULT", "sexual", 6, new Span(640, 645), new Span(600, 700), List.of(),
+                List.of(actor("a2", "ZAF", 630)), ModalityReader.HYPOTHETICAL, false, null, false, false, "rape", false, true);
+        Mention other = new Mention("ASSAULT", "sexual", 12, new Span(1240, 1245), new Span(1200, 1300), List.of(),
+                List.of(actor("a5", "ZAF", 1230)), ModalityReader.HYPOTHETICAL, false, null, false, false, "assault", false, true);
+        List<Event> events = MERGER.merge(List.of(told, hedged, other), DAY);
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0).modality()).isEqualTo("asserted");
+        assertThat(events.get(0).mentions()).hasSize(2);
+    }
 }
