@@ -112,14 +112,16 @@ final class ClaimScope {
     /**
      * Whether a reported statement is a claim: it names who did (or did not do) something, it is
      * an accusation, denial or responsibility claim by its cue, it is about a deed coded as an
-     * event, or its content speaks of a deed or a wrongdoing.
+     * event, or its content speaks of a wrongdoing and tells no other event. A statement about a
+     * demand, an offer, talks or aid tells that event, which is coded as such: news coders record
+     * it as the event, not as a claim ("said Iran must free the detained sailors" is a demand).
      */
     boolean isClaim(ClaimType type, String doer, Event about, List<Token> content) {
         if (type != ClaimType.STATEMENT || doer != null) {
             return true;
         }
-        if (about != null && ClaimEvents.isDeed(about)) {
-            return true;
+        if (about != null) {
+            return ClaimEvents.isDeed(about);
         }
         for (Token t : content) {
             if (isWrongdoing(t)) {

@@ -143,6 +143,16 @@ class WhoDidItTest {
     }
 
     @Test
+    void aDemandThatSpeaksOfAWrongIsTheDemandNotAClaim() {
+        // the demand is coded as a REQUEST event; "detained" alone would have made it a claim
+        Analysis a = analyse("British Foreign Secretary Jeremy Hunt said Britain had asked Iran to release the detained "
+                + "British sailors.");
+        assertThat(a.events()).anyMatch(e -> e.event().equals("REQUEST"));
+        assertThat(a.claims()).isEmpty();
+        assertThat(a.quotes()).hasSize(1);
+    }
+
+    @Test
     void aWireCreditTrailedByADayIsRead() {
         Analysis a = analyse("Chinese police have detained dissident Wang Donghai, the New York-based pressure group "
                 + "Human Rights in China said on Saturday.");
