@@ -69,8 +69,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--no-single", description = "Skip the 1-thread run.")
     boolean noSingle;
 
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Articles per store transaction, as ingest --batch (default: ${DEFAULT-VALUE}).")
+    int batch = 1;
+
     @Override
     public Integer call() throws Exception {
+        if (batch < 1) {
+            System.err.println("herodotus bench pipeline: --batch must be at least 1");
+            return ExitCodes.USAGE;
+        }
         List<SourceDocument> docs = new ArrayList<>();
         new Sources().read(corpus.toString(), d -> {
             if (d.error() == null && !d.id().toLowerCase(Locale.ROOT).startsWith("readme")) {
@@ -108,7 +116,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         // ratio between them is not flattered by a cold start of the first.
         long[] halves = new long[2];
         long cpu0 = cpuNanos();
-        NlpBenchmark.Run many = ingest(threads, warmup, "ingest, " + threads + " threads",
+        NlpBenchmark.Run many = ingest(threads, warmup, batch, "ingest, " + threads + " threads",
                 dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves);
         runs.add(many);
         double manyCpu = (cpuNanos() - cpu0) / 1e9;
@@ -116,7 +124,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         stageNanos.forEach((k, v) -> stageTotals.put(k, v.sum()));
         NlpBenchmark.Run single = null;
         if (!noSingle) {
-            single = ingest(1, warmup, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
+            single = ingest(1, warmup, batch, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
                     pipeline, stageNanos, null);
             runs.add(single);
         }
@@ -138,7 +146,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<SourceDocument> small = BenchNlpCommand.spread(sample, phoenixArticles);
             List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
             long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
-            oursSmall = ingest(threads, Math.min(warmup, 2), "ingest (Phoenix sample)",
+            oursSmall = ingest(threads, Math.min(warmup, 2), batch, "ingest (Phoenix sample)",
                     dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null);
             phoenix = new NlpBenchmark(threads, Math.min(warmup, 2)).time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
                     NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
@@ -180,11 +188,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /**
      * One timed ingest, as {@code herodotus ingest} runs it: {@code threads} workers extract and
      * analyse, in order, with a bounded number in flight ({@link OrderedParallel}), while the
-     * calling thread stores each analysis in a fresh DuckDB file. The first {@code warmup}
-     * articles run untimed before. {@code halves}, when given, receives the peak heap of the first
-     * and the second half of the timed run.
+     * calling thread stores the analyses in a fresh DuckDB file, {@code batch} per transaction.
+     * The first {@code warmup} articles run untimed before. {@code halves}, when given, receives
+     * the peak heap of the first and the second half of the timed run.
      */
-    private static NlpBenchmark.Run ingest(int threads, int warmup, String name, Path db, List<SourceDocument> docs,
+    private static NlpBenchmark.Run ingest(int threads, int warmup, int batch, String name, Path db, List<SourceDocument> docs,
                                            long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
                                            Map<String, LongAdder> stageNanos, long[] halves) throws Exception {
         try (Store store = Store.open(db.toString())) {
@@ -200,14 +208,26 @@ final class BenchPipelineCommand implements Callable<Integer> {
             };
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
-            java.util.function.Consumer<Analysis> sink = analysis -> {
+            List<Analysis> pending = new ArrayList<>();
+            Runnable flush = () -> {
                 long c = System.nanoTime();
                 try {
-                    store.ingest(analysis);
+                    if (pending.size() == 1) {
+                        store.ingest(pending.get(0));
+                    } else if (!pending.isEmpty()) {
+                        store.ingest(List.copyOf(pending));
+                    }
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException("the store failed: " + e.getMessage(), e);
                 }
+                pending.clear();
                 stageNanos.get("store").add(System.nanoTime() - c);
+            };
+            java.util.function.Consumer<Analysis> sink = analysis -> {
+                pending.add(analysis);
+                if (pending.size() >= batch) {
+                    flush.run();
+                }
                 if (halves != null && stored.incrementAndGet() == half) {
                     halves[0] = peakHeapAndReset();
                 }
@@ -224,6 +244,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(threads, analyse, sink)) {
                 docs.forEach(run::submit);
             }
+            flush.run();
             double seconds = (System.nanoTime() - start) / 1e9;
             CpuAccount.Summary used = cpu.stop(workerCpu.sum());
             long peak = peakHeapAndReset();
