@@ -114,7 +114,8 @@ final class ClaimScope {
      * an accusation, denial or responsibility claim by its cue, it is about a deed coded as an
      * event, or its content speaks of a wrongdoing and tells no other event. A statement about a
      * demand, an offer, talks or aid tells that event, which is coded as such: news coders record
-     * it as the event, not as a claim ("said Iran must free the detained sailors" is a demand).
+     * it as the event, not as a claim ("said Britain had asked Iran to release the detained sailors"
+     * is a request).
      */
     boolean isClaim(ClaimType type, String doer, Event about, List<Token> content) {
         if (type != ClaimType.STATEMENT || doer != null) {
