@@ -212,7 +212,9 @@ final class EventMerger {
         Set<String> mr = keys(m.recipients());
         // what a retold statement is about may be worded anew ("agreed to defer the decision",
         // "agreed to defer the painful issue"); only a different party makes it another statement
-        boolean recipientConflict = retold ? conflict(strong(g.recipientKeys), strong(mr)) : conflict(g.recipientKeys, mr);
+        boolean recipientConflict = retold
+                ? conflict(strong(g.recipientKeys), strong(mr))
+                : conflict(g.recipientKeys, mr);
         if (conflict(g.actorKeys, ma) || recipientConflict) {
             return false;
         }
@@ -257,7 +259,8 @@ final class EventMerger {
         if (!pair) {
             return false;
         }
-        if (intersects(ids(g.actorKeys), ids(keys(m.actors()))) || intersects(ids(g.recipientKeys), ids(keys(m.recipients())))) {
+        if (intersects(ids(g.actorKeys), ids(keys(m.actors())))
+                || intersects(ids(g.recipientKeys), ids(keys(m.recipients())))) {
             return true;
         }
         // a pronoun the resolver took for someone else ("whether she was raped"): the same verb
