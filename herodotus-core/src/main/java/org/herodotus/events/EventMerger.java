@@ -61,6 +61,11 @@ final class EventMerger {
             m.recipients().forEach(p -> recipientKeys.addAll(p.keys()));
         }
 
+        /** Whether one of the mentions has {@code lemma} as its head word. */
+        boolean toldWith(String lemma) {
+            return mentions.stream().anyMatch(x -> x.headLemma().equals(lemma));
+        }
+
         String mode() {
             for (Mention m : mentions) {
                 if (m.mode() != null) {
@@ -180,8 +185,8 @@ final class EventMerger {
 
     /** Among two candidate events for a mention, the one with the same trigger word wins, then the latest. */
     private static boolean prefer(Group candidate, Group current, Mention m) {
-        boolean c = candidate.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
-        boolean k = current.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
+        boolean c = candidate.toldWith(m.headLemma());
+        boolean k = current.toldWith(m.headLemma());
         return c && !k;
     }
 
@@ -197,19 +202,19 @@ final class EventMerger {
         if (!sameKind(g, m)) {
             return false;
         }
-        if (!g.first().modality().equals(m.modality()) && !hedgedRetelling(g, m)) {
+        Set<String> ma = keys(m.actors());
+        Set<String> mr = keys(m.recipients());
+        if (!g.first().modality().equals(m.modality()) && !hedgedRetelling(g, m, ma, mr)) {
             return false;
         }
         int quad = codebook.type(m.type()).quad();
         boolean verbal = quad == 1 || quad == 3;
-        boolean retold = verbal && retold(g, m);
+        boolean retold = verbal && retold(g, m, ma);
         if (verbal && !retold && !m.nominal() && g.mentions.stream().noneMatch(x -> x.sentence() == m.sentence())) {
             // words are said on an occasion: "Britain accused Russia" and, later, "May blamed the
             // Kremlin" are two statements, where two tellings of one attack are one attack
             return false;
         }
-        Set<String> ma = keys(m.actors());
-        Set<String> mr = keys(m.recipients());
         // what a retold statement is about may be worded anew ("agreed to defer the decision",
         // "agreed to defer the painful issue"); only a different party makes it another statement
         boolean recipientConflict = retold
@@ -251,7 +256,7 @@ final class EventMerger {
      * party: "the child who was raped" and "it is unknown whether she was raped there". A hedge
      * on a told event adds doubt about a detail, not another event.
      */
-    private static boolean hedgedRetelling(Group g, Mention m) {
+    private static boolean hedgedRetelling(Group g, Mention m, Set<String> ma, Set<String> mr) {
         String a = g.first().modality();
         String b = m.modality();
         boolean pair = (a.equals(ModalityReader.ASSERTED) && b.equals(ModalityReader.HYPOTHETICAL))
@@ -259,15 +264,13 @@ final class EventMerger {
         if (!pair) {
             return false;
         }
-        if (intersects(ids(g.actorKeys), ids(keys(m.actors())))
-                || intersects(ids(g.recipientKeys), ids(keys(m.recipients())))) {
+        if (intersects(ids(g.actorKeys), ids(ma)) || intersects(ids(g.recipientKeys), ids(mr))) {
             return true;
         }
         // a pronoun the resolver took for someone else ("whether she was raped"): the same verb
         // of a party of the same country will do
-        return g.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()))
-                && (intersects(strong(g.actorKeys), strong(keys(m.actors())))
-                    || intersects(strong(g.recipientKeys), strong(keys(m.recipients()))));
+        return g.toldWith(m.headLemma())
+                && (intersects(strong(g.actorKeys), strong(ma)) || intersects(strong(g.recipientKeys), strong(mr)));
     }
 
     /**
@@ -276,10 +279,9 @@ final class EventMerger {
      * paragraph "Lebed said he and Maskhadov agreed to defer by more than five years …"). Wire copy
      * restates its lead this way; a new statement has a new verb or a new speaker.
      */
-    private static boolean retold(Group g, Mention m) {
-        Set<String> ia = ids(keys(m.actors()));
-        return !ia.isEmpty() && ids(g.actorKeys).containsAll(ia)
-                && g.mentions.stream().anyMatch(x -> x.headLemma().equals(m.headLemma()));
+    private static boolean retold(Group g, Mention m, Set<String> ma) {
+        Set<String> ia = ids(ma);
+        return !ia.isEmpty() && ids(g.actorKeys).containsAll(ia) && g.toldWith(m.headLemma());
     }
 
     /**
