@@ -59,8 +59,7 @@ final class ClaimEvents {
                 if (e.trigger() == null) {
                     continue;
                 }
-                Sentence s = doc.parse().sentenceAt(e.trigger().start());
-                Token trig = s == null ? null : s.tokenAt(e.trigger().start());
+                Token trig = doc.parse().tokenAt(e.trigger().start());
                 String tl = trig == null ? e.trigger().of(text).toLowerCase(Locale.ROOT) : trig.lemma().toLowerCase(Locale.ROOT);
                 if (tl.equals(lemma) && (first == null || e.trigger().start() < first.trigger().start())) {
                     first = e;
@@ -158,8 +157,7 @@ final class ClaimEvents {
      * before, while "as police investigated the shooting" only names it.
      */
     private static boolean verbal(Doc doc, Span telling) {
-        Sentence s = doc.parse().sentenceAt(telling.start());
-        Token t = s == null ? null : s.tokenAt(telling.start());
+        Token t = doc.parse().tokenAt(telling.start());
         return t != null && t.pos() != null && t.isVerb();
     }
 

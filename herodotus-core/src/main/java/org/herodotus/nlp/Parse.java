@@ -26,4 +26,10 @@ public record Parse(List<Sentence> sentences, List<Entity> entities, List<TimeEx
         }
         return null;
     }
+
+    /** The token that covers text offset {@code offset}, or null. */
+    public Token tokenAt(int offset) {
+        Sentence s = sentenceAt(offset);
+        return s == null ? null : s.tokenAt(offset);
+    }
 }
