@@ -36,13 +36,9 @@ final class BenchNlpCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads for every pipeline (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    // The pipelines share CoreNLP's tokenizer, tagger and NER, so with a short warm-up the one
-    // timed first pays the JIT compilation of that shared code and the one timed second does not:
-    // with 5 texts, analyze on 150 BBC articles took 21.9 s; with 60, 17.1 s, while plain CoreNLP
-    // stayed at 62-64 s either way.
     @Option(names = "--warmup", description = "Untimed articles before each timed run, so that each "
             + "pipeline is timed with its code compiled (default: ${DEFAULT-VALUE}).")
-    int warmup = 50;
+    int warmup = NlpBenchmark.DEFAULT_WARMUP;
 
     @Option(names = "--variants", description = "Also time annotator choices one by one on --variant-articles articles.")
     boolean variants;
