@@ -2,14 +2,16 @@ package org.herodotus.events;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.herodotus.lexicon.LexiconFile;
-import org.herodotus.lexicon.LexiconLine;
+import org.herodotus.lexicon.WordClasses;
 
 /**
- * The words that decide an event's modality and negation, grouped in classes ({@code modality.txt}).
- * Immutable after loading.
+ * The words that decide an event's modality and negation, grouped in classes ({@code modality.txt},
+ * in the word-class format of {@link WordClasses}, limited to {@link #CLASSES}). Immutable after
+ * loading.
  */
 final class ModalityLexicon {
 
@@ -32,20 +34,13 @@ final class ModalityLexicon {
     }
 
     static ModalityLexicon parse(LexiconFile file) {
+        WordClasses classes = WordClasses.parse(file, CLASSES);
         Map<String, Set<String>> words = new HashMap<>();
-        for (LexiconLine line : file.lines()) {
-            String s = PloverCodebook.stripComment(line.text());
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] f = s.split("\\s+");
-            if (!CLASSES.contains(f[0])) {
-                throw line.error("unknown class " + f[0]);
-            }
-            Set<String> set = words.computeIfAbsent(f[0], k -> new HashSet<>());
-            for (int i = 1; i < f.length; i++) {
-                set.add(f[i].toLowerCase());
-            }
+        // Lemmas are compared lower-cased, so the words are too, however the file writes them.
+        for (String name : classes.names()) {
+            Set<String> set = new HashSet<>();
+            classes.get(name).forEach(w -> set.add(w.toLowerCase(Locale.ROOT)));
+            words.put(name, set);
         }
         return new ModalityLexicon(words);
     }
@@ -53,6 +48,6 @@ final class ModalityLexicon {
     /** Whether {@code lemma} belongs to {@code cls}. */
     boolean is(String cls, String lemma) {
         Set<String> set = words.get(cls);
-        return set != null && lemma != null && set.contains(lemma.toLowerCase());
+        return set != null && lemma != null && set.contains(lemma.toLowerCase(Locale.ROOT));
     }
 }

@@ -22,15 +22,17 @@ import java.util.regex.Pattern;
  * its words, all separated by spaces or TABs. A class may go on over several lines, each starting
  * with its name. A word is any run of characters other than white space, compared exactly as
  * written (the rules that read a class decide whether they lower-case the text first). Lines
- * whose first character is '#' are comments, blank lines are skipped. A malformed line, or a word
- * listed twice in one class, stops loading with an error naming the file and line; asking for a
- * class the file does not define is an error naming the file. Immutable, so one instance serves
- * all threads.
+ * whose first character is '#' are comments, and so is the rest of a line from a '#' that follows
+ * white space; blank lines are skipped. A malformed line, a word listed twice in one class, or,
+ * where the reader names the classes it knows, a class it does not know, stops loading with an
+ * error naming the file and line; asking for a class the file does not define is an error naming
+ * the file. Immutable, so one instance serves all threads.
  */
 public final class WordClasses {
 
     private static final Pattern CLASS_NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern BLANKS = Pattern.compile("[ \t]+");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("[ \t]+#.*$");
 
     private final String file;
     private final Map<String, Set<String>> classes;
@@ -57,12 +59,31 @@ public final class WordClasses {
      * @throws IllegalArgumentException naming file and line when a line is malformed
      */
     public static WordClasses parse(LexiconFile file) {
+        return parse(file, null);
+    }
+
+    /**
+     * Reads the classes of {@code file}, which may use only the classes in {@code known} (the
+     * classes a reader has rules for): a misspelt class name is an error at its line rather than
+     * words no rule ever reads.
+     *
+     * @throws IllegalArgumentException naming file and line when a line is malformed or its class
+     *                                  is not one of {@code known}
+     */
+    public static WordClasses parse(LexiconFile file, Set<String> known) {
         Map<String, List<String>> words = new LinkedHashMap<>();
         for (LexiconLine line : file.entries()) {
-            String[] f = BLANKS.split(line.text());
+            String text = TRAILING_COMMENT.matcher(line.text()).replaceFirst("");
+            if (text.isBlank()) {
+                continue;
+            }
+            String[] f = BLANKS.split(text);
             if (!CLASS_NAME.matcher(f[0]).matches()) {
                 throw line.error("expected a class name (lower-case letters, digits and '-') and its words, got '"
                         + line.text() + "'");
+            }
+            if (known != null && !known.contains(f[0])) {
+                throw line.error("unknown class " + f[0] + " (known: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
             }
             if (f.length < 2) {
                 throw line.error("class '" + f[0] + "' has no words on this line");

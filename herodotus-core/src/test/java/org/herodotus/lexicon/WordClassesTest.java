@@ -42,6 +42,22 @@ class WordClassesTest {
     }
 
     @Test
+    void aHashAfterWhiteSpaceStartsACommentButAHashInsideAWordDoesNot() throws Exception {
+        WordClasses w = read("tags c# f#   # two languages, not \"#\"\nplain x\t# one\n");
+        assertThat(w.get("tags")).containsExactlyInAnyOrder("c#", "f#");
+        assertThat(w.get("plain")).containsExactly("x");
+    }
+
+    @Test
+    void aReaderThatNamesItsClassesRefusesAnyOtherAtItsLine() throws Exception {
+        LexiconFile file = LexiconFile.read("modality.txt", new StringReader("negator not never\nhedgeing perhaps\n"));
+        assertThatThrownBy(() -> WordClasses.parse(file, java.util.Set.of("negator", "hedge-aux")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("modality.txt:2: unknown class hedgeing (known: hedge-aux, negator)");
+        assertThat(WordClasses.parse(file).names()).containsExactly("negator", "hedgeing");
+    }
+
+    @Test
     void aClassTheFileDoesNotDefineIsAnErrorNamingTheFileAndItsClasses() throws Exception {
         WordClasses w = read("honorifics mr mrs\n");
         assertThatThrownBy(() -> w.get("honorific")).isInstanceOf(IllegalArgumentException.class)
