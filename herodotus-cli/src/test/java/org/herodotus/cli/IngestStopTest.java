@@ -43,7 +43,8 @@ class IngestStopTest {
                     + "Managers said talks would resume on Thursday.\n");
         }
         String db = tmp.resolve("stop.duckdb").toString();
-        Process p = herodotus("ingest", dir.toString(), "--db", db, "--threads", "1");
+        // One article per transaction, so that the signal comes between two of them.
+        Process p = herodotus("ingest", dir.toString(), "--db", db, "--threads", "1", "--batch", "1");
         List<String> reported = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();
