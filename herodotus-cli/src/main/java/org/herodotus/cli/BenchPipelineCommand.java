@@ -66,8 +66,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     boolean noSingle;
 
     @Option(names = "--batch", paramLabel = "N",
-            description = "Articles per store transaction, as ingest --batch (default: ${DEFAULT-VALUE}).")
-    int batch = 1;
+            description = "Articles per store transaction, as ingest --batch (default: ${DEFAULT-VALUE}, as ingest).")
+    int batch = IngestCommand.DEFAULT_BATCH;
 
     @Override
     public Integer call() throws Exception {
@@ -111,9 +111,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
         // The N-thread run first: the 1-thread run after it finds the code compiled, so the
         // ratio between them is not flattered by a cold start of the first.
         long[] halves = new long[2];
+        long[] live = new long[4];
         long cpu0 = cpuNanos();
         NlpBenchmark.Run many = ingest(threads, warmup, batch, "ingest, " + threads + " threads",
-                dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves);
+                dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves, live);
         runs.add(many);
         double manyCpu = (cpuNanos() - cpu0) / 1e9;
         Map<String, Long> stageTotals = new LinkedHashMap<>();
@@ -121,7 +122,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         NlpBenchmark.Run single = null;
         if (!noSingle) {
             single = ingest(1, warmup, batch, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
-                    pipeline, stageNanos, null);
+                    pipeline, stageNanos, null, null);
             runs.add(single);
         }
 
@@ -143,7 +144,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
             long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
             oursSmall = ingest(threads, Math.min(warmup, 2), batch, "ingest (Phoenix sample)",
-                    dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null);
+                    dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null, null);
             phoenix = new NlpBenchmark(threads, Math.min(warmup, 2)).time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
                     NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
             runs.add(oursSmall);
@@ -161,8 +162,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 + " delivering thread; share of their sum):");
         stageTotals.forEach((k, v) -> System.out.printf(Locale.ROOT, " %s %.0f%%", k, 100.0 * v / Math.max(1, stageSum)));
         System.out.println();
-        System.out.printf(Locale.ROOT, "peak heap: first half of the %d-thread run %dM, second half %dM%n", threads,
-                halves[0] >> 20, halves[1] >> 20);
+        System.out.printf(Locale.ROOT, "peak heap (garbage included): first half of the %d-thread run %dM, second half %dM%n",
+                threads, halves[0] >> 20, halves[1] >> 20);
+        System.out.printf(Locale.ROOT, "live heap after a full collection, %d-thread run, after 1/4, 2/4, 3/4 and all of the"
+                + " articles: %dM %dM %dM %dM%n", threads, live[0] >> 20, live[1] >> 20, live[2] >> 20, live[3] >> 20);
         System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
                 many.texts(), threads, many.tokensPerSecond() / core.tokensPerSecond(),
                 (core.seconds() + plainLoad) / (many.seconds() + ourLoad));
@@ -186,11 +189,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
      * analyse, in order, with a bounded number in flight ({@link OrderedParallel}), while the
      * calling thread stores the analyses in a fresh DuckDB file, {@code batch} per transaction.
      * The first {@code warmup} articles run untimed before. {@code halves}, when given, receives
-     * the peak heap of the first and the second half of the timed run.
+     * the peak heap of the first and the second half of the timed run; {@code live}, when given,
+     * the heap still in use after a full collection once each quarter of the articles is stored:
+     * what the run keeps, which is what must stay flat, where the peak also counts garbage not
+     * yet collected. The collections' pauses are left out of the run's time.
      */
     private static NlpBenchmark.Run ingest(int threads, int warmup, int batch, String name, Path db, List<SourceDocument> docs,
                                            long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
-                                           Map<String, LongAdder> stageNanos, long[] halves) throws Exception {
+                                           Map<String, LongAdder> stageNanos, long[] halves, long[] live) throws Exception {
         try (Store store = Store.open(db.toString())) {
             LongAdder workerCpu = new LongAdder();
             Function<SourceDocument, Analysis> analyse = doc -> {
@@ -204,6 +210,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             };
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
+            long[] pauses = new long[1];
             List<Analysis> pending = new ArrayList<>();
             Runnable flush = () -> {
                 long c = System.nanoTime();
@@ -224,8 +231,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 if (pending.size() >= batch) {
                     flush.run();
                 }
-                if (halves != null && stored.incrementAndGet() == half) {
+                int n = stored.incrementAndGet();
+                if (halves != null && n == half) {
                     halves[0] = peakHeapAndReset();
+                }
+                if (live != null && n % Math.max(1, docs.size() / 4) == 0 && n / Math.max(1, docs.size() / 4) <= 4) {
+                    flush.run();
+                    long c = System.nanoTime();
+                    System.gc();
+                    live[n / Math.max(1, docs.size() / 4) - 1] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    pauses[0] += System.nanoTime() - c;
                 }
             };
             try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, a -> { })) {
@@ -241,7 +256,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 docs.forEach(run::submit);
             }
             flush.run();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start - pauses[0]) / 1e9;
             CpuAccount.Summary used = cpu.stop(workerCpu.sum());
             long peak = peakHeapAndReset();
             if (halves != null) {
