@@ -75,7 +75,6 @@ public final class BoardFacts {
      * article's own narrative naming a perpetrator.
      *
      * @param event    the event's place among the article's events (any number that grows with it)
-     * @param actorKey the actor's id in the analysis
      * @param incident the incident the event joined
      * @param name     the actor's name
      * @param country  its country, or null
@@ -85,7 +84,7 @@ public final class BoardFacts {
      * @param sentence the sentence that shows the actor at work ({@link Evidence}), else the event's
      * @param offset   where that sentence's evidence starts, else the trigger; null when neither is known
      */
-    public record Participant(long event, String actorKey, long incident, String name, String country, String sector,
+    public record Participant(long event, long incident, String name, String country, String sector,
                               Boolean generic, String trigger, String sentence, Integer offset) {
     }
 
@@ -95,7 +94,8 @@ public final class BoardFacts {
      * @param article      the article
      * @param incidents    every incident its events joined
      * @param claims       its claims that name who did it
-     * @param participants the named actors of its events that joined an incident
+     * @param participants the named actors of its events that joined an incident; those of one event
+     *                     in the order the event lists them
      */
     public record ArticleFacts(Article article, Set<Long> incidents, List<Claim> claims, List<Participant> participants) {
 
@@ -136,7 +136,7 @@ public final class BoardFacts {
                 Object[] p = ClaimAndParticipantColumns.participant(text, e, "actor", actorKey, actor);
                 String sentence = p[7] != null ? (String) p[7] : e.sentence() == null ? null : e.sentence().of(text);
                 Integer offset = p[8] != null ? (Integer) p[8] : t == null ? null : t.start();
-                participants.add(new Participant(k, actorKey, incident, actor.name(), actor.country(), actor.sector(),
+                participants.add(new Participant(k, incident, actor.name(), actor.country(), actor.sector(),
                         actor.generic(), t == null ? null : t.of(text), sentence, offset));
             }
         }

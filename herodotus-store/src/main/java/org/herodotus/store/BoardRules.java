@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class BoardRules {
 
-    /** Claim ids ("c2" before "c10") and actor ids in the order the pipeline numbers them. */
+    /** Claim ids ("c2" before "c10") in the order the pipeline numbers them. */
     private static final Comparator<String> BY_NUMBER = Comparator.nullsFirst(
             Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
 
@@ -50,8 +50,9 @@ public final class BoardRules {
 
     /**
      * The board of incident {@code incident} from the facts of its articles; articles none of
-     * whose events joined it are ignored. The facts may come in any order: articles are taken in
-     * storage order, an article's claims in id order and its participants in event order.
+     * whose events joined it are ignored. Articles are taken in storage order, an article's claims
+     * in id order and its participants in event order; the participants of one event in the order
+     * given, which breaks ties between candidates named by the same event.
      */
     public AttributionBoard board(long incident, List<BoardFacts.ArticleFacts> articles) {
         List<BoardFacts.ArticleFacts> mine = new ArrayList<>();
@@ -117,8 +118,7 @@ public final class BoardRules {
             }
         }
         List<BoardFacts.Participant> participants = new ArrayList<>(f.participants());
-        participants.sort(Comparator.comparingLong(BoardFacts.Participant::event)
-                .thenComparing(BoardFacts.Participant::actorKey, BY_NUMBER));
+        participants.sort(Comparator.comparingLong(BoardFacts.Participant::event));
         BoardFacts.Article a = f.article();
         // A wire copy's narrative is the original outlet's.
         String claimant = !a.group().startsWith("article:") ? a.group() : a.outlet() != null ? a.outlet() : "the article";

@@ -110,7 +110,9 @@ final class Boards {
     }
 
     private void readParticipants(long incident, Map<Long, Facts> articles) throws SQLException {
-        String sql = "SELECT e.article_id, ea.event_id, ea.actor_key, ea.name, ea.country, ea.sector, ea.generic, "
+        // Without ORDER BY: the rows come in the order they were written, the order the event lists
+        // its actors, which no column holds; BoardRules sorts by event, keeping that order within one.
+        String sql = "SELECT e.article_id, ea.event_id, ea.name, ea.country, ea.sector, ea.generic, "
                 + "coalesce(ea.evidence_start, e.trigger_start) AS trigger_start, "
                 + "coalesce(ea.evidence_text, e.sentence_text) AS sentence_text, e.trigger_text "
                 + "FROM event_actors ea JOIN events e ON e.id = ea.event_id "
@@ -121,7 +123,7 @@ final class Boards {
                 while (rs.next()) {
                     Object generic = rs.getObject("generic");
                     articles.get(rs.getLong("article_id")).participants.add(new BoardFacts.Participant(rs.getLong("event_id"),
-                            rs.getString("actor_key"), incident, rs.getString("name"), rs.getString("country"),
+                            incident, rs.getString("name"), rs.getString("country"),
                             rs.getString("sector"), generic == null ? null : (Boolean) generic, rs.getString("trigger_text"),
                             rs.getString("sentence_text"), Sql.intOrNull(rs, "trigger_start")));
                 }
