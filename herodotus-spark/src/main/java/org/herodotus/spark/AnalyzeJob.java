@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.store.AnalysisCheck;
@@ -22,12 +23,15 @@ import org.herodotus.store.AnalysisCheck;
 /**
  * The Spark job: reads inputs from any Hadoop file system, analyses them with one pipeline per
  * executor, and writes the Parquet tables of {@link ArticleTables} plus {@code errors}, each
- * partitioned by the articles' {@code seen} day. Usage (see docs/spark.md):
+ * partitioned by the articles' {@code seen} day; with {@code --jdbc}, it also stores the analyses
+ * in a PostgreSQL store through the store's own write path ({@link PartitionStorer}). Usage (see
+ * docs/spark.md):
  *
  * <pre>
  * spark-submit --class org.herodotus.spark.AnalyzeJob herodotus-spark-job.jar \
  *     --output s3a://bucket/run-1 [--partitions N] [--published YYYY-MM-DD] \
- *     [--actors FILE]... [--agents FILE]... [--triggers FILE]... INPUT...
+ *     [--actors FILE]... [--agents FILE]... [--triggers FILE]... \
+ *     [--jdbc jdbc:postgresql://host/db [--jdbc-tasks N]] INPUT...
  * </pre>
  */
 public final class AnalyzeJob {
@@ -40,6 +44,9 @@ public final class AnalyzeJob {
             DataTypes.createStructField("stored", DataTypes.BooleanType, false),
             DataTypes.createStructField("error", DataTypes.StringType, false),
             DataTypes.createStructField("seen", DataTypes.DateType, false)));
+
+    /** How many tasks write to PostgreSQL at once unless {@code --jdbc-tasks} says otherwise. */
+    static final int JDBC_TASKS = 4;
 
     private final SparkSession spark;
 
@@ -56,14 +63,15 @@ public final class AnalyzeJob {
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus-spark: " + e.getMessage());
             System.err.println("usage: AnalyzeJob --output DIR [--partitions N] [--published YYYY-MM-DD]"
-                    + " [--actors FILE]... [--agents FILE]... [--triggers FILE]... INPUT...");
+                    + " [--actors FILE]... [--agents FILE]... [--triggers FILE]..."
+                    + " [--jdbc jdbc:postgresql://HOST/DB [--jdbc-tasks N]] INPUT...");
             System.exit(2);
             return;
         }
         SparkSession spark = SparkSession.builder().appName("herodotus analyze").getOrCreate();
         int status = 0;
         try {
-            new AnalyzeJob(spark).run(o.inputs, o.output, o.partitions, o.published, o.files);
+            new AnalyzeJob(spark).run(o.inputs, o.output, o.partitions, o.published, o.files, o.jdbc, o.jdbcTasks);
         } catch (IllegalArgumentException e) {
             System.err.println("herodotus-spark: " + e.getMessage());  // a dictionary that does not load
             status = 2;
@@ -83,7 +91,7 @@ public final class AnalyzeJob {
      * @return how many documents were read
      */
     public long run(List<String> inputs, String output, int partitions, LocalDate published) throws IOException {
-        return run(inputs, output, partitions, published, PipelineFiles.NONE);
+        return run(inputs, output, partitions, published, PipelineFiles.NONE, null, 0);
     }
 
     /**
@@ -94,6 +102,16 @@ public final class AnalyzeJob {
      */
     long run(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles dictionaries)
             throws IOException {
+        return run(inputs, output, partitions, published, dictionaries, null, 0);
+    }
+
+    /**
+     * As {@link #run(List, String, int, LocalDate, PipelineFiles)}, storing the analyses in the
+     * PostgreSQL store at {@code jdbc} too (none when null) from {@code jdbcTasks} tasks at once
+     * (0 for {@link #JDBC_TASKS}); articles that could not be stored there are rows of the errors table.
+     */
+    long run(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles dictionaries,
+             String jdbc, int jdbcTasks) throws IOException {
         dictionaries.distribute(spark);
         List<String> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
         int cores = spark.sparkContext().defaultParallelism();
@@ -115,9 +133,25 @@ public final class AnalyzeJob {
             for (String table : ArticleTables.NAMES) {
                 write(storable.flatMap(tableRows(table), Encoders.row(ArticleTables.schema(table))), output + "/" + table);
             }
-            write(analyses.flatMap(AnalyzeJob::errorRows, Encoders.row(ERRORS)), output + "/errors");
+            Dataset<Row> errors = analyses.flatMap(AnalyzeJob::errorRows, Encoders.row(ERRORS));
+            LongAccumulator stored = null;
+            LongAccumulator failed = null;
+            if (jdbc != null) {
+                stored = spark.sparkContext().longAccumulator("articles stored in PostgreSQL");
+                failed = spark.sparkContext().longAccumulator("articles not stored in PostgreSQL");
+                // A few writers: each holds a connection, and the store merges incidents one
+                // transaction at a time, so more tasks would only wait for each other.
+                errors = errors.union(storable.coalesce(jdbcTasks > 0 ? jdbcTasks : JDBC_TASKS)
+                        .mapPartitions(new PartitionStorer(jdbc, stored, failed), Encoders.row(ERRORS)));
+            }
+            write(errors, output + "/errors");
             System.err.printf("herodotus-spark: %d documents from %d files read and analysed in %.1f s, tables written in %.1f s%n",
                     count, files.size(), (analysed - start) / 1e9, (System.nanoTime() - analysed) / 1e9);
+            if (stored != null) {
+                // retried tasks count again: these are attempts, the store holds each article once
+                System.err.printf("herodotus-spark: %d articles stored in %s, %d not (see errors)%n", stored.value(),
+                        PartitionStorer.where(jdbc), failed.value());
+            }
             return count;
         } finally {
             analyses.unpersist();
@@ -158,7 +192,8 @@ public final class AnalyzeJob {
     }
 
     /** The job's command line. */
-    record Options(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles files) {
+    record Options(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles files,
+                   String jdbc, int jdbcTasks) {
 
         static Options parse(String[] args) {
             List<String> inputs = new ArrayList<>();
@@ -168,6 +203,8 @@ public final class AnalyzeJob {
             String output = null;
             int partitions = 0;
             LocalDate published = null;
+            String jdbc = null;
+            int jdbcTasks = 0;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -175,6 +212,14 @@ public final class AnalyzeJob {
                     case "--actors" -> actors.add(value(args, ++i, a));
                     case "--agents" -> agents.add(value(args, ++i, a));
                     case "--triggers" -> triggers.add(value(args, ++i, a));
+                    case "--jdbc" -> jdbc = value(args, ++i, a);
+                    case "--jdbc-tasks" -> {
+                        try {
+                            jdbcTasks = Integer.parseInt(value(args, ++i, a));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("--jdbc-tasks takes a whole number");
+                        }
+                    }
                     case "--partitions" -> {
                         try {
                             partitions = Integer.parseInt(value(args, ++i, a));
@@ -200,7 +245,16 @@ public final class AnalyzeJob {
             if (output == null || inputs.isEmpty()) {
                 throw new IllegalArgumentException("--output and at least one INPUT are required");
             }
-            return new Options(inputs, output, partitions, published, new PipelineFiles(actors, agents, triggers));
+            if (jdbcTasks < 0) {
+                throw new IllegalArgumentException("--jdbc-tasks takes a positive number");
+            }
+            if (jdbc != null && !jdbc.startsWith("jdbc:postgresql:")) {
+                // a DuckDB file takes one writing process; many tasks cannot share it
+                throw new IllegalArgumentException("--jdbc takes a PostgreSQL URL, jdbc:postgresql://HOST/DB;"
+                        + " for a DuckDB store, import the run with herodotus import --parquet");
+            }
+            return new Options(inputs, output, partitions, published, new PipelineFiles(actors, agents, triggers),
+                    jdbc, jdbcTasks);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -33,9 +33,10 @@ import org.herodotus.store.IncidentRules;
  * The second job: merges the events of an {@link AnalyzeJob} run into incidents with the store's
  * rules ({@link IncidentRules}, the very code the store runs when it writes articles), and writes
  * {@code incidents} (the store's incidents columns, with the event type in the id) and {@code
- * event_incidents} (which incident each event joined). Events merge only with events of their
- * type, so each event type is merged by one task, articles taken in the order {@code herodotus
- * import} stores them (by day, then key).
+ * event_incidents} (which incident each event joined), then the incidents' attribution boards
+ * with the store's rules too ({@link BoardTables}: {@code boards} and {@code board_claims}).
+ * Events merge only with events of their type, so each event type is merged by one task, articles
+ * taken in the order {@code herodotus import} stores them (by day, then key).
  *
  * <pre>
  * spark-submit --class org.herodotus.spark.IncidentsJob herodotus-spark-job.jar --run DIR
@@ -97,7 +98,10 @@ public final class IncidentsJob {
         }
     }
 
-    /** Reads {@code run}/articles and writes {@code run}/incidents and {@code run}/event_incidents. */
+    /**
+     * Reads {@code run}/articles and writes {@code run}/incidents, {@code run}/event_incidents,
+     * {@code run}/boards and {@code run}/board_claims.
+     */
     public void run(String run) {
         // Articles numbered in the order import stores them, then listed once per event type they report.
         Dataset<Row> articles = spark.read().parquet(run + "/articles")
@@ -112,6 +116,7 @@ public final class IncidentsJob {
         } finally {
             byType.unpersist();
         }
+        BoardTables.write(spark, articles, run);
     }
 
     private static void write(Dataset<Row> rows, String dir) {

@@ -40,7 +40,7 @@ import org.netpreserve.jwarc.WarcWriter;
  * The job in local mode on two cores over a small corpus the test writes: a JSON Lines file (the
  * seed article, a short story and a malformed line) and a WARC (a news page, an image, and a
  * broken record at its end). {@code herodotus analyze} runs on the same files first, so the job's
- * records can be compared with its output.
+ * records can be compared with its output; the incidents job runs on the job's output.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyzeJobTest {
@@ -78,6 +78,7 @@ class AnalyzeJobTest {
                 .getOrCreate();
         out = dir.resolve("run");
         new AnalyzeJob(spark).run(List.of(in.toString()), out.toString(), 2, null);
+        new IncidentsJob(spark).run(out.toString());
     }
 
     private static void writeWarc(Path file) throws Exception {
@@ -239,7 +240,6 @@ class AnalyzeJobTest {
 
     @Test
     void theIncidentsJobMergesTheEventsAsTheStoreDoesWhenTheRunIsImported() throws Exception {
-        new IncidentsJob(spark).run(out.toString());
         String db = dir.resolve("incidents.duckdb").toString();
         assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
         java.util.Map<String, Set<String>> jobIncidents = new java.util.TreeMap<>();
@@ -276,6 +276,94 @@ class AnalyzeJobTest {
         assertThat(new HashSet<>(jobIncidents.values())).isEqualTo(new HashSet<>(storeIncidents.values()));
         assertThat(jobRows).isEqualTo(storeRows);
         assertThat(jobRows).anyMatch(r -> r.startsWith("ASSAULT|") && r.contains("|IRQ|"));
+    }
+
+    @Test
+    void theIncidentsJobsBoardsAreTheBoardsTheStoreBuildsWhenTheRunIsImported() throws Exception {
+        String db = dir.resolve("boards.duckdb").toString();
+        assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
+        java.util.Map<Long, Set<String>> storeIncidents = new java.util.TreeMap<>();
+        // An article with no outlet is its own source: "article:" and its id in a store, and its key in a run.
+        java.util.Map<String, String> ownSource = new java.util.HashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
+                    + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
+                while (rs.next()) {
+                    storeIncidents.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>())
+                            .add(rs.getString(1) + "#" + rs.getString(2));
+                }
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT id, doc_key FROM articles")) {
+                while (rs.next()) {
+                    ownSource.put("article:" + rs.getLong(1), "article:" + rs.getString(2));
+                }
+            }
+        }
+        java.util.Map<Set<String>, String> jobIncidents = new java.util.HashMap<>();
+        java.util.Map<String, Set<String>> eventsOf = new java.util.HashMap<>();
+        for (Row r : table("event_incidents").collectAsList()) {
+            eventsOf.computeIfAbsent(r.getString(2), k -> new java.util.TreeSet<>()).add(r.getString(0) + "#" + r.getString(1));
+        }
+        eventsOf.forEach((id, events) -> jobIncidents.put(events, id));
+        List<String> storeBoards = new ArrayList<>();
+        List<String> storeClaims = new ArrayList<>();
+        try (Store store = Store.open(db)) {
+            for (java.util.Map.Entry<Long, Set<String>> incident : storeIncidents.entrySet()) {
+                String id = jobIncidents.get(incident.getValue());
+                assertThat(id).as("the job's incident of the store's incident %d", incident.getKey()).isNotNull();
+                int rank = 0;
+                for (AttributionBoard.Candidate c : store.board(incident.getKey()).candidates()) {
+                    rank++;
+                    long against = c.claims().stream().filter(AttributionBoard.Entry::against).count();
+                    storeBoards.add(String.join("|", id, String.valueOf(rank), c.name(), c.country(), c.sector(), c.verdict(),
+                            String.valueOf(c.support()), String.valueOf(c.claimants()), String.valueOf(c.sources()),
+                            String.valueOf(c.claims().size() - against), String.valueOf(against),
+                            String.valueOf(c.claims().get(0).published()),
+                            String.valueOf(c.claims().get(c.claims().size() - 1).published())));
+                    int position = 0;
+                    for (AttributionBoard.Entry e : c.claims()) {
+                        storeClaims.add(String.join("|", id, String.valueOf(rank), c.name(), String.valueOf(++position),
+                                e.claimant(), e.type(), e.certainty(), String.valueOf(e.against()), e.cue(), e.content(),
+                                String.valueOf(e.published()), e.outlet(), e.url(), e.title(), e.document(), e.key(),
+                                ownSource.getOrDefault(e.source(), e.source())));
+                    }
+                }
+            }
+        }
+        List<String> jobBoards = table("boards").collectAsList().stream().map(r -> r.mkString("|")).toList();
+        List<String> jobClaims = table("board_claims").collectAsList().stream().map(r -> r.mkString("|")).toList();
+        assertThat(storeBoards).isNotEmpty();
+        assertThat(jobBoards).containsExactlyInAnyOrderElementsOf(storeBoards);
+        assertThat(jobClaims).containsExactlyInAnyOrderElementsOf(storeClaims);
+
+        // The seed's incident: Kataib Hezbollah, Iran, then ISIS, refuted (with the narrative's
+        // "pro-Iran militia", a description, weighed less).
+        String seed = table("boards").where("name = 'Iran'").select("incident_id").first().getString(0);
+        List<Row> board = table("boards").where("incident_id = '" + seed + "'").orderBy("rank").collectAsList();
+        assertThat(board).extracting(r -> r.<String>getAs("name"))
+                .containsExactly("Kataib Hezbollah", "Iran", "pro-Iran militia", "Islamic State");
+        assertThat(board).extracting(r -> r.<String>getAs("verdict")).containsExactly("asserted", "possible", "asserted", "refuted");
+        assertThat(board).extracting(r -> r.<Double>getAs("support")).containsExactly(1.0, 0.4, 0.3, -1.0);
+        Row kh = board.get(0);
+        // two claims of unnamed military sources in one article: one claimant
+        assertThat(kh.<Integer>getAs("claimants")).isEqualTo(1);
+        assertThat(kh.<Integer>getAs("claims_for")).isEqualTo(2);
+        assertThat(kh.<java.sql.Date>getAs("first_claim")).isEqualTo(java.sql.Date.valueOf("2019-12-15"));
+        assertThat(kh.<java.sql.Date>getAs("last_claim")).isEqualTo(java.sql.Date.valueOf("2019-12-15"));
+        Row iran = board.get(1);
+        assertThat(iran.<Integer>getAs("claimants")).isEqualTo(1);
+        assertThat(iran.<Integer>getAs("claims_for")).isEqualTo(4);
+        assertThat(iran.<Integer>getAs("claims_against")).isZero();
+        Row isis = board.get(3);
+        assertThat(isis.<Integer>getAs("claims_for")).isZero();
+        assertThat(isis.<Integer>getAs("claims_against")).isEqualTo(1);
+        Row esper = table("board_claims").where("incident_id = '" + seed + "' AND name = 'Iran' AND position = 1").first();
+        assertThat(esper.<String>getAs("claimant")).isEqualTo("Mark Esper");
+        assertThat(esper.<String>getAs("content")).isEqualTo("I suspect Iran is behind attacks on US bases");
+        assertThat(esper.<String>getAs("certainty")).isEqualTo("possible");
+        assertThat(esper.<String>getAs("document")).isEqualTo("esper-iran-bases");
+        assertThat(esper.<Boolean>getAs("against")).isFalse();
     }
 
     @Test

@@ -4,204 +4,130 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Builds an incident's attribution board from the stored claims about its events.
- *
- * <p>Every claim that names who did it ({@code attributedTo}) and is about one of the incident's
- * events counts for or against its candidate, weighted by certainty (board.properties). Each
- * claimant counts once per candidate, with its strongest claim; an unnamed claimant ("a military
- * source") counts once per independent source, since two outlets' anonymous sources may be two
- * people. A claim with no event counts for the incident when its article reports no other
- * incident, or when the article's other attributions are mostly about this incident. The article's own narrative naming a perpetrator counts as a claim by the outlet,
- * unless a claim in the same article about this incident already names that perpetrator.
+ * Reads what an incident's attribution board is built from out of the store's tables — its
+ * articles, the incidents their events joined, their claims naming who did it and the named actors
+ * of its events — and builds the board with {@link BoardRules}, the rules herodotus-spark applies
+ * to a run's analyses too.
  */
 final class Boards {
 
+    /** Only the incident's own articles can hold its claims, so every query reads those alone. */
+    private static final String MINE = "(SELECT DISTINCT article_id FROM events WHERE incident_id = ?)";
+
     private final Connection c;
-    private final Rules rules;
+    private final BoardRules rules;
 
     Boards(Connection c, Rules rules) {
         this.c = c;
-        this.rules = rules;
+        this.rules = new BoardRules(rules);
     }
 
-    private record Row(String candidateKey, String name, String country, String sector, String claimant,
-                       String claimantKey, String type, String certainty, double weight, AttributionBoard.Entry entry,
-                       String group, LocalDate when, long article, int offset) {
+    /** One article's facts as they are read. */
+    private static final class Facts {
+        final BoardFacts.Article article;
+        final Set<Long> incidents = new TreeSet<>();
+        final List<BoardFacts.Claim> claims = new ArrayList<>();
+        final List<BoardFacts.Participant> participants = new ArrayList<>();
+
+        Facts(BoardFacts.Article article) {
+            this.article = article;
+        }
     }
 
     AttributionBoard board(long incident) throws SQLException {
-        List<Row> rows = new ArrayList<>();
+        Map<Long, Facts> articles = new LinkedHashMap<>();
         try {
-            readClaims(incident, rows);
-            readNarrative(incident, rows);
+            readArticles(incident, articles);
+            readIncidents(incident, articles);
+            readClaims(incident, articles);
+            readParticipants(incident, articles);
         } finally {
             c.rollback();
         }
-        Map<String, List<Row>> byCandidate = new LinkedHashMap<>();
-        for (Row r : rows) {
-            byCandidate.computeIfAbsent(r.candidateKey(), k -> new ArrayList<>()).add(r);
+        List<BoardFacts.ArticleFacts> facts = new ArrayList<>();
+        for (Facts f : articles.values()) {
+            facts.add(new BoardFacts.ArticleFacts(f.article, f.incidents, f.claims, f.participants));
         }
-        List<AttributionBoard.Candidate> candidates = new ArrayList<>();
-        Map<AttributionBoard.Candidate, LocalDate> firstClaim = new HashMap<>();
-        for (List<Row> claims : byCandidate.values()) {
-            claims.sort(Comparator.comparing(Row::when).thenComparingLong(Row::article).thenComparingInt(Row::offset));
-            Map<String, Row> strongest = new LinkedHashMap<>();
-            for (Row r : claims) {
-                strongest.merge(r.claimantKey(), r, (a, b) -> Math.abs(b.weight()) >= Math.abs(a.weight()) ? b : a);
-            }
-            double forSum = 0;
-            double against = 0;
-            Row bestFor = null;
-            Row bestAgainst = null;
-            for (Row r : strongest.values()) {
-                if (r.weight() >= 0) {
-                    forSum += r.weight();
-                    bestFor = bestFor == null || r.weight() > bestFor.weight() ? r : bestFor;
-                } else {
-                    against -= r.weight();
-                    bestAgainst = bestAgainst == null || r.weight() < bestAgainst.weight() ? r : bestAgainst;
-                }
-            }
-            Set<String> sourcesFor = new HashSet<>();
-            Set<String> sources = new HashSet<>();
-            for (Row r : claims) {
-                sources.add(r.group());
-                if (r.weight() > 0) {
-                    sourcesFor.add(r.group());
-                }
-            }
-            double support = forSum - against + rules.weight("corroboration") * Math.max(0, sourcesFor.size() - 1);
-            String verdict = support < 0 || bestFor == null ? bestAgainst.certainty() : bestFor.certainty();
-            Row first = claims.get(0);
-            AttributionBoard.Candidate candidate = new AttributionBoard.Candidate(first.name(), first.country(),
-                    first.sector(), verdict, Math.round(support * 1000) / 1000.0, strongest.size(), sources.size(),
-                    claims.stream().map(Row::entry).toList());
-            candidates.add(candidate);
-            firstClaim.put(candidate, first.when());
-        }
-        candidates.sort(Comparator.comparingDouble(AttributionBoard.Candidate::support).reversed()
-                .thenComparing(Comparator.comparingInt(AttributionBoard.Candidate::sources).reversed())
-                .thenComparing(firstClaim::get));
-        return new AttributionBoard(incident, candidates);
+        return rules.board(incident, facts);
     }
 
-    private void readClaims(long incident, List<Row> rows) throws SQLException {
-        // Only the incident's own articles can hold its claims, so both tests of a claim without an
-        // event look at those articles alone: grouping every stored event and every claim per
-        // article made the board of a small incident cost a scan of the whole store.
-        String sql = "WITH mine AS (SELECT DISTINCT article_id FROM events WHERE incident_id = ?) "
-                + "SELECT c.*, a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
-                + "FROM claims c JOIN articles a ON a.id = c.article_id "
-                + "WHERE c.attributed_name IS NOT NULL AND ("
-                + " c.event_id IN (SELECT id FROM events WHERE incident_id = ?)"
-                // A claim with no event counts when its article reports no other incident ...
-                + " OR (c.event_id IS NULL AND c.article_id IN ("
-                + "   SELECT article_id FROM events WHERE incident_id IS NOT NULL AND article_id IN (SELECT article_id FROM mine)"
-                + "   GROUP BY article_id HAVING count(DISTINCT incident_id) = 1 AND min(incident_id) = ?))"
-                // ... or when this is the incident its article's other attributions are about.
-                + " OR (c.event_id IS NULL AND c.article_id IN ("
-                + "   SELECT article_id FROM (SELECT c2.article_id, e2.incident_id, row_number() OVER ("
-                + "     PARTITION BY c2.article_id ORDER BY count(*) DESC, e2.incident_id) AS r"
-                + "     FROM claims c2 JOIN events e2 ON e2.id = c2.event_id"
-                + "     WHERE c2.attributed_name IS NOT NULL AND e2.incident_id IS NOT NULL"
-                + "     AND c2.article_id IN (SELECT article_id FROM mine)"
-                + "     GROUP BY c2.article_id, e2.incident_id) x WHERE r = 1 AND incident_id = ?)))";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            Sql.bind(p, incident, incident, incident, incident);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    String target = rs.getString("attributed_name");
-                    String type = rs.getString("claim_type");
-                    String certainty = rs.getString("certainty");
-                    String speaker = rs.getString("source_name");
-                    String group = rs.getString("source_group");
-                    boolean self = speaker != null && speaker.equalsIgnoreCase(target);
-                    double w = weight(type, certainty, self);
-                    String claimant = speaker != null ? speaker
-                            : rs.getString("source_text") != null ? rs.getString("source_text") : "unnamed source";
-                    String claimantKey = speaker != null ? "actor:" + speaker.toLowerCase(Locale.ROOT) : "unnamed@" + group;
-                    LocalDate when = whenOf(rs);
-                    Integer offset = Sql.intOrNull(rs, "cue_start");
-                    rows.add(new Row(target.toLowerCase(Locale.ROOT), target, rs.getString("attributed_country"),
-                            rs.getString("attributed_sector"), claimant, claimantKey, type, certainty, w,
-                            new AttributionBoard.Entry(claimant, type, certainty, w < 0, rs.getString("cue_text"),
-                                    rs.getString("content_text"), when, rs.getString("outlet"), rs.getString("url"),
-                                    rs.getString("title"), rs.getString("source_id"), rs.getString("doc_key"), group),
-                            group, when, rs.getLong("article_id"), offset == null ? 0 : offset));
-                }
-            }
-        }
-    }
-
-    private void readNarrative(long incident, List<Row> rows) throws SQLException {
-        String sql = "SELECT ea.name, ea.country, ea.sector, ea.generic, e.article_id, "
-                + "coalesce(ea.evidence_start, e.trigger_start) AS trigger_start, "
-                + "coalesce(ea.evidence_text, e.sentence_text) AS sentence_text, e.trigger_text, "
-                + "a.doc_key, a.source_id, a.url, a.title, a.outlet, a.published, a.seen, a.source_group "
-                + "FROM event_actors ea JOIN events e ON e.id = ea.event_id JOIN articles a ON a.id = e.article_id "
-                + "WHERE e.incident_id = ? AND ea.role = 'actor' AND ea.name IS NOT NULL "
-                + "AND NOT EXISTS (SELECT 1 FROM claims c WHERE c.article_id = e.article_id AND lower(c.attributed_name) = ea.name_lc"
-                + " AND (c.event_id IS NULL OR c.event_id IN (SELECT id FROM events WHERE incident_id = ?)))";
-        Set<String> seen = new HashSet<>();
+    private void readArticles(long incident, Map<Long, Facts> articles) throws SQLException {
+        String sql = "SELECT id, doc_key, source_id, url, title, outlet, published, seen, source_group FROM articles "
+                + "WHERE id IN " + MINE;
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setLong(1, incident);
-            p.setLong(2, incident);
             try (ResultSet rs = p.executeQuery()) {
                 while (rs.next()) {
-                    String name = rs.getString("name");
-                    long article = rs.getLong("article_id");
-                    if (!seen.add(article + "|" + name.toLowerCase(Locale.ROOT))) {
-                        continue;
-                    }
-                    String outlet = rs.getString("outlet");
-                    String group = rs.getString("source_group");
-                    // A wire copy's narrative is the original outlet's.
-                    String claimant = !group.startsWith("article:") ? group : outlet != null ? outlet : "the article";
-                    LocalDate when = whenOf(rs);
-                    Integer offset = Sql.intOrNull(rs, "trigger_start");
-                    // "Gunmen", "a pro-Iran militia": a description, not an identified party.
-                    // Rows stored before participants recorded it fall back to "no country known".
-                    Object generic = rs.getObject("generic");
-                    boolean unidentified = generic == null ? rs.getString("country") == null : (Boolean) generic;
-                    double w = unidentified ? rules.weight("report.unidentified") : rules.weight("report");
-                    rows.add(new Row(name.toLowerCase(Locale.ROOT), name, rs.getString("country"), rs.getString("sector"),
-                            claimant, "report@" + group, "report", "asserted", w,
-                            new AttributionBoard.Entry(claimant, "report", "asserted", false, rs.getString("trigger_text"),
-                                    rs.getString("sentence_text"), when, outlet, rs.getString("url"),
-                                    rs.getString("title"), rs.getString("source_id"), rs.getString("doc_key"), group),
-                            group, when, article, offset == null ? 0 : offset));
+                    long id = rs.getLong("id");
+                    articles.put(id, new Facts(new BoardFacts.Article(id, rs.getString("doc_key"), rs.getString("source_id"),
+                            rs.getString("url"), rs.getString("title"), rs.getString("outlet"), Sql.date(rs, "published"),
+                            Sql.date(rs, "seen"), rs.getString("source_group"))));
                 }
             }
         }
     }
 
-    private static LocalDate whenOf(ResultSet rs) throws SQLException {
-        LocalDate published = Sql.date(rs, "published");
-        return published != null ? published : Sql.date(rs, "seen");
-    }
-
-    /** The signed weight of one claim for its candidate. */
-    double weight(String type, String certainty, boolean self) {
-        String key = certainty == null ? "unknown" : certainty;
-        double w = rules.board().containsKey("certainty." + key) ? rules.weight("certainty." + key) : rules.weight("certainty.unknown");
-        if ("denial".equals(type)) {
-            w = -Math.abs(w);
-            if (self) {
-                w *= rules.weight("denial.self.factor");
+    private void readIncidents(long incident, Map<Long, Facts> articles) throws SQLException {
+        String sql = "SELECT DISTINCT article_id, incident_id FROM events WHERE incident_id IS NOT NULL AND article_id IN " + MINE;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, incident);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    articles.get(rs.getLong(1)).incidents.add(rs.getLong(2));
+                }
             }
         }
-        return w;
+    }
+
+    private void readClaims(long incident, Map<Long, Facts> articles) throws SQLException {
+        String sql = "SELECT c.article_id, c.claim_key, c.event_id, e.incident_id AS event_incident, c.claim_type, "
+                + "c.certainty, c.source_name, c.source_text, c.cue_text, c.cue_start, c.content_text, "
+                + "c.attributed_name, c.attributed_country, c.attributed_sector "
+                + "FROM claims c LEFT JOIN events e ON e.id = c.event_id "
+                + "WHERE c.attributed_name IS NOT NULL AND c.article_id IN " + MINE;
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, incident);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    boolean linked = Sql.longOrNull(rs, "event_id") != null;
+                    articles.get(rs.getLong("article_id")).claims.add(new BoardFacts.Claim(rs.getString("claim_key"), linked,
+                            linked ? Sql.longOrNull(rs, "event_incident") : null, rs.getString("claim_type"),
+                            rs.getString("certainty"), rs.getString("source_name"), rs.getString("source_text"),
+                            rs.getString("cue_text"), Sql.intOrNull(rs, "cue_start"), rs.getString("content_text"),
+                            rs.getString("attributed_name"), rs.getString("attributed_country"),
+                            rs.getString("attributed_sector")));
+                }
+            }
+        }
+    }
+
+    private void readParticipants(long incident, Map<Long, Facts> articles) throws SQLException {
+        // Without ORDER BY: the rows come in the order they were written, the order the event lists
+        // its actors, which no column holds; BoardRules sorts by event, keeping that order within one.
+        String sql = "SELECT e.article_id, ea.event_id, ea.name, ea.country, ea.sector, ea.generic, "
+                + "coalesce(ea.evidence_start, e.trigger_start) AS trigger_start, "
+                + "coalesce(ea.evidence_text, e.sentence_text) AS sentence_text, e.trigger_text "
+                + "FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+                + "WHERE e.incident_id = ? AND ea.role = 'actor' AND ea.name IS NOT NULL";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setLong(1, incident);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    Object generic = rs.getObject("generic");
+                    articles.get(rs.getLong("article_id")).participants.add(new BoardFacts.Participant(rs.getLong("event_id"),
+                            incident, rs.getString("name"), rs.getString("country"),
+                            rs.getString("sector"), generic == null ? null : (Boolean) generic, rs.getString("trigger_text"),
+                            rs.getString("sentence_text"), Sql.intOrNull(rs, "trigger_start")));
+                }
+            }
+        }
     }
 }
