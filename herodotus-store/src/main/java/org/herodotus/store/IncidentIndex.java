@@ -177,7 +177,7 @@ final class IncidentIndex {
                         EventSketch s = new EventSketch(id, rs.getLong("article_id"), rs.getString("event_type"), lat,
                                 Sql.doubleOrNull(rs, "lon"), (lat != null || country != null) && (lat == null || rules.isArea(feature)),
                                 rules.isAdmin1(feature), country, rs.getString("admin1"),
-                                dlo != null ? dlo : seen.minusDays(rules.undatedWindowDays()), dhi != null ? dhi : seen, precise,
+                                rules.firstDay(dlo, seen), rules.lastDay(dhi, seen), precise,
                                 sets == null ? Set.of() : sets[0], sets == null ? Set.of() : sets[1],
                                 sets == null ? Set.of() : sets[2], sets == null ? Set.of() : sets[3]);
                         long group = column.equals("e.incident_id") ? rs.getLong("incident_id") : s.articleId();

@@ -158,8 +158,8 @@ public final class IncidentRules {
             Place place = e.place() == null ? null : places.get(e.place());
             LocalDate[] when = e.date() == null ? null : EventDates.interval(e.date());
             boolean precise = when != null && when[0].equals(when[1]);
-            LocalDate first = when != null ? when[0] : seen.minusDays(rules.undatedWindowDays());
-            LocalDate last = when != null ? when[1] : seen;
+            LocalDate first = rules.firstDay(when == null ? null : when[0], seen);
+            LocalDate last = rules.lastDay(when == null ? null : when[1], seen);
             boolean area = place != null && (place.lat() == null || rules.isArea(place.feature()));
             out.add(new EventSketch(eventIds.get(k), articleId, e.event().strip().toUpperCase(Locale.ROOT),
                     place == null ? null : place.lat(), place == null ? null : place.lon(), area,

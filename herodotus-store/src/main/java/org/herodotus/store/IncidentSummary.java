@@ -49,8 +49,8 @@ final class IncidentSummary {
             if (!days.isEmpty() && !precise) {
                 continue;
             }
-            LocalDate first = m.dateLo() != null ? m.dateLo() : m.seen().minusDays(rules.undatedWindowDays());
-            LocalDate last = m.dateHi() != null ? m.dateHi() : m.seen();
+            LocalDate first = rules.firstDay(m.dateLo(), m.seen());
+            LocalDate last = rules.lastDay(m.dateHi(), m.seen());
             lo = lo == null || first.isBefore(lo) ? first : lo;
             hi = hi == null || last.isAfter(hi) ? last : hi;
         }

@@ -2,6 +2,7 @@ package org.herodotus.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
@@ -29,6 +30,20 @@ record Rules(double radiusKm, int dateToleranceDays, int undatedWindowDays, Set<
                 Double.parseDouble(p.getProperty("duplicate.containment")),
                 Integer.parseInt(p.getProperty("candidates.max")),
                 properties("board.properties"));
+    }
+
+    /**
+     * The first day an event may have happened on: its own first day, or for an undated event
+     * the start of the window before the day its article was seen (the article reports what
+     * happened lately, not what happened on the day it was read).
+     */
+    LocalDate firstDay(LocalDate dateLo, LocalDate seen) {
+        return dateLo != null ? dateLo : seen.minusDays(undatedWindowDays);
+    }
+
+    /** The last day an event may have happened on: its own last day, else the day its article was seen. */
+    LocalDate lastDay(LocalDate dateHi, LocalDate seen) {
+        return dateHi != null ? dateHi : seen;
     }
 
     /** A board weight. */
