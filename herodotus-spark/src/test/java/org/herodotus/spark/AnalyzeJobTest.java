@@ -254,13 +254,7 @@ class AnalyzeJobTest {
         Set<String> storeRows = new HashSet<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
              java.sql.Statement st = c.createStatement()) {
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
-                    + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
-                while (rs.next()) {
-                    storeIncidents.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>())
-                            .add(rs.getString(1) + "#" + rs.getString(2));
-                }
-            }
+            storeIncidents.putAll(incidentMembers(st));
             List<String> columns = List.of(table("incidents").drop("id").columns());
             try (java.sql.ResultSet rs = st.executeQuery("SELECT " + String.join(", ", columns) + " FROM incidents")) {
                 while (rs.next()) {
@@ -287,13 +281,7 @@ class AnalyzeJobTest {
         java.util.Map<String, String> ownSource = new java.util.HashMap<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db);
              java.sql.Statement st = c.createStatement()) {
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
-                    + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
-                while (rs.next()) {
-                    storeIncidents.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>())
-                            .add(rs.getString(1) + "#" + rs.getString(2));
-                }
-            }
+            storeIncidents.putAll(incidentMembers(st));
             try (java.sql.ResultSet rs = st.executeQuery("SELECT id, doc_key FROM articles")) {
                 while (rs.next()) {
                     ownSource.put("article:" + rs.getLong(1), "article:" + rs.getString(2));
@@ -392,5 +380,17 @@ class AnalyzeJobTest {
                         List.of(dir.resolve("in").toString()), dir.resolve("bad-run").toString(), 1, null,
                         new PipelineFiles(List.of(), List.of(), List.of(bad.toString()))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad-triggers.txt");
+    }
+
+    /** Each stored incident's events, as article key # event key. */
+    private static java.util.Map<Long, Set<String>> incidentMembers(java.sql.Statement st) throws java.sql.SQLException {
+        java.util.Map<Long, Set<String>> members = new java.util.TreeMap<>();
+        try (java.sql.ResultSet rs = st.executeQuery("SELECT a.doc_key, e.event_key, e.incident_id FROM events e "
+                + "JOIN articles a ON a.id = e.article_id WHERE e.incident_id IS NOT NULL")) {
+            while (rs.next()) {
+                members.computeIfAbsent(rs.getLong(3), k -> new java.util.TreeSet<>()).add(rs.getString(1) + "#" + rs.getString(2));
+            }
+        }
+        return members;
     }
 }
