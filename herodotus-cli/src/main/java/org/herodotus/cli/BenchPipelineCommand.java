@@ -1,5 +1,7 @@
 package org.herodotus.cli;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -197,7 +199,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
     private static NlpBenchmark.Run ingest(int threads, int warmup, int batch, String name, Path db, List<SourceDocument> docs,
                                            long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
                                            Map<String, LongAdder> stageNanos, long[] halves, long[] live) throws Exception {
-        try (Store store = Store.open(db.toString())) {
+        // Stored by ingest's own batches, so that what is timed is what ingest runs.
+        try (Store store = Store.open(db.toString());
+             IngestBatches batches = new IngestBatches(store, batch, IngestCommand.BATCH_WAIT,
+                     new PrintStream(OutputStream.nullOutputStream()), problem -> {
+                         throw new IllegalStateException("the store failed: " + problem);
+                     })) {
             LongAdder workerCpu = new LongAdder();
             Function<SourceDocument, Analysis> analyse = doc -> {
                 long cpu = CpuAccount.threadNanos();
@@ -211,33 +218,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
             long[] pauses = new long[1];
-            List<Analysis> pending = new ArrayList<>();
-            Runnable flush = () -> {
-                long c = System.nanoTime();
-                try {
-                    if (pending.size() == 1) {
-                        store.ingest(pending.get(0));
-                    } else if (!pending.isEmpty()) {
-                        store.ingest(List.copyOf(pending));
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("the store failed: " + e.getMessage(), e);
-                }
-                pending.clear();
-                stageNanos.get("store").add(System.nanoTime() - c);
-            };
             java.util.function.Consumer<Analysis> sink = analysis -> {
-                pending.add(analysis);
-                if (pending.size() >= batch) {
-                    flush.run();
-                }
+                long c = System.nanoTime();
+                batches.add(analysis);
+                stageNanos.get("store").add(System.nanoTime() - c);
                 int n = stored.incrementAndGet();
                 if (halves != null && n == half) {
                     halves[0] = peakHeapAndReset();
                 }
                 if (live != null && n % Math.max(1, docs.size() / 4) == 0 && n / Math.max(1, docs.size() / 4) <= 4) {
-                    flush.run();
-                    long c = System.nanoTime();
+                    c = System.nanoTime();
+                    batches.storePending();
+                    stageNanos.get("store").add(System.nanoTime() - c);
+                    c = System.nanoTime();
                     System.gc();
                     live[n / Math.max(1, docs.size() / 4) - 1] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     pauses[0] += System.nanoTime() - c;
@@ -255,7 +248,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(threads, analyse, sink)) {
                 docs.forEach(run::submit);
             }
-            flush.run();
+            long c = System.nanoTime();
+            batches.finish();
+            stageNanos.get("store").add(System.nanoTime() - c);
             double seconds = (System.nanoTime() - start - pauses[0]) / 1e9;
             CpuAccount.Summary used = cpu.stop(workerCpu.sum());
             long peak = peakHeapAndReset();

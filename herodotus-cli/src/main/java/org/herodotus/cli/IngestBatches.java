@@ -70,12 +70,15 @@ final class IngestBatches implements AutoCloseable {
         }
     }
 
+    /** Stores what is pending now, full batch or not. */
+    synchronized void storePending() {
+        store();
+    }
+
     /** Stops the timer and stores what is pending: the end of the run. */
     void finish() {
         close();
-        synchronized (this) {
-            store();
-        }
+        storePending();
     }
 
     /** How many articles ended in each status so far. */
@@ -91,7 +94,9 @@ final class IngestBatches implements AutoCloseable {
     @Override
     public void close() {
         if (clock != null) {
-            clock.shutdownNow();
+            // Not shutdownNow: a store the timer has begun finishes rather than being interrupted
+            // inside the database driver; the periodic check is cancelled either way.
+            clock.shutdown();
             try {
                 clock.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
