@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Claim;
@@ -18,8 +20,8 @@ import org.herodotus.model.Span;
 
 /**
  * Turns a batch of analyses into the rows of the store's tables (articles, their MinHash bands and
- * words, actors, places, events, event participants, claims) and inserts them, one statement per
- * table. The rows denormalise what readers filter on (an event's place and coordinates, a
+ * words, actors, places, events, event participants and their names, claims) and inserts them, one
+ * statement per table. The rows denormalise what readers filter on (an event's place and coordinates, a
  * participant's name and country, a claim's speaker and attributed party), so reading needs no join.
  */
 final class ArticleRecords {
@@ -112,11 +114,30 @@ final class ArticleRecords {
         sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector, generic, "
                 + "evidence_text, evidence_start, day", 12,
                 participants);
+        sql.insertNew("actor_names", "name_lc", names(participants));
         sql.insert("claims", "article_id, claim_key, event_key, event_id, claim_type, certainty, source_key, source_name, "
                 + "source_country, source_sector, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
                 + "content_text, content_start, content_end, attributed_key, attributed_name, attributed_country, "
                 + "attributed_sector", 23, claimRows);
         sql.insert("article_words", "word, article_id", 2, wordRows);
+    }
+
+    /**
+     * The distinct lower-case names of the participant rows, for the actor_names dictionary, in
+     * sorted order: two PostgreSQL writers inserting the same new names in different orders would
+     * each wait for the other's key.
+     */
+    private static List<Object[]> names(List<Object[]> participants) {
+        Set<String> seen = new TreeSet<>();
+        for (Object[] row : participants) {
+            // The row's columns are those of the event_actors insert: name_lc is the sixth.
+            if (row[5] instanceof String name) {
+                seen.add(name);
+            }
+        }
+        List<Object[]> out = new ArrayList<>(seen.size());
+        seen.forEach(name -> out.add(new Object[] {name}));
+        return out;
     }
 
 }

@@ -29,6 +29,9 @@ final class Catalog {
         this.dialect = dialect;
     }
 
+    /** At most this many names found by a part of a name are counted by name; more, by a scan. */
+    private static final int NAMES_LOOKED_UP = 1000;
+
     private static final String ARTICLE_COLUMNS =
             "a.id, a.doc_key, a.url, a.title, a.outlet, a.published, a.seen, a.language, a.copy_of, a.ingested_at";
 
@@ -215,8 +218,22 @@ final class Catalog {
                 + "min(day), max(day) FROM event_actors WHERE name IS NOT NULL");
         List<Object> args = new ArrayList<>();
         if (name != null) {
-            sql.append(" AND name_lc LIKE ? ESCAPE '\\'");
-            args.add("%" + like(name.strip().toLowerCase(Locale.ROOT)) + "%");
+            String part = "%" + like(name.strip().toLowerCase(Locale.ROOT)) + "%";
+            // The names containing the part, from the dictionary of names (a few per cent of the
+            // participant rows), then only their rows are counted, through the index by name.
+            List<Object> names = query("SELECT name_lc FROM actor_names WHERE name_lc LIKE ? ESCAPE '\\' LIMIT "
+                    + (NAMES_LOOKED_UP + 1), List.of(part), rs -> rs.getString(1));
+            if (names.isEmpty()) {
+                return List.of();
+            }
+            if (names.size() <= NAMES_LOOKED_UP) {
+                sql.append(" AND name_lc IN (").append(Sql.marks(names.size())).append(')');
+                args.addAll(names);
+            } else {
+                // A part as common as a letter or two: a scan of every row is then the cheaper plan.
+                sql.append(" AND name_lc LIKE ? ESCAPE '\\'");
+                args.add(part);
+            }
         }
         if (country != null) {
             sql.append(" AND country = ?");

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,23 @@ final class StatementCache implements AutoCloseable {
                 for (Object v : row) {
                     Sql.set(p, k++, v);
                 }
+            }
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts the one-column {@code rows} into {@code table} where its key does not hold them yet;
+     * rows already there (from this batch's rivals on PostgreSQL too) are left as they are.
+     */
+    void insertNew(String table, String column, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += 250) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
+            PreparedStatement p = get("INSERT INTO " + table + " (" + column + ") VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + " ON CONFLICT DO NOTHING");
+            int k = 1;
+            for (Object[] row : chunk) {
+                Sql.set(p, k++, row[0]);
             }
             p.executeUpdate();
         }

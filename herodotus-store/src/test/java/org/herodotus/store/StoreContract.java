@@ -651,6 +651,40 @@ abstract class StoreContract {
     }
 
     @Test
+    void findsActorsByAPartOfTheirNameThroughTheDictionaryOfNames() throws Exception {
+        IngestResult seed = store.ingest(Fixtures.seed());
+        List<Summary> esper = store.actors("ESPER", null, null, null, 10);
+        assertThat(esper).extracting(Summary::name).containsExactly("Mark Esper");
+        assertThat(store.actors("sper", null, null, "Mark Esper", 10)).isEmpty();
+        assertThat(store.actors("no such name", null, null, null, 10)).isEmpty();
+
+        // A store written before the dictionary existed: its migration fills it from the participants.
+        try (Statement s = store.connection().createStatement()) {
+            s.execute("DROP TABLE actor_names");
+            s.execute("DELETE FROM schema_version WHERE version = 10");
+            store.connection().commit();
+        }
+        String where = store.location();
+        store.close();
+        store = Store.open(where);
+        assertThat(store.actors("esp", null, null, null, 10)).isEqualTo(esper);
+
+        // Names stay in the dictionary when their events go; they then count nothing, and a
+        // second copy of a name is never added.
+        assertThat(store.delete(seed.key())).isTrue();
+        assertThat(store.actors("esper", null, null, null, 10)).isEmpty();
+        store.ingest(Fixtures.seed());
+        assertThat(store.actors("esper", null, null, null, 10)).isEqualTo(esper);
+        try (Statement s = store.connection().createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM actor_names WHERE name_lc = 'mark esper'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isEqualTo(1);
+        } finally {
+            store.connection().rollback();
+        }
+    }
+
+    @Test
     void logsEveryArticleAddedReplacedAndDeleted() throws Exception {
         java.time.Instant start = java.time.Instant.now().minusSeconds(1);
         IngestResult seed = store.ingest(Fixtures.seed());
