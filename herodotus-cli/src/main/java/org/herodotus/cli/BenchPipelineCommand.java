@@ -67,6 +67,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--no-single", description = "Skip the 1-thread run.")
     boolean noSingle;
 
+    @Option(names = "--no-baselines", description = "Skip the plain CoreNLP and Phoenix-style runs: time ingest alone "
+            + "(with N threads and with 1, for their ratio).")
+    boolean noBaselines;
+
     @Option(names = "--batch", paramLabel = "N",
             description = "Articles per store transaction, as ingest --batch (default: ${DEFAULT-VALUE}, as ingest).")
     int batch = IngestCommand.DEFAULT_BATCH;
@@ -128,20 +132,25 @@ final class BenchPipelineCommand implements Callable<Integer> {
             runs.add(single);
         }
 
-        System.gc();
-        t0 = System.nanoTime();
-        Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
-        double plainLoad = (System.nanoTime() - t0) / 1e9;
-        cpu0 = cpuNanos();
-        NlpBenchmark.Run core = new NlpBenchmark(threads, warmup).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
-        double coreCpu = (cpuNanos() - cpu0) / 1e9;
-        runs.add(core);
-        plain = null;
-        System.gc();
+        NlpBenchmark.Run core = null;
+        double plainLoad = 0;
+        double coreCpu = 0;
+        if (!noBaselines) {
+            System.gc();
+            t0 = System.nanoTime();
+            Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
+            plainLoad = (System.nanoTime() - t0) / 1e9;
+            cpu0 = cpuNanos();
+            core = new NlpBenchmark(threads, warmup).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
+            coreCpu = (cpuNanos() - cpu0) / 1e9;
+            runs.add(core);
+            plain = null;
+            System.gc();
+        }
 
         NlpBenchmark.Run oursSmall = null;
         NlpBenchmark.Run phoenix = null;
-        if (phoenixArticles > 0) {
+        if (phoenixArticles > 0 && !noBaselines) {
             List<SourceDocument> small = BenchNlpCommand.spread(sample, phoenixArticles);
             List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
             long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
@@ -158,7 +167,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%-34s %8d %10.2f %12.0f %10.1f %8dM%n", r.name(), r.texts(), r.textsPerSecond(),
                     r.tokensPerSecond(), r.seconds(), r.peakHeap() >> 20);
         }
-        System.out.printf(Locale.ROOT, "model loading: herodotus %.1f s, plain CoreNLP %.1f s%n", ourLoad, plainLoad);
+        System.out.printf(Locale.ROOT, "model loading: herodotus %.1f s" + (core == null ? "%n" : ", plain CoreNLP %.1f s%n"), ourLoad,
+                plainLoad);
         long stageSum = stageTotals.values().stream().mapToLong(Long::longValue).sum();
         System.out.print("time per stage (" + threads + "-thread run; extract and the stages on the workers, store on the"
                 + " delivering thread; share of their sum):");
@@ -168,11 +178,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 threads, halves[0] >> 20, halves[1] >> 20);
         System.out.printf(Locale.ROOT, "live heap after a full collection, %d-thread run, after 1/4, 2/4, 3/4 and all of the"
                 + " articles: %dM %dM %dM %dM%n", threads, live[0] >> 20, live[1] >> 20, live[2] >> 20, live[3] >> 20);
-        System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
-                many.texts(), threads, many.tokensPerSecond() / core.tokensPerSecond(),
-                (core.seconds() + plainLoad) / (many.seconds() + ourLoad));
-        System.out.printf(Locale.ROOT, "CPU seconds of the process (warm-up included, same texts): ingest %.0f, plain CoreNLP %.0f;"
-                + " ratio of work per CPU second: %.2fx%n", manyCpu, coreCpu, coreCpu / manyCpu);
+        if (core != null) {
+            System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
+                    many.texts(), threads, many.tokensPerSecond() / core.tokensPerSecond(),
+                    (core.seconds() + plainLoad) / (many.seconds() + ourLoad));
+            System.out.printf(Locale.ROOT, "CPU seconds of the process (warm-up included, same texts): ingest %.0f, plain CoreNLP %.0f;"
+                    + " ratio of work per CPU second: %.2fx%n", manyCpu, coreCpu, coreCpu / manyCpu);
+        }
         if (single != null) {
             System.out.printf(Locale.ROOT, "ratio %d threads / 1 thread: %.2fx%n", threads, many.tokensPerSecond() / single.tokensPerSecond());
         }

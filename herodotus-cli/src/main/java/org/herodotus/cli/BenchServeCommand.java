@@ -35,6 +35,9 @@ final class BenchServeCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "How long the clients send requests (default 30, at most 600).")
     int seconds = 30;
 
+    @Option(names = "--warmup", paramLabel = "S", description = "Seconds the clients send requests untimed first (default 10).")
+    int warmup = 10;
+
     @Option(names = "--readers", paramLabel = "N", description = "Reader connections of the server (default: as serve).")
     Integer readers;
 
@@ -49,8 +52,9 @@ final class BenchServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (clients < 1 || clients > 500 || seconds < 1 || seconds > 600 || (readers != null && (readers < 1 || readers > 64))) {
-            System.err.println("herodotus bench serve: --clients 1 to 500, --seconds 1 to 600, --readers 1 to 64");
+        if (clients < 1 || clients > 500 || seconds < 1 || seconds > 600 || warmup < 0 || warmup > 600
+                || (readers != null && (readers < 1 || readers > 64))) {
+            System.err.println("herodotus bench serve: --clients 1 to 500, --seconds 1 to 600, --warmup 0 to 600, --readers 1 to 64");
             return ExitCodes.USAGE;
         }
         Path tmp = null;
@@ -60,16 +64,16 @@ final class BenchServeCommand implements Callable<Integer> {
             where = tmp.resolve("bench.duckdb").toString();
         }
         try (Store store = Store.open(where)) {
-            ServeBenchmark.Result r = new ServeBenchmark(seed).run(store, events, batch, clients, seconds,
+            ServeBenchmark.Result r = new ServeBenchmark(seed).run(store, events, batch, clients, warmup, seconds,
                     readers == null ? org.herodotus.server.ServerConfig.DEFAULT_READERS : readers, System.err::println);
             if (json) {
                 System.out.println(AnalysisJson.toLine(r));
                 return ExitCodes.OK;
             }
-            System.out.printf("store: %s (%s), %,d events; %d clients for %d s on loopback, %d reader connections%n", where,
-                    store.dialect().name().toLowerCase(java.util.Locale.ROOT), r.events(), r.clients(), (int) r.seconds(),
+            System.out.printf("store: %s (%s), %,d events; %d clients for %d s on loopback after %d s of warm-up, %d reader connections%n",
+                    where, store.dialect().name().toLowerCase(java.util.Locale.ROOT), r.events(), r.clients(), (int) r.seconds(), r.warmup(),
                     readers == null ? org.herodotus.server.ServerConfig.DEFAULT_READERS : readers);
-            System.out.printf("%,d requests, %.1f requests/s, %d errors%n", r.requests(), r.perSecond(), r.errors());
+            System.out.printf("%,d requests, %.1f requests/s, %d errors (warm-up included)%n", r.requests(), r.perSecond(), r.errors());
             System.out.printf("%-30s %8s %7s %9s %9s %9s %9s%n", "request", "count", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
             for (Map.Entry<String, ServeBenchmark.Latency> e : r.kinds().entrySet()) {
                 print(e.getKey(), e.getValue());

@@ -50,8 +50,13 @@ class ServeCommandTest {
 
     @Test
     void benchServeReportsThroughputLatencyAndErrors() {
-        CliRun.Result r = run("bench", "serve", "--events", "300", "--clients", "2", "--seconds", "2", "--batch", "50");
+        CliRun.Result r = run("bench", "serve", "--events", "300", "--clients", "2", "--warmup", "1", "--seconds", "2",
+                "--batch", "50");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("requests/s, 0 errors").contains("p99 ms").contains("filtered event lists");
+        assertThat(r.out()).contains("after 1 s of warm-up").contains("requests/s, 0 errors (warm-up included)").contains("p99 ms")
+                .contains("filtered event lists");
+        CliRun.Result bad = run("bench", "serve", "--warmup", "-1");
+        assertThat(bad.status()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("--warmup 0 to 600");
     }
 }

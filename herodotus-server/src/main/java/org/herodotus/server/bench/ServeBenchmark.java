@@ -40,7 +40,7 @@ public final class ServeBenchmark {
     }
 
     /** The measurements of one run. */
-    public record Result(long events, int clients, double seconds, long requests, long errors, double perSecond,
+    public record Result(long events, int clients, int warmup, double seconds, long requests, long errors, double perSecond,
                          Latency all, Latency filteredLists, Map<String, Latency> kinds) {
     }
 
@@ -53,16 +53,13 @@ public final class ServeBenchmark {
 
     /**
      * Tops {@code store} up to {@code events} events ({@code batch} articles per transaction),
-     * then runs {@code clients} clients for {@code seconds} seconds against a server on loopback.
+     * then runs {@code clients} clients against a server on loopback with {@code readers} reader
+     * connections: {@code warmup} seconds untimed, then {@code seconds} seconds measured. The
+     * warm-up is the server's first seconds of a long life: the JIT compiler takes most of a core
+     * for the first half minute, and the database's caches fill.
      */
-    public Result run(Store store, long events, int batch, int clients, int seconds, Consumer<String> progress)
-            throws SQLException, InterruptedException {
-        return run(store, events, batch, clients, seconds, ServerConfig.DEFAULT_READERS, progress);
-    }
-
-    /** As {@link #run(Store, long, int, int, int, Consumer)}, with {@code readers} reader connections. */
-    public Result run(Store store, long events, int batch, int clients, int seconds, int readers, Consumer<String> progress)
-            throws SQLException, InterruptedException {
+    public Result run(Store store, long events, int batch, int clients, int warmup, int seconds, int readers,
+            Consumer<String> progress) throws SQLException, InterruptedException {
         new StoreBenchmark(seed).run(store, events, 1, Math.max(1, batch), progress);
         long stored = store.counts().get("events");
         SyntheticCorpus corpus = new SyntheticCorpus(seed).expecting(100_000);
@@ -104,8 +101,10 @@ public final class ServeBenchmark {
             String base = desk.url().substring(0, desk.url().length() - 1);
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
-            progress.accept(String.format("%,d events stored; %d clients for %d s against %s", stored, clients, seconds, base));
-            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            progress.accept(String.format("%,d events stored; %d clients for %d s of warm-up, then %d s measured, against %s",
+                    stored, clients, warmup, seconds, base));
+            long from = System.nanoTime() + warmup * 1_000_000_000L;
+            long deadline = from + seconds * 1_000_000_000L;
             List<Thread> threads = new ArrayList<>();
             for (int t = 0; t < clients; t++) {
                 Random random = new Random(seed * 1000 + t);
@@ -126,9 +125,11 @@ public final class ServeBenchmark {
                             Thread.currentThread().interrupt();
                             return;
                         }
-                        mine.computeIfAbsent(kind, k -> new ArrayList<>()).add(new long[] {System.nanoTime() - start, ok ? 0 : 1});
                         if (!ok) {
-                            errors.incrementAndGet();
+                            errors.incrementAndGet(); // those of the warm-up too: a run has zero errors or it has not
+                        }
+                        if (start >= from) {
+                            mine.computeIfAbsent(kind, k -> new ArrayList<>()).add(new long[] {System.nanoTime() - start, ok ? 0 : 1});
                         }
                     }
                     mine.forEach((k, v) -> samples.computeIfAbsent(k, x -> java.util.Collections.synchronizedList(new ArrayList<>()))
@@ -153,7 +154,7 @@ public final class ServeBenchmark {
             }
         }
         long requests = all.size();
-        return new Result(stored, clients, seconds, requests, errors.get(), requests / (double) seconds, latency(all),
+        return new Result(stored, clients, warmup, seconds, requests, errors.get(), requests / (double) seconds, latency(all),
                 latency(lists), byKind);
     }
 
