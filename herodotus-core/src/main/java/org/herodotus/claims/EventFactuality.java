@@ -12,7 +12,7 @@ import org.herodotus.nlp.Token;
 /**
  * How certain a sentence makes an event: reads the modals, hedges and negation on the event's
  * word, and the reporting, belief or intention verbs it is embedded under ("officials said",
- * "he suspects", "they plan to"), using the claims lexicon. Gives a {@link Certainty} and a value
+ * "he suspects", "they plan to"), using the claims lexicon. Gives a {@code Certainty} and a value
  * on the factuality scale of the literature (+3 certainly happened … -3 certainly did not).
  */
 public final class EventFactuality {
