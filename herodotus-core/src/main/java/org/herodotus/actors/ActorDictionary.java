@@ -101,7 +101,7 @@ public final class ActorDictionary {
     }
 
     /** The agent term spelled {@code words} (lower case, single spaces), or null. */
-    public AgentTerm agent(String words) {
+    AgentTerm agent(String words) {
         return agents.get(words);
     }
 
@@ -186,20 +186,20 @@ public final class ActorDictionary {
         }
 
         /** Adds one named actor; a second one with the same name adds roles and aliases. */
-        public Builder addNamed(NamedActor actor) {
+        Builder addNamed(NamedActor actor) {
             named.merge(actor.name().toLowerCase(Locale.ROOT), actor,
                     (old, add) -> old.withRoles(add.roles(), concat(add.aliases(), List.of())));
             return this;
         }
 
         /** Adds one agent term, replacing any with the same words. */
-        public Builder addAgent(AgentTerm term) {
+        Builder addAgent(AgentTerm term) {
             agents.put(term.term(), term);
             return this;
         }
 
         /** Adds a phrase naming a country. */
-        public Builder addCountryPhrase(String phrase, CountryRef ref) {
+        Builder addCountryPhrase(String phrase, CountryRef ref) {
             List<CountryRef> refs = countryPhrases.computeIfAbsent(phrase, k -> new ArrayList<>(1));
             if (!dependent.contains(ref.code())) {
                 refs.removeIf(r -> dependent.contains(r.code()));

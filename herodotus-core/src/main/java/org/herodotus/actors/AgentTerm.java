@@ -11,14 +11,14 @@ import java.util.Set;
  * @param country code the term itself gives (an imported "NGO~" agent), usually null
  * @param kinds   how the term is used
  */
-public record AgentTerm(String term, String sector, String country, Set<Kind> kinds) {
+record AgentTerm(String term, String sector, String country, Set<Kind> kinds) {
 
-    public AgentTerm {
+    AgentTerm {
         kinds = Set.copyOf(kinds);
     }
 
     /** Uses of an agent term. */
-    public enum Kind {
+    enum Kind {
         /** Heads a phrase naming an actor. */
         AGENT,
         /** Heads a phrase naming an actor, but a sector modifier in the phrase wins. */
@@ -57,7 +57,7 @@ public record AgentTerm(String term, String sector, String country, Set<Kind> ki
     }
 
     /** Whether the term can head a phrase that names an actor. */
-    public boolean heads() {
+    boolean heads() {
         return kinds.contains(Kind.AGENT) || kinds.contains(Kind.GENERIC);
     }
 }

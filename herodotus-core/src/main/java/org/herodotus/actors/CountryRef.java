@@ -8,10 +8,10 @@ package org.herodotus.actors;
  * @param kind   how the phrase refers to it
  * @param sector the sector a metonym implies (GOV for a capital), null otherwise
  */
-public record CountryRef(String code, Kind kind, String sector) {
+record CountryRef(String code, Kind kind, String sector) {
 
     /** Ways of referring to a country. */
-    public enum Kind {
+    enum Kind {
         /** The country's name. */
         NAME,
         /** Adjective or inhabitants. */

@@ -13,9 +13,9 @@ import java.util.List;
  * @param aliases other names it goes by
  * @param roles   country and sector, each for a period; at least one
  */
-public record NamedActor(String kind, String name, List<String> aliases, List<Role> roles) {
+record NamedActor(String kind, String name, List<String> aliases, List<Role> roles) {
 
-    public NamedActor {
+    NamedActor {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);
         if (roles.isEmpty()) {
@@ -32,16 +32,16 @@ public record NamedActor(String kind, String name, List<String> aliases, List<Ro
      * @param to      last day, null when open
      * @param note    free text ("Secretary of Defense")
      */
-    public record Role(String country, String sector, LocalDate from, LocalDate to, String note) {
+    record Role(String country, String sector, LocalDate from, LocalDate to, String note) {
 
         /** Whether the role was held on {@code date}. */
-        public boolean holds(LocalDate date) {
+        boolean holds(LocalDate date) {
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
     }
 
     /** Whether this actor is a person. */
-    public boolean person() {
+    boolean person() {
         return "person".equals(kind);
     }
 
@@ -49,7 +49,7 @@ public record NamedActor(String kind, String name, List<String> aliases, List<Ro
      * The role held on {@code date}; without a date, or when none was held then, the role closest
      * in time (the latest one when there is no date).
      */
-    public Role roleOn(LocalDate date) {
+    Role roleOn(LocalDate date) {
         if (date == null) {
             return roles.stream().max(Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from())).orElseThrow();
         }

@@ -8,6 +8,10 @@ import org.herodotus.model.Span;
  * naming the source, the cue and the content, each possibly in several fragments (a quotation
  * interrupted by "he said" has two content fragments). Offsets index the article text.
  *
+ * <p>Not part of the library API; used by herodotus-eval's attribution evaluation and trainers,
+ * which read the rule finder's and the tagger's findings ({@link ClaimStage#attributions} returns
+ * them).
+ *
  * @param source    fragments naming who says it; empty when the text names nobody
  * @param cue       fragments of the reporting words ("has said", "according to", ":")
  * @param content   fragments of what is said

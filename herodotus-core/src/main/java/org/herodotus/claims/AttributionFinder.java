@@ -16,6 +16,9 @@ import org.herodotus.nlp.Sentence;
  * win over other readings of their cue. Quotations that continue an earlier speaker's words are
  * joined to them ({@link QuoteContinuation}); an {@link AttributionModel} may filter the
  * candidates. Stateless apart from the immutable lexicon and model; safe to share between threads.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's attribution evaluation and model
+ * trainer.
  */
 public final class AttributionFinder {
 

@@ -25,6 +25,9 @@ import org.herodotus.nlp.Token;
  * or dash, the likeliest; its features start with "c:"). Trained on an attribution corpus by
  * {@code herodotus eval attribution --train-model FILE}; the weights are a small TSV file
  * ({@code feature<TAB>weight}) loaded once and shared by threads.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's attribution evaluation and model
+ * trainer, and {@code herodotus eval attribution}.
  */
 public final class AttributionModel {
 

@@ -28,6 +28,9 @@ import org.herodotus.nlp.Token;
  * <p>Both chains are {@link LinearChain}s trained as averaged perceptrons on an attribution
  * corpus by {@code herodotus eval attribution --train-tagger FILE}; the model is one gzipped text
  * file holding both, loaded once and shared by threads.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's attribution evaluation and tagger
+ * trainer, and {@code herodotus eval attribution}.
  */
 public final class AttributionTagger {
 

@@ -6,7 +6,7 @@ import java.util.Locale;
  * How sure a claim is, from the strongest commitment to the content to the strongest rejection
  * of it. The order matters: combining two certainties keeps the weaker ({@link #weaker}).
  */
-public enum Certainty {
+enum Certainty {
     /** Stated as fact ("The perpetrators are ..."). */
     ASSERTED(3.0),
     /** Believed but hedged ("I suspect", "most likely", "reportedly"). */
@@ -25,7 +25,7 @@ public enum Certainty {
     }
 
     /** The label used in the Analysis JSON ("asserted", "probable", …). */
-    public String label() {
+    String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -33,17 +33,17 @@ public enum Certainty {
      * The value on the factuality scale of the research literature, from +3 (certainly so) to -3
      * (certainly not), used when scoring against factuality benchmarks.
      */
-    public double factuality() {
+    double factuality() {
         return factuality;
     }
 
     /** The weaker of this and {@code other}: a hedge can only lower certainty, never raise it. */
-    public Certainty weaker(Certainty other) {
+    Certainty weaker(Certainty other) {
         return other == null || other.ordinal() <= ordinal() ? this : other;
     }
 
     /** Parses a label as written in the lexicon files ("asserted", …). */
-    public static Certainty of(String label) {
+    static Certainty of(String label) {
         return valueOf(label.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -22,13 +22,13 @@ import org.herodotus.nlp.Token;
 public final class ClaimLexicon {
 
     /** A reporting cue: a verb, noun or phrase that introduces a claim. */
-    public record Cue(List<String> lemmas, String pos, Certainty certainty, ClaimType type) {
-        public Cue {
+    record Cue(List<String> lemmas, String pos, Certainty certainty, ClaimType type) {
+        Cue {
             lemmas = List.copyOf(lemmas);
         }
 
         /** The first (head) lemma. */
-        public String head() {
+        String head() {
             return lemmas.get(0);
         }
     }
@@ -39,16 +39,16 @@ public final class ClaimLexicon {
      * "reportedly"): it lowers how sure the article is that an event it narrates happened, never a
      * claim's certainty, since the claim is still asserted by whoever makes it.
      */
-    public record Hedge(List<String> before, List<String> after, Certainty certainty, boolean reporter) {
-        public Hedge {
+    record Hedge(List<String> before, List<String> after, Certainty certainty, boolean reporter) {
+        Hedge {
             before = List.copyOf(before);
             after = List.copyOf(after);
         }
     }
 
     /** A responsibility pattern; items are lemmas or the slots "{A}", "{E}" and "{S}". */
-    public record Pattern(List<String> items, ClaimType type) {
-        public Pattern {
+    record Pattern(List<String> items, ClaimType type) {
+        Pattern {
             items = List.copyOf(items);
         }
     }
@@ -58,7 +58,7 @@ public final class ClaimLexicon {
      * the most its claims can be (analysts and experts assess, so their claims are at most
      * probable; null: no limit).
      */
-    public record SourceWord(String lemma, boolean head, String sector, Certainty atMost) {
+    record SourceWord(String lemma, boolean head, String sector, Certainty atMost) {
     }
 
     private static final Set<String> MODALS = ClaimWords.of("modal-hedges");
@@ -180,32 +180,32 @@ public final class ClaimLexicon {
     }
 
     /** The verb cue with this lemma, or null. */
-    public Cue verbCue(String lemma) {
+    Cue verbCue(String lemma) {
         return verbCues.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The noun cue with this lemma, or null. */
-    public Cue nounCue(String lemma) {
+    Cue nounCue(String lemma) {
         return nounCues.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The noun that names a source after "in" ("In a CNN poll, ..."), or null. */
-    public Cue inNoun(String lemma) {
+    Cue inNoun(String lemma) {
         return inNouns.get(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** The multi-word cues ("according to", "claim responsibility", …). */
-    public List<Cue> phraseCues() {
+    List<Cue> phraseCues() {
         return phraseCues;
     }
 
     /** The hedges. */
-    public List<Hedge> hedges() {
+    List<Hedge> hedges() {
         return hedges;
     }
 
     /** The responsibility patterns, in file order. */
-    public List<Pattern> patterns() {
+    List<Pattern> patterns() {
         return patterns;
     }
 
@@ -213,7 +213,7 @@ public final class ClaimLexicon {
      * The weakest certainty among the hedges found in {@code tokens} (in text order), or
      * {@link Certainty#ASSERTED} when there is none.
      */
-    public Certainty hedgeCertainty(List<Token> tokens) {
+    Certainty hedgeCertainty(List<Token> tokens) {
         return hedgeCertainty(tokens, false);
     }
 
@@ -221,7 +221,7 @@ public final class ClaimLexicon {
      * As {@link #hedgeCertainty(List)}, for a claim when {@code claim}: the reporter's hedges
      * ("allegedly") then leave it as sure as its claimant is.
      */
-    public Certainty hedgeCertainty(List<Token> tokens, boolean claim) {
+    Certainty hedgeCertainty(List<Token> tokens, boolean claim) {
         Certainty c = Certainty.ASSERTED;
         for (ClaimLexicon.Hedge h : hedges) {
             if (claim && h.reporter()) {
@@ -251,7 +251,7 @@ public final class ClaimLexicon {
     }
 
     /** The anonymous-source word with this lemma, or null. */
-    public SourceWord sourceWord(String lemma) {
+    SourceWord sourceWord(String lemma) {
         return sourceWords.get(lemma.toLowerCase(Locale.ROOT));
     }
 
@@ -262,12 +262,12 @@ public final class ClaimLexicon {
      * are read without a parse, and on BBC news 4 in 127 sentences parsed for their quotation
      * marks alone yielded a claim.
      */
-    public ParseFilter parseFilter() {
+    ParseFilter parseFilter() {
         return this::mayHoldClaim;
     }
 
     /** Whether {@code sentence} has any of the signs of reported speech. */
-    public boolean mayHoldClaim(Sentence sentence) {
+    boolean mayHoldClaim(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
@@ -292,7 +292,7 @@ public final class ClaimLexicon {
     }
 
     /** Whether {@code tokens} hold a phrase saying that parts follow ("twofold", "two reasons"). */
-    public boolean announcesParts(List<Token> tokens) {
+    boolean announcesParts(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             for (List<String> phrase : announcers) {
                 if (matchesAt(tokens, i, phrase)) {
@@ -304,7 +304,7 @@ public final class ClaimLexicon {
     }
 
     /** Whether {@code sentence} opens with the marker of one part and a comma ("On the other, …"). */
-    public boolean opensPart(Sentence sentence) {
+    boolean opensPart(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (List<String> phrase : partMarkers) {
             if (matchesAt(tokens, 0, phrase) && tokens.size() > phrase.size()

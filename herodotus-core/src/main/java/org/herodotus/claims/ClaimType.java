@@ -3,7 +3,7 @@ package org.herodotus.claims;
 import java.util.Locale;
 
 /** What a claim does: names who is responsible, accuses, denies, or simply states. */
-public enum ClaimType {
+enum ClaimType {
     /** Says who did it ("Iran is behind the attacks", "X claimed responsibility"). */
     RESPONSIBILITY,
     /** Accuses or blames someone ("X blamed Y for ..."). */
@@ -14,12 +14,12 @@ public enum ClaimType {
     STATEMENT;
 
     /** The label used in the Analysis JSON ("responsibility", …). */
-    public String label() {
+    String label() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Parses a label as written in the lexicon files. */
-    public static ClaimType of(String label) {
+    static ClaimType of(String label) {
         return valueOf(label.trim().toUpperCase(Locale.ROOT));
     }
 }

@@ -12,8 +12,10 @@ import org.herodotus.nlp.Token;
 /**
  * How certain a sentence makes an event: reads the modals, hedges and negation on the event's
  * word, and the reporting, belief or intention verbs it is embedded under ("officials said",
- * "he suspects", "they plan to"), using the claims lexicon. Gives a {@link Certainty} and a value
+ * "he suspects", "they plan to"), using the claims lexicon. Gives a {@code Certainty} and a value
  * on the factuality scale of the literature (+3 certainly happened … -3 certainly did not).
+ *
+ * <p>Not part of the library API; used by herodotus-eval's factuality evaluation.
  */
 public final class EventFactuality {
 

@@ -20,6 +20,8 @@ import org.herodotus.nlp.Token;
  * B (first), I (inside), L (last) or U (only token) of a span of that role, chosen jointly by
  * Viterbi decoding of a linear model (weights per feature and label, plus weights per pair of
  * successive labels). Immutable; trained by the averaged perceptron in the evaluation module.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's tagger trainer.
  */
 public final class LinearChain {
 

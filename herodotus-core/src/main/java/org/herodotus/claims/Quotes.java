@@ -8,6 +8,8 @@ import org.herodotus.model.Span;
  * Finds quotations in a text: “curly”, "straight" and ''doubled'' quotation marks, each pair
  * within one paragraph. A quotation that opens and never closes runs to the end of its paragraph,
  * as multi-paragraph quotations do in news copy.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's attribution model trainer.
  */
 public final class Quotes {
 

@@ -15,6 +15,8 @@ import org.herodotus.nlp.Token;
  * sentence and paragraph of each token, one dependency head per token (article indices), the word
  * features (the word and its neighbours, quotation and paragraph position, the lexicon's verdict
  * on the lemma) and the rule finder's candidates.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's tagger trainer.
  */
 public final class TaggerArticle {
 

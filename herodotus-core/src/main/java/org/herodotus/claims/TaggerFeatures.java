@@ -17,6 +17,8 @@ import org.herodotus.nlp.Token;
  * computes them for training and for tagging, so the two cannot drift apart. The per-article
  * precomputation is {@link TaggerArticle}, the chains' features {@link CueFeatures} and {@link
  * ArgumentFeatures}.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's tagger trainer.
  */
 public final class TaggerFeatures {
 

@@ -14,6 +14,9 @@ import org.herodotus.lexicon.LexiconLine;
 /**
  * The PLOVER 0.8 event types as data: quad class, intensity, what a coded event needs, how a
  * promise of it is coded, and the allowed modes. Loaded once from {@code plover.tsv}; immutable.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's event evaluation and the command line's
+ * {@code --type} option.
  */
 public final class PloverCodebook {
 

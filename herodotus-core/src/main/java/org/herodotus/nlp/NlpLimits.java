@@ -39,11 +39,11 @@ public record NlpLimits(int maxSentenceWords, int maxArticleWords) {
      * @param text    {@code text} within the limits: the same length or a prefix of it
      * @param problem what was cut, for the analysis errors; null when nothing was
      */
-    public record Bounded(String text, String problem) {
+    record Bounded(String text, String problem) {
     }
 
     /** Applies the limits to {@code text}; returns the very same string when it is within them. */
-    public Bounded bound(String text) {
+    Bounded bound(String text) {
         char[] cut = null;
         int sentenceWords = 0;
         int words = 0;

@@ -3,6 +3,8 @@ package org.herodotus.places;
 /**
  * The kind of a gazetteer entry. The order is the resolver's prior: when nothing else decides,
  * a name that can be a country is the country, then an admin-1 region, then a capital, and so on.
+ *
+ * <p>Not part of the library API; used by herodotus-gazetteer, which builds the gazetteer.
  */
 public enum Feature {
     /** A sovereign country or dependent territory. */

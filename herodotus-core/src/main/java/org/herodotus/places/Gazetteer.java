@@ -27,6 +27,9 @@ import java.util.zip.GZIPInputStream;
  * accessors of the parallel arrays that layout holds (countries, admin-1 regions, places, name
  * keys, demonyms). Splitting it by table would spread the layout's order over several classes
  * that must agree on it byte for byte. The string tables it searches are {@link SortedStrings}.
+ *
+ * <p>Not part of the library API; used by herodotus-gazetteer (which builds it), herodotus-eval's
+ * geo evaluation and places benchmark, and {@code herodotus eval geo}.
  */
 public final class Gazetteer {
 

@@ -22,6 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * country, admin-1, population), the sorted name-key table with its postings, and the sorted
  * demonym table. Strings are stored as one UTF-8 blob with an offset array, so loading is a few
  * bulk array copies.
+ *
+ * <p>Not part of the library API; used by herodotus-gazetteer, which builds the gazetteer.
  */
 public final class GazetteerWriter {
 

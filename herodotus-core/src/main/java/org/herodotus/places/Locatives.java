@@ -13,6 +13,9 @@ import org.herodotus.lexicon.LexiconLine;
  * The locative words ("in", "near", "north", …) of every rule that asks whether a name or phrase
  * is a place, read once from {@code locatives.tsv} (format in that file), each word with the rules
  * that take it. Immutable, so one instance serves all threads.
+ *
+ * <p>Not part of the library API; used by the actors and events stages, which read the same
+ * locative words.
  */
 public final class Locatives {
 

@@ -21,6 +21,9 @@ import java.util.Set;
  *       → "ain asad"): doubled letters collapsed, q/k, ou/u, ee/i, final -h after a vowel, and
  *       Ain/Ayn/Ein as one word.</li>
  * </ol>
+ *
+ * <p>Not part of the library API; used by herodotus-gazetteer, which builds the gazetteer with the
+ * same normalisation.
  */
 public final class Names {
 

@@ -27,6 +27,8 @@ import java.util.Set;
  * <p>What the words around a name say is read by {@link ToponymHints}. Candidates, context and
  * scoring stay in this class: they share the per-name state ({@code Group}) that the three passes
  * refine in turn, and the scores only make sense read together.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's geo evaluation and places benchmark.
  */
 public final class PlaceResolver {
 

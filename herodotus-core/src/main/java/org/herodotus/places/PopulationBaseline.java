@@ -4,6 +4,8 @@ package org.herodotus.places;
  * The classic baseline resolver: the exactly named place with the largest population (countries
  * before everything else when populations tie), no context. Used to measure the resolver
  * against, side by side. Thread-safe.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's geo evaluation and places benchmark.
  */
 public final class PopulationBaseline {
 

@@ -3,6 +3,8 @@ package org.herodotus.places;
 /**
  * A toponym and the gazetteer entry it was resolved to.
  *
+ * <p>Not part of the library API; used by herodotus-eval's geo evaluation and places benchmark.
+ *
  * @param toponym  the mention in the text
  * @param place    gazetteer index of the resolved entry, or -1 when nothing in the gazetteer fits
  * @param score    the winning candidate's score (higher is surer); 0 when unresolved

@@ -4,6 +4,8 @@ package org.herodotus.places;
  * A stretch of text that names a place (or, for {@link Origin#DEMONYM}, refers to one through an
  * adjective), before resolution.
  *
+ * <p>Not part of the library API; used by herodotus-eval's geo evaluation and places benchmark.
+ *
  * @param start  start offset in the text
  * @param end    end offset (exclusive)
  * @param text   the words as written

@@ -17,6 +17,8 @@ import org.herodotus.nlp.Token;
  * ("Ain Al-Assad", "Qayyrah" after "to"). Demonyms ("Iraqi", "Middle Eastern") are reported
  * apart: they refer to places but are not places. The word cues it reads are {@link PlaceCues},
  * what the gazetteer says of a name {@link GazetteerEvidence}. Thread-safe.
+ *
+ * <p>Not part of the library API; used by herodotus-eval's geo evaluation.
  */
 public final class ToponymFinder {
 

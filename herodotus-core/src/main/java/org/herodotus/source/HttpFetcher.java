@@ -35,6 +35,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Never throws for a network or server problem: the {@link Fetched} carries the error.
  *
  * <p>Thread-safe; one fetcher (one connection pool) serves a whole run.
+ *
+ * <p>Not part of the library API; used by herodotus-intake (feeds, sitemaps, robots.txt, WARC
+ * archive) and {@code herodotus watch}.
  */
 public final class HttpFetcher implements AutoCloseable {
 

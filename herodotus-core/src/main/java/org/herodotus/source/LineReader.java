@@ -9,6 +9,8 @@ import java.io.Reader;
  * ({@link java.io.BufferedReader#readLine} reads a line whole before anyone can look at its
  * length: one 3 GB line in a JSON Lines file exhausts the heap.) A byte order mark at the start
  * of the input is dropped. Lines end at {@code \n}, {@code \r\n} or {@code \r}.
+ *
+ * <p>Not part of the library API; used by {@code herodotus ingest}, for JSON Lines.
  */
 public final class LineReader {
 
