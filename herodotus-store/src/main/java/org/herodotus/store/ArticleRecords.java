@@ -91,7 +91,7 @@ final class ArticleRecords {
                 for (String role : List.of("actor", "recipient")) {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
                         participants.add(ClaimAndParticipantColumns.row(new Object[] {id, articleId},
-                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)),
+                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)).values(),
                                 new Object[] {day}));
                     }
                 }
@@ -99,7 +99,7 @@ final class ArticleRecords {
             for (Claim claim : a.claims()) {
                 claimRows.add(ClaimAndParticipantColumns.row(new Object[] {articleId, claim.id(), claim.event(),
                     claim.event() == null ? null : eventIds.get(claim.event())},
-                        ClaimAndParticipantColumns.claim(text, claim, actors)));
+                        ClaimAndParticipantColumns.claim(text, claim, actors).values()));
             }
         }
         sql.insert("articles", "id, doc_key, content_hash, text_hash, source_id, url, outlet, title, byline, published, seen, "
