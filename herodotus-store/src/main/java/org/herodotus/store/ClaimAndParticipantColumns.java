@@ -11,7 +11,8 @@ import org.herodotus.model.Span;
  * The denormalised column values of a claim and of an event participant, as the store's tables
  * hold them and as the Spark job writes them: one derivation for both, so their columns cannot
  * drift apart. Each is a record of the columns in table order, without the keys that tie the row
- * to its article and event, which each writer adds.
+ * to its article and event, which each writer adds ({@link ClaimRecord}, {@link ParticipantRecord}
+ * in the store).
  */
 public final class ClaimAndParticipantColumns {
 
