@@ -149,8 +149,9 @@ public final class ArticleTables {
                     Date eventDay = date(eventDay(when, seen));
                     for (String role : List.of("actor", "recipient")) {
                         for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
-                            out.add(RowFactory.create(ClaimAndParticipantColumns.row(new Object[] {key, e.id()},
-                                    ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)),
+                            Object[] participant = ClaimAndParticipantColumns.participant(text, e, role, actorKey,
+                                    actors.get(actorKey)).values();
+                            out.add(RowFactory.create(ClaimAndParticipantColumns.row(new Object[] {key, e.id()}, participant,
                                     new Object[] {eventDay, day})));
                         }
                     }
@@ -159,7 +160,7 @@ public final class ArticleTables {
             case "claims" -> {
                 for (Claim claim : a.claims()) {
                     out.add(RowFactory.create(ClaimAndParticipantColumns.row(new Object[] {key, claim.id(), claim.event()},
-                            ClaimAndParticipantColumns.claim(text, claim, actors), new Object[] {day})));
+                            ClaimAndParticipantColumns.claim(text, claim, actors).values(), new Object[] {day})));
                 }
             }
             default -> throw new IllegalArgumentException("no table '" + name + "'; the tables are " + NAMES);

@@ -27,6 +27,7 @@ import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
 import org.herodotus.store.EventSketch;
+import org.herodotus.store.IncidentRecord;
 import org.herodotus.store.IncidentRules;
 
 /**
@@ -210,14 +211,15 @@ public final class IncidentsJob {
                 }
             }
             for (Map.Entry<Long, List<IncidentRules.Report>> e : reports.entrySet()) {
-                Object[] v = rules.incidentRow(0, type, e.getValue());
-                out.add(RowFactory.create(type + "-" + (-e.getKey()), type, v[2], v[3], v[4], v[5], v[6], v[7], date(v[8]),
-                        date(v[9]), date(v[10]), date(v[11]), date(v[12]), v[13], v[14], v[15]));
+                IncidentRecord v = rules.incidentRow(0, type, e.getValue());
+                out.add(RowFactory.create(type + "-" + (-e.getKey()), type, v.label(), v.placeName(), v.lat(), v.lon(),
+                        v.country(), v.admin1(), date(v.dateLo()), date(v.dateHi()), date(v.bestDate()),
+                        date(v.firstSeen()), date(v.lastSeen()), v.events(), v.articles(), v.sources()));
             }
         }
 
-        private static Date date(Object d) {
-            return d == null ? null : Date.valueOf((LocalDate) d);
+        private static Date date(LocalDate d) {
+            return d == null ? null : Date.valueOf(d);
         }
     }
 }

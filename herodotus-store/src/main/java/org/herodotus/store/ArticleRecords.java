@@ -21,8 +21,11 @@ import org.herodotus.model.Span;
 /**
  * Turns a batch of analyses into the rows of the store's tables (articles, their MinHash bands and
  * words, actors, places, events, event participants and their names, claims) and inserts them, one
- * statement per table. The rows denormalise what readers filter on (an event's place and coordinates, a
- * participant's name and country, a claim's speaker and attributed party), so reading needs no join.
+ * statement per table. Each table's rows are a record ({@link ArticleRecord}, {@link BandRecord},
+ * {@link WordRecord}, {@link ActorRecord}, {@link PlaceRecord}, {@link EventRecord}, {@link
+ * ParticipantRecord}, {@link ActorNameRecord}, {@link ClaimRecord}) that names its columns. The rows
+ * denormalise what readers filter on (an event's place and coordinates, a participant's name and
+ * country, a claim's speaker and attributed party), so reading needs no join.
  */
 final class ArticleRecords {
 
@@ -34,39 +37,39 @@ final class ArticleRecords {
 
     /** Inserts every record of the batch, table by table. */
     void insert(List<PendingArticle> work, Map<Long, Long> incidentOf) throws SQLException {
-        List<Object[]> articles = new ArrayList<>();
-        List<Object[]> bands = new ArrayList<>();
-        List<Object[]> actorRows = new ArrayList<>();
-        List<Object[]> placeRows = new ArrayList<>();
-        List<Object[]> eventRows = new ArrayList<>();
-        List<Object[]> participants = new ArrayList<>();
-        List<Object[]> claimRows = new ArrayList<>();
-        List<Object[]> wordRows = new ArrayList<>();
+        List<ArticleRecord> articles = new ArrayList<>();
+        List<BandRecord> bands = new ArrayList<>();
+        List<ActorRecord> actorRows = new ArrayList<>();
+        List<PlaceRecord> placeRows = new ArrayList<>();
+        List<EventRecord> eventRows = new ArrayList<>();
+        List<ParticipantRecord> participants = new ArrayList<>();
+        List<ClaimRecord> claimRows = new ArrayList<>();
+        List<WordRecord> wordRows = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         for (PendingArticle item : work) {
             Analysis a = item.a;
             String text = a.text();
             long articleId = item.id;
-            articles.add(new Object[] {articleId, item.key, item.contentHash, item.textHash, a.id(), a.url(),
+            articles.add(new ArticleRecord(articleId, item.key, item.contentHash, item.textHash, a.id(), a.url(),
                 ArticleKeys.outlet(a.url()), a.title(), a.byline(), a.published(), item.seen, a.language(), text, item.json,
-                item.signature.shingles(), item.signature.bytes(), item.copyOf, item.group, now});
+                item.signature.shingles(), item.signature.bytes(), item.copyOf, item.group, now));
             if (item.signature.shingles() > 0) {
                 for (long b : item.signature.buckets()) {
-                    bands.add(new Object[] {b, articleId});
+                    bands.add(new BandRecord(b, articleId));
                 }
             }
             wordRows.addAll(WordIndex.rows(articleId, a.title(), text));
             Map<String, Actor> actors = new HashMap<>();
             for (Actor actor : a.actors()) {
                 actors.put(actor.id(), actor);
-                actorRows.add(new Object[] {articleId, actor.id(), actor.name(), actor.country(), actor.sector(),
-                    actor.mentions().size()});
+                actorRows.add(new ActorRecord(articleId, actor.id(), actor.name(), actor.country(), actor.sector(),
+                    actor.mentions().size()));
             }
             Map<String, Place> places = new HashMap<>();
             for (Place place : a.places()) {
                 places.put(place.id(), place);
-                placeRows.add(new Object[] {articleId, place.id(), place.name(), place.start(), place.end(), place.lat(),
-                    place.lon(), place.country(), place.admin1(), place.feature(), place.mentions().size()});
+                placeRows.add(new PlaceRecord(articleId, place.id(), place.name(), place.start(), place.end(), place.lat(),
+                    place.lon(), place.country(), place.admin1(), place.feature(), place.mentions().size()));
             }
             Map<String, Long> eventIds = new HashMap<>();
             for (int k = 0; k < a.events().size(); k++) {
@@ -79,7 +82,7 @@ final class ArticleRecords {
                 LocalDate day = precise ? when[0] : item.seen;
                 Span t = e.trigger();
                 Span s = e.sentence();
-                eventRows.add(new Object[] {id, articleId, e.id(), e.event().strip().toUpperCase(Locale.ROOT), e.mode(),
+                eventRows.add(new EventRecord(id, articleId, e.id(), e.event().strip().toUpperCase(Locale.ROOT), e.mode(),
                     e.place(), place == null ? null : place.name(), place == null ? null : place.lat(),
                     place == null ? null : place.lon(), place == null ? null : place.country(),
                     place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
@@ -87,39 +90,29 @@ final class ArticleRecords {
                     item.group, e.negated(), e.modality(), e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
                     t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
                     s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text),
-                    incidentOf.get(id)});
+                    incidentOf.get(id)));
                 for (String role : List.of("actor", "recipient")) {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
-                        participants.add(ClaimAndParticipantColumns.row(new Object[] {id, articleId},
-                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)),
-                                new Object[] {day}));
+                        participants.add(new ParticipantRecord(id, articleId,
+                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)), day));
                     }
                 }
             }
             for (Claim claim : a.claims()) {
-                claimRows.add(ClaimAndParticipantColumns.row(new Object[] {articleId, claim.id(), claim.event(),
-                    claim.event() == null ? null : eventIds.get(claim.event())},
+                claimRows.add(new ClaimRecord(articleId, claim.id(), claim.event(),
+                        claim.event() == null ? null : eventIds.get(claim.event()),
                         ClaimAndParticipantColumns.claim(text, claim, actors)));
             }
         }
-        sql.insert("articles", "id, doc_key, content_hash, text_hash, source_id, url, outlet, title, byline, published, seen, "
-                + "language, body, analysis, shingles, minhash, copy_of, source_group, ingested_at", 19, articles);
-        sql.insert("article_bands", "bucket, article_id", 2, bands);
-        sql.insert("actors", "article_id, actor_key, name, country, sector, mentions", 6, actorRows);
-        sql.insert("places", "article_id, place_key, name, start_off, end_off, lat, lon, country, admin1, feature, mentions", 11,
-                placeRows);
-        sql.insert("events", "id, article_id, event_key, event_type, mode, place_key, place_name, lat, lon, country, "
-                + "admin1, feature, date_text, date_lo, date_hi, day, seen, source_group, negated, modality, quad, intensity, "
-                + "trigger_start, trigger_end, sentence_start, sentence_end, trigger_text, sentence_text, incident_id", 29, eventRows);
-        sql.insert("event_actors", "event_id, article_id, role, actor_key, name, name_lc, country, sector, generic, "
-                + "evidence_text, evidence_start, day", 12,
-                participants);
-        sql.insertNew("actor_names", "name_lc", names(participants));
-        sql.insert("claims", "article_id, claim_key, event_key, event_id, claim_type, certainty, source_key, source_name, "
-                + "source_country, source_sector, source_text, source_start, source_end, cue_text, cue_start, cue_end, "
-                + "content_text, content_start, content_end, attributed_key, attributed_name, attributed_country, "
-                + "attributed_sector", 23, claimRows);
-        sql.insert("article_words", "word, article_id", 2, wordRows);
+        sql.insert(ArticleRecord.TABLE, articles);
+        sql.insert(BandRecord.TABLE, bands);
+        sql.insert(ActorRecord.TABLE, actorRows);
+        sql.insert(PlaceRecord.TABLE, placeRows);
+        sql.insert(EventRecord.TABLE, eventRows);
+        sql.insert(ParticipantRecord.TABLE, participants);
+        sql.insertNew(ActorNameRecord.TABLE, names(participants));
+        sql.insert(ClaimRecord.TABLE, claimRows);
+        sql.insert(WordRecord.TABLE, wordRows);
     }
 
     /**
@@ -127,16 +120,15 @@ final class ArticleRecords {
      * sorted order: two PostgreSQL writers inserting the same new names in different orders would
      * each wait for the other's key.
      */
-    private static List<Object[]> names(List<Object[]> participants) {
+    private static List<ActorNameRecord> names(List<ParticipantRecord> participants) {
         Set<String> seen = new TreeSet<>();
-        for (Object[] row : participants) {
-            // The row's columns are those of the event_actors insert: name_lc is the sixth.
-            if (row[5] instanceof String name) {
-                seen.add(name);
+        for (ParticipantRecord row : participants) {
+            if (row.participant().nameLc() != null) {
+                seen.add(row.participant().nameLc());
             }
         }
-        List<Object[]> out = new ArrayList<>(seen.size());
-        seen.forEach(name -> out.add(new Object[] {name}));
+        List<ActorNameRecord> out = new ArrayList<>(seen.size());
+        seen.forEach(name -> out.add(new ActorNameRecord(name)));
         return out;
     }
 

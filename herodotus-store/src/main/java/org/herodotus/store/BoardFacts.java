@@ -12,6 +12,8 @@ import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
 import org.herodotus.model.Span;
+import org.herodotus.store.ClaimAndParticipantColumns.ClaimColumns;
+import org.herodotus.store.ClaimAndParticipantColumns.ParticipantColumns;
 
 /**
  * What an attribution board is built from, one article at a time: the article, the incidents its
@@ -132,27 +134,24 @@ public final class BoardFacts {
                 if (actor == null || actor.name() == null) {
                     continue;
                 }
-                // role, actor_key, name, name_lc, country, sector, generic, evidence_text, evidence_start
-                Object[] p = ClaimAndParticipantColumns.participant(text, e, "actor", actorKey, actor);
-                String sentence = p[7] != null ? (String) p[7] : e.sentence() == null ? null : e.sentence().of(text);
-                Integer offset = p[8] != null ? (Integer) p[8] : t == null ? null : t.start();
+                ParticipantColumns p = ClaimAndParticipantColumns.participant(text, e, "actor", actorKey, actor);
+                String sentence = p.evidenceText() != null ? p.evidenceText()
+                        : e.sentence() == null ? null : e.sentence().of(text);
+                Integer offset = p.evidenceStart() != null ? p.evidenceStart() : t == null ? null : t.start();
                 participants.add(new Participant(k, incident, actor.name(), actor.country(), actor.sector(),
                         actor.generic(), t == null ? null : t.of(text), sentence, offset));
             }
         }
         List<Claim> claims = new ArrayList<>();
         for (org.herodotus.model.Claim claim : a.claims()) {
-            // claim_type, certainty, source_key, source_name, source_country, source_sector, source_text,
-            // source_start, source_end, cue_text, cue_start, cue_end, content_text, content_start,
-            // content_end, attributed_key, attributed_name, attributed_country, attributed_sector
-            Object[] v = ClaimAndParticipantColumns.claim(text, claim, actors);
-            if (v[16] == null) {
+            ClaimColumns v = ClaimAndParticipantColumns.claim(text, claim, actors);
+            if (v.attributedName() == null) {
                 continue;
             }
             boolean linked = claim.event() != null && events.contains(claim.event());
             claims.add(new Claim(claim.id(), linked, linked ? incidentOfEvent.get(claim.event()) : null,
-                    (String) v[0], (String) v[1], (String) v[3], (String) v[6], (String) v[9], (Integer) v[10],
-                    (String) v[12], (String) v[16], (String) v[17], (String) v[18]));
+                    v.claimType(), v.certainty(), v.sourceName(), v.sourceText(), v.cueText(), v.cueStart(),
+                    v.contentText(), v.attributedName(), v.attributedCountry(), v.attributedSector()));
         }
         return new ArticleFacts(article, incidents, claims, participants);
     }

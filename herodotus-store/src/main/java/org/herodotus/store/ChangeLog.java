@@ -29,11 +29,11 @@ final class ChangeLog {
     void append(List<Entry> entries) throws SQLException {
         List<Long> seqs = Sql.nextIds(c, "change_ids", entries.size());
         Timestamp now = Timestamp.from(Instant.now());
-        List<Object[]> rows = new ArrayList<>();
+        List<ChangeRecord> rows = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            rows.add(new Object[] {seqs.get(i), e.articleId(), e.key(), e.action(), now});
+            rows.add(new ChangeRecord(seqs.get(i), e.articleId(), e.key(), e.action(), now));
         }
-        sql.insert("article_changes", "seq, article_id, doc_key, action, changed_at", 5, rows);
+        sql.insert(ChangeRecord.TABLE, rows);
     }
 }

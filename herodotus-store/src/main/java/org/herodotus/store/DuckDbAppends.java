@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,31 +46,29 @@ final class DuckDbAppends {
         return c.isWrapperFor(DuckDBConnection.class) ? new DuckDbAppends(c.unwrap(DuckDBConnection.class)) : null;
     }
 
-    /**
-     * Appends {@code rows} to {@code table}; each row holds the values of {@code columns} (a
-     * comma-separated list of column names) in that order.
-     */
-    void append(String table, String columns, List<Object[]> rows) throws SQLException {
-        Columns all = columns(table);
-        String[] given = columns.split(",");
+    /** Appends {@code rows} to {@code table}, each row's values in the order of the table's columns. */
+    <R extends TableRow> void append(Table<R> table, List<R> rows) throws SQLException {
+        Columns all = columns(table.name());
+        List<String> given = table.columns();
         // For each column of the table, the index of its value in a row, or -1 for its default.
         int[] source = new int[all.names().size()];
-        java.util.Arrays.fill(source, -1);
-        for (int i = 0; i < given.length; i++) {
-            int at = all.names().indexOf(given[i].strip().toLowerCase(Locale.ROOT));
+        Arrays.fill(source, -1);
+        for (int i = 0; i < given.size(); i++) {
+            int at = all.names().indexOf(given.get(i).toLowerCase(Locale.ROOT));
             if (at < 0) {
-                throw new IllegalArgumentException(table + " has no column " + given[i].strip());
+                throw new IllegalArgumentException(table.name() + " has no column " + given.get(i));
             }
             source[at] = i;
         }
-        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
-            for (Object[] row : rows) {
+        try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table.name())) {
+            for (R row : rows) {
+                Object[] values = table.values(row);
                 a.beginRow();
                 for (int col = 0; col < source.length; col++) {
                     if (source[col] < 0) {
                         a.appendDefault();
                     } else {
-                        put(a, all.types().get(col), row[source[col]]);
+                        put(a, all.types().get(col), values[source[col]]);
                     }
                 }
                 a.endRow();

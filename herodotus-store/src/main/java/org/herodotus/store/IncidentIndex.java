@@ -107,14 +107,14 @@ final class IncidentIndex {
         // New incidents get their real ids in one round trip.
         List<Long> fresh = Sql.nextIds(c, "incident_ids", created.size());
         Map<Long, Long> real = new HashMap<>();
-        List<Object[]> rows = new ArrayList<>();
+        List<NewIncidentRecord> rows = new ArrayList<>();
         int i = 0;
         for (Map.Entry<Long, String> e : created.entrySet()) {
             long id = fresh.get(i++);
             real.put(e.getKey(), id);
-            rows.add(new Object[] {id, e.getValue(), 0, 0, 0});
+            rows.add(NewIncidentRecord.empty(id, e.getValue()));
         }
-        sql.insert("incidents", "id, event_type, events, articles, sources", 5, rows);
+        sql.insert(NewIncidentRecord.TABLE, rows);
         byEvent.replaceAll((event, incident) -> incident < 0 ? real.get(incident) : incident);
         Set<Long> touchedReal = new LinkedHashSet<>();
         for (Long t : touched) {
@@ -225,7 +225,7 @@ final class IncidentIndex {
         }
         // Each touched incident is rewritten whole: one delete and one multi-row insert are far
         // cheaper on DuckDB than an update per incident.
-        List<Object[]> rows = new ArrayList<>();
+        List<IncidentRecord> rows = new ArrayList<>();
         for (Long id : all) {
             List<IncidentSummary.Member> m = members.get(id);
             if (m != null) {
@@ -233,8 +233,7 @@ final class IncidentIndex {
             }
         }
         sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
-        sql.insert("incidents", "id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi, best_date, "
-                + "first_seen, last_seen, events, articles, sources", 16, rows);
+        sql.insert(IncidentRecord.TABLE, rows);
     }
 
     /**

@@ -208,12 +208,8 @@ public final class IncidentRules {
     public record Report(Analysis analysis, int event, long articleId, LocalDate seen, String group) {
     }
 
-    /**
-     * The store's {@code incidents} row of incident {@code id} of type {@code type} made of {@code
-     * reports}: id, event_type, label, place_name, lat, lon, country, admin1, date_lo, date_hi,
-     * best_date, first_seen, last_seen, events, articles, sources.
-     */
-    public Object[] incidentRow(long id, String type, List<Report> reports) {
+    /** The store's {@code incidents} row of incident {@code id} of type {@code type} made of {@code reports}. */
+    public IncidentRecord incidentRow(long id, String type, List<Report> reports) {
         List<IncidentSummary.Member> members = new ArrayList<>();
         for (Report r : reports) {
             Analysis a = r.analysis();

@@ -34,7 +34,7 @@ final class IncidentSummary {
      * dates (from the precisely dated reports when there are any), first and last seen, and the
      * counts of events, articles and independent sources.
      */
-    Object[] row(long id, String type, List<Member> members) {
+    IncidentRecord row(long id, String type, List<Member> members) {
         Member place = bestPlace(members);
         Map<LocalDate, Integer> days = new HashMap<>();
         LocalDate lo = null;
@@ -69,10 +69,10 @@ final class IncidentSummary {
             lastSeen = lastSeen == null || m.seen().isAfter(lastSeen) ? m.seen() : lastSeen;
         }
         String placeName = place == null ? null : place.place();
-        return new Object[] {id, type, label(members, placeName), placeName, place == null ? null : place.lat(),
+        return new IncidentRecord(id, type, label(members, placeName), placeName, place == null ? null : place.lat(),
             place == null ? null : place.lon(), place != null && place.country() != null ? place.country() : country,
             place == null ? null : place.admin1(), lo, hi, best, firstSeen, lastSeen, members.size(), articles.size(),
-            groups.size()};
+            groups.size());
     }
 
     /**

@@ -53,30 +53,26 @@ final class StatementCache implements AutoCloseable {
      * on PostgreSQL with multi-row VALUES statements of at most 250 rows each, one round trip for
      * most articles' records instead of one per row.
      */
-    void insert(String table, String columns, int width, List<Object[]> rows) throws SQLException {
+    <R extends TableRow> void insert(Table<R> table, List<R> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        for (Object[] row : rows) {
-            if (row.length != width) {
-                throw new IllegalArgumentException(table + ": row of " + row.length + " values, expected " + width);
-            }
-        }
         if (appends != null) {
-            appends.append(table, columns, rows);
+            appends.append(table, rows);
             return;
         }
+        String one = "(" + Sql.marks(table.columns().size()) + ")";
         for (int from = 0; from < rows.size(); from += 250) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
-            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table).append(" (").append(columns).append(") VALUES ");
-            String one = "(" + Sql.marks(width) + ")";
+            List<R> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
+            StringBuilder sql = new StringBuilder("INSERT INTO ").append(table.name()).append(" (")
+                    .append(table.columnList()).append(") VALUES ");
             for (int i = 0; i < chunk.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(one);
             }
             PreparedStatement p = get(sql.toString());
             int k = 1;
-            for (Object[] row : chunk) {
-                for (Object v : row) {
+            for (R row : chunk) {
+                for (Object v : table.values(row)) {
                     Sql.set(p, k++, v);
                 }
             }
@@ -85,17 +81,20 @@ final class StatementCache implements AutoCloseable {
     }
 
     /**
-     * Inserts the one-column {@code rows} into {@code table} where its key does not hold them yet;
-     * rows already there (from this batch's rivals on PostgreSQL too) are left as they are.
+     * Inserts {@code rows} into {@code table} where its key does not hold them yet; rows already
+     * there (from this batch's rivals on PostgreSQL too) are left as they are.
      */
-    void insertNew(String table, String column, List<Object[]> rows) throws SQLException {
+    <R extends TableRow> void insertNew(Table<R> table, List<R> rows) throws SQLException {
+        String one = "(" + Sql.marks(table.columns().size()) + ")";
         for (int from = 0; from < rows.size(); from += 250) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
-            PreparedStatement p = get("INSERT INTO " + table + " (" + column + ") VALUES "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?)")) + " ON CONFLICT DO NOTHING");
+            List<R> chunk = rows.subList(from, Math.min(rows.size(), from + 250));
+            PreparedStatement p = get("INSERT INTO " + table.name() + " (" + table.columnList() + ") VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), one)) + " ON CONFLICT DO NOTHING");
             int k = 1;
-            for (Object[] row : chunk) {
-                Sql.set(p, k++, row[0]);
+            for (R row : chunk) {
+                for (Object v : table.values(row)) {
+                    Sql.set(p, k++, v);
+                }
             }
             p.executeUpdate();
         }

@@ -25,11 +25,11 @@ final class WordIndex {
     private WordIndex() {
     }
 
-    /** The index rows (word, article id) of one article. */
-    static List<Object[]> rows(long articleId, String title, String text) {
-        List<Object[]> out = new ArrayList<>();
+    /** The index rows of one article. */
+    static List<WordRecord> rows(long articleId, String title, String text) {
+        List<WordRecord> out = new ArrayList<>();
         for (String w : Words.of(title, text)) {
-            out.add(new Object[] {w, articleId});
+            out.add(new WordRecord(w, articleId));
         }
         return out;
     }
@@ -47,7 +47,7 @@ final class WordIndex {
                      "SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT " + PAGE)) {
             while (true) {
                 page.setLong(1, after);
-                List<Object[]> rows = new ArrayList<>();
+                List<WordRecord> rows = new ArrayList<>();
                 int n = 0;
                 try (ResultSet rs = page.executeQuery()) {
                     while (rs.next()) {
@@ -59,7 +59,7 @@ final class WordIndex {
                 if (n == 0) {
                     break;
                 }
-                sql.insert("article_words", "word, article_id", 2, rows);
+                sql.insert(WordRecord.TABLE, rows);
                 articles += n;
                 words += rows.size();
                 if (articles % 20_000 < PAGE) {

@@ -20,34 +20,34 @@ class IncidentSummaryTest {
 
     @Test
     void theSpotMostReportsNameIsTheIncidentsPlaceWhenTheSpotsLieClose() {
-        Object[] row = SUMMARY.row(7, "ASSAULT", List.of(
+        IncidentRecord row = SUMMARY.row(7, "ASSAULT", List.of(
                 report(1, "Mosul", 36.34, 43.13, "CITY", MAY_3, "reuters", "a car bomb exploded in Mosul"),
                 report(2, "Mosul", 36.34, 43.13, "CITY", MAY_3, "afp", "a car bomb exploded in Mosul"),
                 report(3, "Bartella", 36.35, 43.38, "CITY", MAY_3, "reuters", "blast near Bartella")));
-        assertThat(row[3]).isEqualTo("Mosul");
-        assertThat(row[2]).isEqualTo("a car bomb exploded in Mosul");
-        assertThat(row[10]).isEqualTo(MAY_3);  // best date
-        assertThat(row[13]).isEqualTo(3);      // events
-        assertThat(row[14]).isEqualTo(3);      // articles
-        assertThat(row[15]).isEqualTo(2);      // independent sources
+        assertThat(row.placeName()).isEqualTo("Mosul");
+        assertThat(row.label()).isEqualTo("a car bomb exploded in Mosul");
+        assertThat(row.bestDate()).isEqualTo(MAY_3);
+        assertThat(row.events()).isEqualTo(3);
+        assertThat(row.articles()).isEqualTo(3);
+        assertThat(row.sources()).isEqualTo(2);
     }
 
     @Test
     void spotsFarApartLeaveTheAreaTheReportsName() {
-        Object[] row = SUMMARY.row(8, "PROTEST", List.of(
+        IncidentRecord row = SUMMARY.row(8, "PROTEST", List.of(
                 report(1, "Basra", 30.51, 47.78, "CITY", MAY_3, "a", "protesters marched"),
                 report(2, "Erbil", 36.19, 44.01, "CITY", MAY_3, "b", "protesters marched"),
                 report(3, "Iraq", null, null, "COUNTRY", MAY_3, "c", "protesters marched")));
-        assertThat(row[3]).isEqualTo("Iraq");
+        assertThat(row.placeName()).isEqualTo("Iraq");
     }
 
     @Test
     void preciselyDatedReportsDecideTheDates() {
         IncidentSummary.Member undated = new IncidentSummary.Member(2, "Mosul", 36.34, 43.13, "IRQ", null, "CITY",
                 null, null, MAY_4, "b", null);
-        Object[] row = SUMMARY.row(9, "ASSAULT", List.of(
+        IncidentRecord row = SUMMARY.row(9, "ASSAULT", List.of(
                 report(1, "Mosul", 36.34, 43.13, "CITY", MAY_3, "a", "shelling"), undated));
-        assertThat(row[8]).isEqualTo(MAY_3);  // date_lo
-        assertThat(row[9]).isEqualTo(MAY_3);  // date_hi
+        assertThat(row.dateLo()).isEqualTo(MAY_3);
+        assertThat(row.dateHi()).isEqualTo(MAY_3);
     }
 }
