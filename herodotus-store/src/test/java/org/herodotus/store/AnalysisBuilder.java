@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
@@ -136,8 +138,8 @@ public final class AnalysisBuilder {
     }
 
     /** Adds a claim; {@code sourceWords} may be null for an unnamed source. */
-    public String claim(String sourceWords, String speaker, String cue, String content, String type, String certainty,
-                 String event, String attributedTo) {
+    public String claim(String sourceWords, String speaker, String cue, String content, ClaimType type,
+                 Certainty certainty, String event, String attributedTo) {
         String cid = "c" + (claims.size() + 1);
         Span src = sourceWords == null ? null : span(sourceWords);
         claims.add(new Claim(cid, new Claim.Source(src == null ? null : src.start(), src == null ? null : src.end(), speaker),
