@@ -21,6 +21,7 @@ import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
 import org.herodotus.model.Certainty;
 import org.herodotus.model.ClaimType;
+import org.herodotus.model.Modality;
 
 /**
  * Reads and writes the Analysis JSON contract and the article records of {@code extract}, one
@@ -62,6 +63,7 @@ public final class AnalysisJson {
         SimpleModule m = new SimpleModule("herodotus-vocabulary");
         word(m, ClaimType.class, ClaimType::value, ClaimType::of);
         word(m, Certainty.class, Certainty::value, Certainty::of);
+        word(m, Modality.class, Modality::value, Modality::of);
         return m;
     }
 

@@ -10,6 +10,7 @@ import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
 import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
@@ -111,9 +112,9 @@ class ClaimStageTest {
                 int hit = text.indexOf("hit");
                 int attack = text.indexOf("attack");
                 return doc.withEvents(List.of(
-                        new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                        new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false, Modality.ASSERTED, 4, -10.0,
                                 new Span(hit, hit + 3), new Span(0, 31), List.of()),
-                        new Event("e2", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                        new Event("e2", "ASSAULT", null, List.of(), List.of(), null, null, false, Modality.ASSERTED, 4, -10.0,
                                 new Span(attack, attack + 6), new Span(32, text.length()), List.of())));
             }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
@@ -21,6 +22,7 @@ import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
 import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class AnalysisJsonTest {
         Actor kh = new Actor("a2", "Kataib Hezbollah", "IRQ", "UAF", List.of(new Span(58, 74)));
         Place iraq = new Place("p1", "Iraq", 0, 0, 33.0, 44.0, "IRQ", null, "country");
         Event attack = new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false,
-                "asserted", 4, -9.0, new Span(23, 35), new Span(0, TEXT.length()), List.of("c1"));
+                Modality.ASSERTED, 4, -9.0, new Span(23, 35), new Span(0, TEXT.length()), List.of("c1"));
         Claim claim = new Claim("c1", new Claim.Source(2, 17, "a1"), new Span(17, 18), new Span(19, 74),
                 ClaimType.RESPONSIBILITY, Certainty.ASSERTED, "e1", "a2");
         return new Analysis("seed", "https://example.org/a", "Title", null, LocalDate.of(2019, 12, 14), "en",
@@ -142,6 +144,37 @@ class AnalysisJsonTest {
         ((ObjectNode) json.get("claims").get(0)).put("type", "rumour");
         assertThatThrownBy(() -> AnalysisJson.parseAnalysis(json.toString()))
                 .isInstanceOf(IOException.class).hasMessageContaining("unknown claim type 'rumour'");
+    }
+
+    @Test
+    void everyModalityIsWrittenAsItsWordAndReadsBackAsItself() throws Exception {
+        Event e = sample().events().get(0);
+        for (Modality modality : Modality.values()) {
+            Event other = new Event(e.id(), e.event(), e.mode(), e.actors(), e.recipients(), e.place(), e.date(),
+                    e.negated(), modality, e.quad(), e.intensity(), e.trigger(), e.sentence(), e.claims());
+            String line = AnalysisJson.toLine(other);
+            assertThat(line).contains("\"modality\":\"" + modality.name().toLowerCase(Locale.ROOT) + "\"");
+            assertThat(AnalysisJson.mapper().readValue(line, Event.class)).isEqualTo(other);
+        }
+    }
+
+    @Test
+    void anUnknownModalityIsAnErrorNamingIt() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("events").get(0)).put("modality", "likely");
+        assertThatThrownBy(() -> AnalysisJson.parseAnalysis(json.toString())).isInstanceOf(IOException.class)
+                .hasMessageContaining("unknown modality 'likely' (expected one of asserted, future, hypothetical, intended)");
+    }
+
+    @Test
+    void aNullModalityIsWrittenAndReadAsNull() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("events").get(0)).putNull("modality");
+        Analysis read = AnalysisJson.parseAnalysis(json.toString());
+        assertThat(read.events().get(0).modality()).isNull();
+        assertThat(AnalysisJson.toLine(read)).contains("\"modality\":null");
+        assertThat(schema("analysis.schema.json").validate(AnalysisJson.mapper().readTree(AnalysisJson.toLine(read))))
+                .isEmpty();
     }
 
     @Test
