@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.store.AnalysisBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,8 +63,8 @@ class RunSummaryTest {
         String kano = b.place("Kano", "Kano", 12.0, 8.52, "NGA", null, "city");
         String attack = b.event("ASSAULT", null, "attacked", 1, List.of(gunmen), List.of(traders), kano, "2024-03-05");
         b.event("ASSAULT", null, "killing", 1, List.of(gunmen), List.of(traders), kano, "2024-03-05");
-        b.claim("Police", police, "said", "the attackers were members of a local gang", "responsibility", "asserted",
-                attack, gunmen);
+        b.claim("Police", police, "said", "the attackers were members of a local gang", ClaimType.RESPONSIBILITY,
+                Certainty.ASSERTED, attack, gunmen);
         Path analyses = Files.writeString(tmp.resolve("analysed.jsonl"),
                 AnalysisJson.toLine(b.build()) + "\nthis line was cut off: {\"id\": \"kano-mar\n");
 

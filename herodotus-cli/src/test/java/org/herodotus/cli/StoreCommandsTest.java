@@ -16,6 +16,7 @@ import java.util.List;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class StoreCommandsTest {
         Event e = good.events().get(0);
         List<Event> bad = new ArrayList<>(good.events());
         bad.set(0, new Event(e.id(), e.event(), e.mode(), List.of("a99"), e.recipients(), e.place(), e.date(), false,
-                "asserted", e.quad(), e.intensity(), e.trigger(), e.sentence(), e.claims()));
+                Modality.ASSERTED, e.quad(), e.intensity(), e.trigger(), e.sentence(), e.claims()));
         lines.add(AnalysisJson.toLine(new Analysis(good.id(), good.url(), good.title(), null, good.published(), "en",
                 good.text(), good.actors(), good.places(), bad, good.claims(), List.of())));
         try (Writer w = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {

@@ -7,6 +7,8 @@ import static org.herodotus.claims.Phrases.trimmed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;

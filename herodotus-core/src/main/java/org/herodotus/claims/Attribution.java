@@ -1,6 +1,8 @@
 package org.herodotus.claims;
 
 import java.util.List;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 
 /**

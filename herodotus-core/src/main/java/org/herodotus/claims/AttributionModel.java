@@ -263,7 +263,7 @@ public final class AttributionModel {
         ClaimLexicon.Cue listed = h.isVerb() ? lexicon.verbCue(lemma) : h.isNoun() ? lexicon.nounCue(lemma) : null;
         f.add("lemma=" + lemma);
         f.add("pos=" + h.pos());
-        f.add("listed=" + (listed == null ? "no" : listed.type().label() + "/" + listed.certainty().label()));
+        f.add("listed=" + (listed == null ? "no" : listed.type().value() + "/" + listed.certainty().value()));
         f.add("lemma|kind=" + lemma + "|" + kind);
         String rel = "root";
         for (Dependency d : s.heads(head)) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.herodotus.lexicon.LexiconReader;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.ParseFilter;

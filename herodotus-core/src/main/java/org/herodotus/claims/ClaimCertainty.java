@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.herodotus.model.Actor;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
@@ -211,8 +213,8 @@ final class ClaimEvents {
                 continue;
             }
             byEvent.computeIfAbsent(c.event(), k -> new ArrayList<>()).add(c.id());
-            boolean sure = c.certainty().equals(Certainty.ASSERTED.label()) || c.certainty().equals(Certainty.PROBABLE.label());
-            boolean names = c.type().equals(ClaimType.ACCUSATION.label()) || c.type().equals(ClaimType.RESPONSIBILITY.label());
+            boolean sure = c.certainty() == Certainty.ASSERTED || c.certainty() == Certainty.PROBABLE;
+            boolean names = c.type() == ClaimType.ACCUSATION || c.type() == ClaimType.RESPONSIBILITY;
             if (sure && names && c.attributedTo() != null) {
                 perpetrator.putIfAbsent(c.event(), c.attributedTo());
             }

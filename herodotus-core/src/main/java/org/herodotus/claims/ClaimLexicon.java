@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import org.herodotus.lexicon.LexiconFile;
 import org.herodotus.lexicon.LexiconLine;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;

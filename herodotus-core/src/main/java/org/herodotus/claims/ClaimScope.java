@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.herodotus.lexicon.LexiconFile;
 import org.herodotus.lexicon.LexiconLine;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;

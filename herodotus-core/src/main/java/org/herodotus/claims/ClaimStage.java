@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 import org.herodotus.actors.SpanResolver;
 import org.herodotus.model.Actor;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Token;
@@ -150,11 +152,11 @@ public final class ClaimStage implements Stage {
                 source = new Claim.Source(null, null, null); // the article itself says it
             }
             if (scope.isClaim(type, doer.actor(), eventById(actors.doc(), event), contentTokens)) {
-                claims.add(new Claim("c" + (claims.size() + 1), source, a.cueCover(), content, type.label(),
-                        certainty.label(), event, doer.actor(), doer.span(), relay));
+                claims.add(new Claim("c" + (claims.size() + 1), source, a.cueCover(), content, type, certainty,
+                        event, doer.actor(), doer.span(), relay));
             } else {
-                quotes.add(new Claim("q" + (quotes.size() + 1), source, a.cueCover(), content, type.label(),
-                        certainty.label(), null, null, null, relay));
+                quotes.add(new Claim("q" + (quotes.size() + 1), source, a.cueCover(), content, type, certainty,
+                        null, null, null, relay));
             }
         }
         Doc withActors = actors.doc();

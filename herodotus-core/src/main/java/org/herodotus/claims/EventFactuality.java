@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herodotus.model.Certainty;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;

@@ -3,6 +3,8 @@ package org.herodotus.claims;
 import static org.herodotus.claims.Phrases.trimmed;
 
 import java.util.List;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;

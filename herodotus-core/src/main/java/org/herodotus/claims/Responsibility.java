@@ -3,6 +3,7 @@ package org.herodotus.claims;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Token;
 

@@ -201,7 +201,7 @@ public final class TaggerArticle {
             ClaimLexicon.Cue verb = t.isVerb() ? lexicon.verbCue(l[i]) : null;
             if (verb != null) {
                 f.add("cue=verb");
-                f.add("cue=verb|" + verb.certainty().label() + "|" + verb.type().label());
+                f.add("cue=verb|" + verb.certainty().value() + "|" + verb.type().value());
             }
             if (t.isNoun() && lexicon.nounCue(l[i]) != null) {
                 f.add("cue=noun");

@@ -5,6 +5,8 @@ import static org.herodotus.claims.Phrases.sentenceAt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Parse;
 

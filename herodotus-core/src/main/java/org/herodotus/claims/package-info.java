@@ -20,7 +20,7 @@
  * claims ({@code ClaimScope} tells a claim from a quote); {@code ClaimActors} resolves speakers
  * and parties to actors; {@code CueParse} reads the parse around a cue; {@code DoerFinder} (with
  * {@code Responsibility} and {@code ReportedDeeds}) finds whom a claim says did it and settles its
- * {@code ClaimType}; {@code ClaimCertainty} and {@code EventFactuality} give
- * its {@code Certainty}; {@code ClaimEvents} links claims and events.
+ * {@link org.herodotus.model.ClaimType}; {@code ClaimCertainty} and {@code EventFactuality} give
+ * its {@link org.herodotus.model.Certainty}; {@code ClaimEvents} links claims and events.
  */
 package org.herodotus.claims;

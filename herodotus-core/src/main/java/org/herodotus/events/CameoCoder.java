@@ -2,6 +2,7 @@ package org.herodotus.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;
 
@@ -66,7 +67,7 @@ final class CameoCoder {
             }
             Span trigger = new Span(g.token(cm.first()).start(), g.token(cm.last()).end());
             Span sentence = new Span(g.sentence.start(), g.sentence.end());
-            String date = dates.date(g, cm.verb(), -1, ModalityReader.ASSERTED);
+            String date = dates.date(g, cm.verb(), -1, Modality.ASSERTED);
             if ((cm.compound() || targets.isEmpty()) && sources.size() > 1) {
                 // a compound actor with no one else: every member acts on every other
                 for (Mention.Participant a : sources) {
@@ -92,7 +93,7 @@ final class CameoCoder {
                                  List<Mention.Participant> actors, List<Mention.Participant> recipients, String date) {
         List<Mention.Participant> r = new ArrayList<>(recipients);
         r.removeIf(p -> actors.stream().anyMatch(a -> a.key().equals(p.key())));
-        return new Mention(type, null, g.sentence.index(), trigger, sentence, actors, r, ModalityReader.ASSERTED, false,
+        return new Mention(type, null, g.sentence.index(), trigger, sentence, actors, r, Modality.ASSERTED, false,
                 date, false,
                 false, g.lemma(g.sentence.tokenAt(trigger.start()).index()), false, false);
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.herodotus.model.Modality;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.TimeExpression;
 import org.herodotus.nlp.Token;
@@ -56,12 +57,12 @@ final class EventDates {
     }
 
     /** A date from a time expression attached to the trigger (or its support verb), else null. */
-    String date(SentenceGraph g, TriggerMatch m, String mod) {
+    String date(SentenceGraph g, TriggerMatch m, Modality mod) {
         return date(g, m.head(), m.support(), mod);
     }
 
     /** As {@link #date(SentenceGraph, TriggerMatch, String)} for a head token and its support verb (or -1). */
-    String date(SentenceGraph g, int head, int support, String mod) {
+    String date(SentenceGraph g, int head, int support, Modality mod) {
         Set<Integer> anchors = new LinkedHashSet<>();
         anchors.add(head);
         if (support >= 0) {
@@ -158,8 +159,8 @@ final class EventDates {
      * A weekday normalised into the week after publication although the verb is in the past
      * ("attacked on Monday") means the Monday before.
      */
-    private String pastWeekday(String value, TimeExpression te, Token verb, String mod) {
-        if (published == null || value.length() != 10 || !mod.equals(ModalityReader.ASSERTED)) {
+    private String pastWeekday(String value, TimeExpression te, Token verb, Modality mod) {
+        if (published == null || value.length() != 10 || mod != Modality.ASSERTED) {
             return value;
         }
         String text = te.text().toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 
 /**
@@ -257,10 +258,10 @@ final class EventMerger {
      * on a told event adds doubt about a detail, not another event.
      */
     private static boolean hedgedRetelling(Group g, Mention m, Set<String> ma, Set<String> mr) {
-        String a = g.first().modality();
-        String b = m.modality();
-        boolean pair = (a.equals(ModalityReader.ASSERTED) && b.equals(ModalityReader.HYPOTHETICAL))
-                || (a.equals(ModalityReader.HYPOTHETICAL) && b.equals(ModalityReader.ASSERTED));
+        Modality a = g.first().modality();
+        Modality b = m.modality();
+        boolean pair = (a == Modality.ASSERTED && b == Modality.HYPOTHETICAL)
+                || (a == Modality.HYPOTHETICAL && b == Modality.ASSERTED);
         if (!pair) {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.herodotus.events;
 
 import java.util.List;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 
 /**
@@ -26,7 +27,7 @@ import org.herodotus.model.Span;
  *                   arrest"): someone acted, the text does not say who
  */
 record Mention(String type, String mode, int sentence, Span trigger, Span sentenceSpan, List<Participant> actors,
-               List<Participant> recipients, String modality, boolean negated, String date, boolean nominal,
+               List<Participant> recipients, Modality modality, boolean negated, String date, boolean nominal,
                boolean definite, String headLemma, boolean symmetric, boolean agentless) {
 
     Mention {

@@ -1,6 +1,7 @@
 package org.herodotus.events;
 
 import java.util.Set;
+import org.herodotus.model.Modality;
 import org.herodotus.nlp.Dependency;
 
 /**
@@ -9,14 +10,6 @@ import org.herodotus.nlp.Dependency;
  * using the word classes of {@link ModalityLexicon}.
  */
 final class ModalityReader {
-
-    /** Modality values, strongest first where they combine. */
-    static final String ASSERTED = "asserted";
-    static final String FUTURE = "future";
-    static final String HYPOTHETICAL = "hypothetical";
-    static final String INTENDED = "intended";
-    /** Internal: a purpose clause ("to neutralize the drones"), never coded. */
-    static final String PURPOSE = "purpose";
 
     private final EventLexicon lexicon;
     private final ModalityLexicon modality;
@@ -28,7 +21,9 @@ final class ModalityReader {
 
     /** Modality and negation while walking up from a trigger. */
     static final class State {
-        String modality = ASSERTED;
+        Modality modality = Modality.ASSERTED;
+        /** The trigger is in a purpose clause ("to neutralize the drones"): never coded, whatever its modality. */
+        boolean purpose;
         boolean negated;
         boolean would;
         boolean reported;
@@ -36,19 +31,19 @@ final class ModalityReader {
         /** The future comes from a word of commitment ("promised to", "threatened to"), not a tense. */
         boolean committed;
 
-        void raise(String m) {
+        /** Raises the modality to {@code m} when that is the stronger where they combine. */
+        void raise(Modality m) {
             if (rank(m) > rank(modality)) {
                 modality = m;
             }
         }
 
-        private static int rank(String m) {
+        private static int rank(Modality m) {
             return switch (m) {
-                case PURPOSE -> 4;
                 case INTENDED -> 3;
                 case HYPOTHETICAL -> 2;
                 case FUTURE -> 1;
-                default -> 0;
+                case ASSERTED -> 0;
             };
         }
     }
@@ -62,7 +57,7 @@ final class ModalityReader {
             }
             Dependency up = g.head(m.head());
             if (up != null && up.relation().equals("nmod:for") && modality.is("purpose-noun", g.lemma(up.governor()))) {
-                st.raise(INTENDED);  // "a campaign for sanctions", "an appeal for the release of": asked, not done
+                st.raise(Modality.INTENDED);  // "a campaign for sanctions", "an appeal for the release of": asked, not done
                 return st;
             }
             int sv = m.support();
@@ -76,13 +71,13 @@ final class ModalityReader {
             if (!setting && !lexicon.isSupport(l)) {
                 // "promised aid", "wants talks"; but "undertook a mission" reports it done
                 if (modality.is("prepare", l)) {
-                    st.raise(FUTURE);
+                    st.raise(Modality.FUTURE);
                     st.prepared = true;
                 } else if (modality.is("commit", l)) {
-                    st.raise(FUTURE);
+                    st.raise(Modality.FUTURE);
                     st.committed = true;
                 } else if (modality.is("desire", l)) {
-                    st.raise(INTENDED);
+                    st.raise(Modality.INTENDED);
                 } else if (modality.is("negative", l)) {
                     st.negated = !st.negated;
                 }
@@ -101,7 +96,7 @@ final class ModalityReader {
             Dependency h = g.head(cur);
             if (h == null) {
                 if (g.hasMark(cur, "to") && g.children(cur, "nsubj").isEmpty() && g.children(cur, "aux").isEmpty()) {
-                    st.raise(PURPOSE);  // a bare infinitive standing alone: "On the other, to neutralize …"
+                    st.purpose = true;  // a bare infinitive standing alone: "On the other, to neutralize …"
                 }
                 break;
             }
@@ -123,27 +118,27 @@ final class ModalityReader {
                         && g.token(cur).pos().equals("VBG"));
             if (complement) {
                 if (base.equals("xcomp") && controlledByAim(g, cur)) {
-                    st.raise(INTENDED);  // "dismissed an appeal from X to lay down their arms"
+                    st.raise(Modality.INTENDED);  // "dismissed an appeal from X to lay down their arms"
                 }
                 if (modality.is("future-adj", gl) && !g.token(gov).pos().startsWith("VB")) {
-                    st.raise(FUTURE);
+                    st.raise(Modality.FUTURE);
                 } else if (modality.is("prepare", gl)) {
-                    st.raise(FUTURE);
+                    st.raise(Modality.FUTURE);
                     st.prepared = true;
                 } else if (modality.is("commit", gl)) {
-                    st.raise(FUTURE);
+                    st.raise(Modality.FUTURE);
                     st.committed = true;
                 } else if (modality.is("desire", gl)) {
-                    st.raise(INTENDED);
+                    st.raise(Modality.INTENDED);
                 } else if (modality.is("epistemic", gl)) {
-                    st.raise(HYPOTHETICAL);
+                    st.raise(Modality.HYPOTHETICAL);
                 } else if (modality.is("negative", gl)) {
                     st.negated = !st.negated;
                 } else if (modality.is("transparent", gl) && !base.equals("xcomp")) {
                     st.reported = true;
                 }
                 if (purposeSubject(g, gov)) {
-                    st.raise(INTENDED);
+                    st.raise(Modality.INTENDED);
                 }
                 local(g, gov, st);
                 cur = gov;
@@ -154,9 +149,9 @@ final class ModalityReader {
                 String mark = sub != null ? sub : g.firstMark(cur);
                 boolean gerund = g.token(cur).pos().equals("VBG") && !g.hasMark(cur, "to");
                 if (mark != null && modality.is("condition", mark)) {
-                    st.raise(HYPOTHETICAL);
+                    st.raise(Modality.HYPOTHETICAL);
                 } else if (mark != null && modality.is("purpose", mark) && !gerund) {
-                    st.raise(PURPOSE);  // "to neutralize"; but "resorted to throwing stones" is done
+                    st.purpose = true;  // "to neutralize"; but "resorted to throwing stones" is done
                 } else if (gerund && mark != null && COMPLEMENT_MARKERS.contains(mark)) {
                     // "could lead to Turkey reneging": the gerund shares its governor's modality
                     local(g, gov, st);
@@ -168,16 +163,16 @@ final class ModalityReader {
             if (base.equals("acl")) {
                 String sub = SentenceGraph.subtype(rel);
                 if (!"relcl".equals(sub) && ("to".equals(sub) || g.hasMark(cur, "to"))) {
-                    st.raise(PURPOSE);
+                    st.purpose = true;
                 } else if (!"relcl".equals(sub) && modality.is("purpose-noun", gl)) {
-                    st.raise(INTENDED);  // "an agreement on carrying out a protest", "the decision of sending troops"
+                    st.raise(Modality.INTENDED);  // "an agreement on carrying out a protest", "the decision of sending troops"
                 }
                 break;
             }
             break;
         }
         if (st.would) {
-            st.raise(st.reported ? FUTURE : HYPOTHETICAL);
+            st.raise(st.reported ? Modality.FUTURE : Modality.HYPOTHETICAL);
         }
     }
 
@@ -203,10 +198,10 @@ final class ModalityReader {
         aux(g, v, st);
         String mark = g.firstMark(v);
         if (mark != null && modality.is("condition", mark)) {
-            st.raise(HYPOTHETICAL);
+            st.raise(Modality.HYPOTHETICAL);
         }
         if ("to".equals(mark) && g.hasChild(v, "advmod", l -> modality.is("future-adj", l))) {
-            st.raise(FUTURE);  // "is about to restore", parsed with "about" as an adverb
+            st.raise(Modality.FUTURE);  // "is about to restore", parsed with "about" as an adverb
         }
     }
 
@@ -215,11 +210,11 @@ final class ModalityReader {
             String l = g.lemma(a);
             String w = g.word(a);
             if (modality.is("future-aux", l) || modality.is("future-aux", w)) {
-                st.raise(FUTURE);
+                st.raise(Modality.FUTURE);
             } else if (modality.is("would-aux", l) || modality.is("would-aux", w)) {
                 st.would = true;
             } else if (modality.is("hedge-aux", l) || modality.is("hedge-aux", w)) {
-                st.raise(HYPOTHETICAL);
+                st.raise(Modality.HYPOTHETICAL);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;
 import org.herodotus.nlp.Token;
@@ -92,7 +93,7 @@ final class SentenceCoder {
     private Mention mention(SentenceGraph g, TriggerMatch m, Set<Integer> eventNouns) {
         TriggerEntry e = m.entry();
         ModalityReader.State st = modalities.read(g, m);
-        if (st.modality.equals(ModalityReader.PURPOSE) || st.modality.equals(ModalityReader.INTENDED)) {
+        if (st.purpose || st.modality == Modality.INTENDED) {
             return null;  // aims and purposes are not events
         }
         List<Mention.Participant> actors = participants(g, m, lexicon.actorRoles(e), eventNouns);
@@ -104,15 +105,15 @@ final class SentenceCoder {
         boolean symmetric = e.symmetric();
         String type = e.type();
         String mode = e.mode();
-        String mod = st.modality;
-        if (mod.equals(ModalityReader.FUTURE) && !st.negated) {
+        Modality mod = st.modality;
+        if (mod == Modality.FUTURE && !st.negated) {
             symmetric = false;  // who promises acts; who it is promised to receives
             PloverCodebook.Type t = lexicon.codebook().type(type);
             if (st.prepared && t.quad() == 4) {
                 // preparing to use force is a military move short of it
                 type = "MOBILIZE";
                 mode = "troops";
-                mod = ModalityReader.ASSERTED;
+                mod = Modality.ASSERTED;
             } else if (t.promiseType() != null && st.committed) {
                 // "promised to withdraw", "threatened to impose": the promise or the threat is what
                 // happened. A plain future ("will impose", "said it would withdraw") keeps its type
@@ -120,7 +121,7 @@ final class SentenceCoder {
                 PloverCodebook.Coding promised = lexicon.codebook().announced(type, mode);
                 type = promised.type();
                 mode = promised.mode();
-                mod = ModalityReader.ASSERTED;
+                mod = Modality.ASSERTED;
             }
         }
         if (symmetric) {

@@ -2,15 +2,26 @@ package org.herodotus.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Function;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
+import org.herodotus.model.Modality;
 
 /**
  * Reads and writes the Analysis JSON contract and the article records of {@code extract}, one
@@ -32,6 +43,7 @@ public final class AnalysisJson {
     private static ObjectMapper createMapper() {
         ObjectMapper m = new ObjectMapper();
         m.registerModule(new JavaTimeModule());
+        m.registerModule(vocabulary());
         m.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         m.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
         m.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
@@ -40,6 +52,42 @@ public final class AnalysisJson {
         m.addMixIn(Article.class, ErrorsOnlyWhenPresent.class);
         m.addMixIn(Analysis.class, ErrorsOnlyWhenPresent.class);
         return m;
+    }
+
+    /**
+     * The closed vocabularies of the contract: each value is written as its word ({@code
+     * "asserted"}) and read through the enum's {@code of}, so an unknown word is an error that
+     * names it, and a JSON null stays null.
+     */
+    private static SimpleModule vocabulary() {
+        SimpleModule m = new SimpleModule("herodotus-vocabulary");
+        word(m, ClaimType.class, ClaimType::value, ClaimType::of);
+        word(m, Certainty.class, Certainty::value, Certainty::of);
+        word(m, Modality.class, Modality::value, Modality::of);
+        return m;
+    }
+
+    private static <E> void word(SimpleModule m, Class<E> type, Function<E, String> value, Function<String, E> of) {
+        m.addSerializer(type, new StdSerializer<E>(type) {
+            @Override
+            public void serialize(E v, JsonGenerator g, SerializerProvider p) throws IOException {
+                g.writeString(value.apply(v));
+            }
+        });
+        m.addDeserializer(type, new StdDeserializer<E>(type) {
+            @Override
+            public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                    return type.cast(ctxt.handleUnexpectedToken(type, p));
+                }
+                String word = p.getText();
+                try {
+                    return of.apply(word);
+                } catch (IllegalArgumentException e) {
+                    throw ctxt.weirdStringException(word, type, e.getMessage());
+                }
+            }
+        });
     }
 
     /** One line of JSON (no trailing newline) for {@code value}. */

@@ -15,11 +15,11 @@ package org.herodotus.model;
  * @param attributedSpan the words naming whoever the claim says did it ("Kataib Hezbollah"), null when none
  * @param relay        who passes the source's words on ("military sources, quoted by NPR"), null when nobody
  */
-public record Claim(String id, Source source, Span cue, Span content, String type, String certainty,
+public record Claim(String id, Source source, Span cue, Span content, ClaimType type, Certainty certainty,
                     String event, String attributedTo, Span attributedSpan, Source relay) {
 
     /** A claim with only the contract's original fields. */
-    public Claim(String id, Source source, Span cue, Span content, String type, String certainty,
+    public Claim(String id, Source source, Span cue, Span content, ClaimType type, Certainty certainty,
                  String event, String attributedTo) {
         this(id, source, cue, content, type, certainty, event, attributedTo, null, null);
     }

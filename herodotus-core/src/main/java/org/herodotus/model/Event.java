@@ -28,7 +28,7 @@ import java.util.List;
  *                   from the body (its first mention there), so a headline mention comes first
  */
 public record Event(String id, String event, String mode, List<String> actors, List<String> recipients,
-                    String place, String date, boolean negated, String modality, Integer quad,
+                    String place, String date, boolean negated, Modality modality, Integer quad,
                     Double intensity, Span trigger, Span sentence, List<String> claims,
                     String dateSource, List<Span> mentions) {
 
@@ -41,7 +41,7 @@ public record Event(String id, String event, String mode, List<String> actors, L
 
     /** An event without date source or further mentions (the fields of the original contract). */
     public Event(String id, String event, String mode, List<String> actors, List<String> recipients,
-                 String place, String date, boolean negated, String modality, Integer quad,
+                 String place, String date, boolean negated, Modality modality, Integer quad,
                  Double intensity, Span trigger, Span sentence, List<String> claims) {
         this(id, event, mode, actors, recipients, place, date, negated, modality, quad, intensity, trigger,
                 sentence, claims, null, null);

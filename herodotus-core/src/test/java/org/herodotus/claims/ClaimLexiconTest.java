@@ -1,8 +1,11 @@
 package org.herodotus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.Token;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,15 @@ class ClaimLexiconTest {
         assertThat(Certainty.REFUTED.weaker(Certainty.ASSERTED)).isEqualTo(Certainty.REFUTED);
         assertThat(Certainty.ASSERTED.factuality()).isGreaterThan(Certainty.PROBABLE.factuality());
         assertThat(Certainty.DENIED.factuality()).isGreaterThan(Certainty.REFUTED.factuality());
-        assertThat(Certainty.of("possible").label()).isEqualTo("possible");
+        assertThat(Certainty.of("possible").value()).isEqualTo("possible");
+    }
+
+    @Test
+    void readsTheWordsOfTheLexiconFilesIgnoringCaseAndNamesAnUnknownOne() {
+        assertThat(ClaimType.of(" Responsibility ")).isEqualTo(ClaimType.RESPONSIBILITY);
+        assertThat(Certainty.of("DENIED")).isEqualTo(Certainty.DENIED);
+        assertThatThrownBy(() -> Certainty.of("sure")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'sure'").hasMessageContaining("asserted, probable, possible, denied, refuted");
+        assertThatThrownBy(() -> ClaimType.of("blame")).hasMessageContaining("'blame'");
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
@@ -65,8 +68,8 @@ class ClaimStageTest {
     void denialOfResponsibilityIsADenial() {
         Analysis a = analyse("The Revolutionary Guards denied that they carried out the attack on the tanker.");
         Claim c = only(a);
-        assertThat(c.type()).isEqualTo("denial");
-        assertThat(c.certainty()).isEqualTo("denied");
+        assertThat(c.type()).isEqualTo(ClaimType.DENIAL);
+        assertThat(c.certainty()).isEqualTo(Certainty.DENIED);
         assertThat(c.source().start()).isNotNull();
         assertThat(a.text().substring(c.source().start(), c.source().end())).isEqualTo("The Revolutionary Guards");
     }
@@ -75,7 +78,7 @@ class ClaimStageTest {
     void blamingSomeoneIsAnAccusationAgainstThem() {
         Analysis a = analyse("Washington blamed Hezbollah for the bombing of the embassy.");
         Claim c = only(a);
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(c.attributedSpan().of(a.text())).isEqualTo("Hezbollah");
     }
 
@@ -83,8 +86,8 @@ class ClaimStageTest {
     void reportedlyIsTheReportersDoubtAndLeavesANamedSpeakerAsserted() {
         Analysis a = analyse("Officials said the militia reportedly carried out the raid.");
         Claim c = only(a);
-        assertThat(c.certainty()).isEqualTo("asserted");
-        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(c.attributedSpan().of(a.text())).isEqualTo("militia");
     }
 
@@ -96,7 +99,7 @@ class ClaimStageTest {
         assertThat(source.name()).isEqualTo("Iraqi security official");
         assertThat(source.sector()).isEqualTo("MIL");
         assertThat(c.attributedSpan().of(a.text())).isEqualTo("Islamic State");
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
     }
 
     @Test
@@ -109,9 +112,9 @@ class ClaimStageTest {
                 int hit = text.indexOf("hit");
                 int attack = text.indexOf("attack");
                 return doc.withEvents(List.of(
-                        new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                        new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false, Modality.ASSERTED, 4, -10.0,
                                 new Span(hit, hit + 3), new Span(0, 31), List.of()),
-                        new Event("e2", "ASSAULT", null, List.of(), List.of(), null, null, false, "asserted", 4, -10.0,
+                        new Event("e2", "ASSAULT", null, List.of(), List.of(), null, null, false, Modality.ASSERTED, 4, -10.0,
                                 new Span(attack, attack + 6), new Span(32, text.length()), List.of())));
             }
 
@@ -195,7 +198,7 @@ class ClaimStageTest {
                 .extracting(Actor::name).containsExactly("Houthis");
         // "they had targeted …" in their own words: the Houthis claim the deed; the government's
         // accusation names them too, not the government.
-        assertThat(said.type()).isEqualTo("responsibility");
+        assertThat(said.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(said.attributedTo()).isEqualTo(said.source().actor());
         Claim blamed = reported(a).stream().filter(c -> c.cue().of(a.text()).equals("blamed")).findFirst().orElseThrow();
         assertThat(blamed.attributedTo()).isEqualTo(said.source().actor());
@@ -206,11 +209,11 @@ class ClaimStageTest {
         Analysis a = analyse("A spokesman for the Houthis said the group had struck the depot. "
                 + "Dock workers said they would strike on Monday.", new org.herodotus.actors.ActorStage());
         Claim houthis = reported(a).stream().filter(c -> c.content().of(a.text()).contains("depot")).findFirst().orElseThrow();
-        assertThat(houthis.type()).isEqualTo("responsibility");
+        assertThat(houthis.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(a.actors()).filteredOn(x -> x.id().equals(houthis.attributedTo()))
                 .extracting(Actor::name).containsExactly("Houthis");
         Claim workers = reported(a).stream().filter(c -> c.content().of(a.text()).contains("Monday")).findFirst().orElseThrow();
-        assertThat(workers.type()).isEqualTo("statement");
+        assertThat(workers.type()).isEqualTo(ClaimType.STATEMENT);
         assertThat(workers.attributedTo()).isNull();
     }
 
@@ -218,8 +221,8 @@ class ClaimStageTest {
     void aDenialBesideAReportDoesNotMakeTheReportDenied() {
         Analysis a = analyse("The M23 denied the accusation and said the shells had been fired by government troops.");
         Claim said = reported(a).stream().filter(c -> c.cue().of(a.text()).equals("said")).findFirst().orElseThrow();
-        assertThat(said.certainty()).isEqualTo("asserted");
-        assertThat(said.type()).isEqualTo("responsibility");
+        assertThat(said.certainty()).isEqualTo(Certainty.ASSERTED);
+        assertThat(said.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(said.attributedSpan().of(a.text())).isEqualTo("government troops");
     }
 
@@ -235,7 +238,7 @@ class ClaimStageTest {
         Analysis a = analyse("Kataib Hezbollah fired rockets at the base on Monday. The group later claimed responsibility for the attack.",
                 new org.herodotus.actors.ActorStage());
         Claim c = only(a);
-        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(c.attributedTo()).isEqualTo(c.source().actor()).isNotNull();
         assertThat(a.actors()).filteredOn(x -> x.id().equals(c.attributedTo()))
                 .extracting(Actor::name).containsExactly("Kataib Hezbollah");

@@ -2,6 +2,7 @@ package org.herodotus.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.herodotus.model.Certainty;
 import org.herodotus.nlp.Parse;
 import org.herodotus.nlp.Sentence;
 import org.herodotus.nlp.SharedNlp;

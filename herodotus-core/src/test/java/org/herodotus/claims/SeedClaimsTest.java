@@ -11,7 +11,9 @@ import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Pipeline;
@@ -61,14 +63,14 @@ class SeedClaimsTest {
         assertThat(esper).allSatisfy(c -> {
             assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
             assertThat(actorName(c.attributedTo())).isEqualTo("Iran");
-            assertThat(c.type()).isEqualTo("responsibility");
-            assertThat(c.certainty()).isIn("possible", "probable");
+            assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
+            assertThat(c.certainty()).isIn(Certainty.POSSIBLE, Certainty.PROBABLE);
         });
         assertThat(esper).anySatisfy(c -> assertThat(of(c.cue())).isIn("suspect", "suspicion"));
         // The quotation "My suspicion is ... most likely ... difficult to pin down" is hedged down to possible.
         assertThat(esper).anySatisfy(c -> {
             assertThat(of(c.content())).contains("most likely");
-            assertThat(c.certainty()).isEqualTo("possible");
+            assertThat(c.certainty()).isEqualTo(Certainty.POSSIBLE);
         });
     }
 
@@ -78,20 +80,20 @@ class SeedClaimsTest {
         // the Baghdad’s premier": the talk with the premier is reported as a fact.
         // no deed is claimed in it, so it is a quote
         List<Claim> spoke = analysis.quotes().stream().filter(c -> of(c.content()).contains("Baghdad’s premier")).toList();
-        assertThat(spoke).isNotEmpty().allSatisfy(c -> assertThat(c.certainty()).isEqualTo("asserted"));
+        assertThat(spoke).isNotEmpty().allSatisfy(c -> assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED));
     }
 
     @Test
     void refutesTheIsisHypothesis() {
         List<Claim> isis = claims(c -> "Isis".equals(of(c.attributedSpan())) && of(c.content()).contains("work of Isis"));
         assertThat(isis).singleElement().satisfies(c -> {
-            assertThat(c.certainty()).isEqualTo("refuted");
-            assertThat(c.type()).isEqualTo("responsibility");
+            assertThat(c.certainty()).isEqualTo(Certainty.REFUTED);
+            assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
             assertThat(actorName(c.attributedTo())).isEqualTo("Islamic State");
             assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
             assertThat(of(c.cue())).isEqualTo("hypothesis");
         });
-        assertThat(claims(c -> "Isis".equals(of(c.attributedSpan())) && !c.certainty().equals("refuted"))).isEmpty();
+        assertThat(claims(c -> "Isis".equals(of(c.attributedSpan())) && c.certainty() != Certainty.REFUTED)).isEmpty();
     }
 
     @Test
@@ -99,8 +101,8 @@ class SeedClaimsTest {
         List<Claim> kh = claims(c -> "Kataib Hezbollah".equals(of(c.attributedSpan())));
         assertThat(kh).hasSize(2).allSatisfy(c -> {
             assertThat(actorName(c.attributedTo())).isEqualTo("Kataib Hezbollah");
-            assertThat(c.type()).isEqualTo("responsibility");
-            assertThat(c.certainty()).isEqualTo("asserted");
+            assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
+            assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
         });
         Claim colon = kh.get(0);
         Claim relayed = kh.get(1);
@@ -125,8 +127,8 @@ class SeedClaimsTest {
             assertThat(of(c.content())).startsWith("the objective of attacks on US military bases is twofold")
                     .contains("Iran wants to carry out parallel actions of harassment")
                     .endsWith("command and control centers of American drones");
-            assertThat(c.type()).isEqualTo("statement");
-            assertThat(c.certainty()).isEqualTo("probable");
+            assertThat(c.type()).isEqualTo(ClaimType.STATEMENT);
+            assertThat(c.certainty()).isEqualTo(Certainty.PROBABLE);
             assertThat(c.source().actor()).isNotNull();
         });
         assertThat(claims(c -> "wants".equals(of(c.cue())))).isEmpty();
@@ -158,7 +160,7 @@ class SeedClaimsTest {
                     assertThat(sourceText(c)).endsWith("Mark Esper");
                     assertThat(actorName(c.source().actor())).isEqualTo("Mark Esper");
                     assertThat(of(c.attributedSpan())).isEqualTo("Iran");
-                    assertThat(c.certainty()).isEqualTo("possible");
+                    assertThat(c.certainty()).isEqualTo(Certainty.POSSIBLE);
                 });
     }
 }

@@ -10,7 +10,9 @@ import org.herodotus.events.EventStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Pipeline;
@@ -54,8 +56,8 @@ class WhoDidItTest {
         Analysis a = analyse("Iranian security forces raided the home of a German diplomat in Tehran and detained "
                 + "his guests, the German foreign ministry said on Saturday.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.type()).isEqualTo("accusation");
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
     }
 
@@ -63,7 +65,7 @@ class WhoDidItTest {
     void theAccusedOfAnActiveAccusationIsItsObject() {
         Analysis a = analyse("Villagers accused government troops of burning their homes near the border.");
         Claim c = claimWithCue(a, "accused").orElseThrow();
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(attributedText(a, c)).isEqualTo("government troops");
         assertThat(c.attributedTo()).isNotNull();
     }
@@ -92,8 +94,8 @@ class WhoDidItTest {
     void aDenialThatNamesNoOneElseIsTheDeniersOwn() {
         Analysis a = analyse("Britain says Moscow ordered the poisoning of the former spy. Moscow denies any involvement.");
         Claim c = claimWithCue(a, "denies").orElseThrow();
-        assertThat(c.type()).isEqualTo("denial");
-        assertThat(c.certainty()).isEqualTo("denied");
+        assertThat(c.type()).isEqualTo(ClaimType.DENIAL);
+        assertThat(c.certainty()).isEqualTo(Certainty.DENIED);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("RUS");
     }
 
@@ -101,7 +103,7 @@ class WhoDidItTest {
     void aDenialByAnotherPartyInsideTheContentLeavesTheAccusationAsserted() {
         Analysis a = analyse("Britain accuses Russia of the poisoning of a former spy, a charge that Russia denies.");
         Claim c = claimWithCue(a, "accuses").orElseThrow();
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("RUS");
     }
 
@@ -109,14 +111,14 @@ class WhoDidItTest {
     void aReporterHedgeDoesNotLowerANamedClaimant() {
         Analysis a = analyse("Prosecutors said the two men allegedly shot a shopkeeper during the robbery.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
     }
 
     @Test
     void aSpeakersOwnSideDoingItIsAResponsibilityClaim() {
         Analysis a = analyse("The army said it had shelled rebel positions outside the town overnight.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(c.attributedTo()).isEqualTo(c.source().actor());
     }
 
@@ -139,7 +141,7 @@ class WhoDidItTest {
         assertThat(a.claims()).isEmpty();
         assertThat(a.quotes()).hasSize(1);
         assertThat(a.quotes().get(0).id()).isEqualTo("q1");
-        assertThat(a.quotes().get(0).type()).isEqualTo("statement");
+        assertThat(a.quotes().get(0).type()).isEqualTo(ClaimType.STATEMENT);
     }
 
     @Test
@@ -160,7 +162,7 @@ class WhoDidItTest {
         assertThat(a.text().substring(c.source().start(), c.source().end()))
                 .isEqualTo("the New York-based pressure group Human Rights in China");
         assertThat(c.content().of(a.text())).isEqualTo("Chinese police have detained dissident Wang Donghai");
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("CHN");
     }
 
@@ -192,7 +194,7 @@ class WhoDidItTest {
         Analysis a = analyse("Prosecutors charged the colonel on Tuesday. He is accused of ordering the shelling of a "
                 + "market, which could bring a life sentence.");
         Claim c = claimWithCue(a, "is accused of").orElseThrow();
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
     }
 
     @Test
@@ -200,7 +202,7 @@ class WhoDidItTest {
         Analysis a = analyse("The ministry said in a statement that insurgent mortars had hit a bus station in Gao on "
                 + "Sunday, killing six passengers.");
         Claim c = claimWithCue(a, "said in a statement").orElseThrow();
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(c.event()).isNotNull();
     }
 
@@ -208,8 +210,8 @@ class WhoDidItTest {
     void aDenialOfAllegationsStaysAClaim() {
         Analysis a = analyse("Prosecutors accused the mayor of taking bribes. The mayor denied the allegations on Monday.");
         Claim c = claimWithCue(a, "denied").orElseThrow();
-        assertThat(c.type()).isEqualTo("denial");
-        assertThat(c.certainty()).isEqualTo("denied");
+        assertThat(c.type()).isEqualTo(ClaimType.DENIAL);
+        assertThat(c.certainty()).isEqualTo(Certainty.DENIED);
     }
 
     @Test
@@ -217,7 +219,7 @@ class WhoDidItTest {
         Analysis a = analyse("German prosecutors accused Iran's intelligence minister of ordering the killings. "
                 + "Iran, which denies the allegations, urged Germany to disregard the testimony.");
         Claim c = claimWithCue(a, "denies").orElseThrow();
-        assertThat(c.type()).isEqualTo("denial");
+        assertThat(c.type()).isEqualTo(ClaimType.DENIAL);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
     }
 
@@ -225,7 +227,7 @@ class WhoDidItTest {
     void theAgentOfAPassiveWrongdoingInAReportIsTheDoer() {
         Analysis a = analyse("A Georgian official has said that the border area was mined by Azerbaijani soldiers.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("AZE");
     }
 
@@ -247,7 +249,7 @@ class WhoDidItTest {
     void policeReportingArrestsWithNoAgentClaimThemAsTheirOwn() {
         Analysis a = analyse("Two men were arrested in connection with the bombing on Friday, police said.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(actor(a, c.attributedTo()).sector()).isEqualTo("COP");
         Event arrest = a.events().stream().filter(e -> e.event().equals("COERCE")).findFirst().orElseThrow();
         assertThat(arrest.actors()).containsExactly(c.attributedTo());
@@ -264,14 +266,14 @@ class WhoDidItTest {
         Analysis a = analyse("Police have detained 26 suspected members of a banned militant group in the south, "
                 + "the state news agency reported on Sunday.");
         Claim c = claimWithCue(a, "reported").orElseThrow();
-        assertThat(c.certainty()).isEqualTo("asserted");
+        assertThat(c.certainty()).isEqualTo(Certainty.ASSERTED);
     }
 
     @Test
     void aHedgeOnWhatHappenedStillWeakensIt() {
         Analysis a = analyse("The rebels may have shot down the helicopter near the border, a military source said.");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.certainty()).isNotEqualTo("asserted");
+        assertThat(c.certainty()).isNotEqualTo(Certainty.ASSERTED);
     }
 
     @Test
@@ -279,7 +281,7 @@ class WhoDidItTest {
         Analysis a = analyse("A well-known boxer has been arrested and charged with assault after a brawl in a Brooklyn bar, "
                 + "the NYPD says.");
         Claim c = claimWithCue(a, "says").orElseThrow();
-        assertThat(c.type()).isEqualTo("responsibility");
+        assertThat(c.type()).isEqualTo(ClaimType.RESPONSIBILITY);
         assertThat(actor(a, c.attributedTo()).sector()).isEqualTo("COP");
     }
 
@@ -289,7 +291,7 @@ class WhoDidItTest {
                 + "guests for questioning, the foreign ministry in Berlin said.");
         assertThat(a.events()).extracting(Event::event).contains("COERCE");
         Claim c = claimWithCue(a, "said").orElseThrow();
-        assertThat(c.type()).isEqualTo("accusation");
+        assertThat(c.type()).isEqualTo(ClaimType.ACCUSATION);
         assertThat(actor(a, c.attributedTo()).country()).isEqualTo("IRN");
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class EventMergerTest {
     private static Mention assault(int sentence, int at, List<Mention.Participant> actors,
                                    List<Mention.Participant> recipients, boolean nominal, boolean definite) {
         return new Mention("ASSAULT", null, sentence, new Span(at, at + 6), new Span(at - 10, at + 40), actors,
-                recipients, ModalityReader.ASSERTED, false, null, nominal, definite, "attack", false, false);
+                recipients, Modality.ASSERTED, false, null, nominal, definite, "attack", false, false);
     }
 
     @Test
@@ -89,7 +90,7 @@ class EventMergerTest {
     private static Mention verbal(String type, String lemma, int sentence, int at, List<Mention.Participant> actors,
                                   List<Mention.Participant> recipients) {
         return new Mention(type, null, sentence, new Span(at, at + 6), new Span(at - 10, at + 40), actors,
-                recipients, ModalityReader.ASSERTED, false, null, false, false, lemma, false, false);
+                recipients, Modality.ASSERTED, false, null, false, false, lemma, false, false);
     }
 
     @Test
@@ -117,14 +118,14 @@ class EventMergerTest {
         // "the child who was raped …"; later "it is unknown whether she was raped there"; an
         // assault on someone else of the same country, told as possible, is another event
         Mention told = new Mention("ASSAULT", "sexual", 0, new Span(40, 45), new Span(0, 80), List.of(),
-                List.of(actor("a2", "ZAF", 20)), ModalityReader.ASSERTED, false, null, false, false, "rape", false, true);
+                List.of(actor("a2", "ZAF", 20)), Modality.ASSERTED, false, null, false, false, "rape", false, true);
         Mention hedged = new Mention("ASSAULT", "sexual", 6, new Span(640, 645), new Span(600, 700), List.of(),
-                List.of(actor("a2", "ZAF", 630)), ModalityReader.HYPOTHETICAL, false, null, false, false, "rape", false, true);
+                List.of(actor("a2", "ZAF", 630)), Modality.HYPOTHETICAL, false, null, false, false, "rape", false, true);
         Mention other = new Mention("ASSAULT", "sexual", 12, new Span(1240, 1245), new Span(1200, 1300), List.of(),
-                List.of(actor("a5", "ZAF", 1230)), ModalityReader.HYPOTHETICAL, false, null, false, false, "assault", false, true);
+                List.of(actor("a5", "ZAF", 1230)), Modality.HYPOTHETICAL, false, null, false, false, "assault", false, true);
         List<Event> events = MERGER.merge(List.of(told, hedged, other), DAY);
         assertThat(events).hasSize(2);
-        assertThat(events.get(0).modality()).isEqualTo("asserted");
+        assertThat(events.get(0).modality()).isEqualTo(Modality.ASSERTED);
         assertThat(events.get(0).mentions()).hasSize(2);
     }
 }

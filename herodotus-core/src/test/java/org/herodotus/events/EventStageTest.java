@@ -10,6 +10,7 @@ import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class EventStageTest {
             assertThat(e.trigger().of(doc.text())).isEqualTo("opened fire");
             assertThat(e.quad()).isEqualTo(4);
             assertThat(e.intensity()).isEqualTo(-9.3);
-            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
             assertThat(e.negated()).isFalse();
             // "on Monday", said on a Wednesday about something done: the Monday before
             assertThat(e.date()).isEqualTo("2019-12-16");
@@ -114,7 +115,7 @@ class EventStageTest {
         Doc doc = code("Finland promised to give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("AGREE");
-            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
             assertThat(names(doc, e.actors())).containsExactly("FIN");
             assertThat(names(doc, e.recipients())).containsExactly("TZA");
             assertThat(e.quad()).isEqualTo(1);
@@ -126,7 +127,7 @@ class EventStageTest {
         Doc doc = code("Finland will give Tanzania a grant of 580 million shillings next year.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("AID");
-            assertThat(e.modality()).isEqualTo("future");
+            assertThat(e.modality()).isEqualTo(Modality.FUTURE);
             assertThat(names(doc, e.actors())).containsExactly("FIN");
             assertThat(names(doc, e.recipients())).containsExactly("TZA");
         });
@@ -139,7 +140,7 @@ class EventStageTest {
         assertThat(doc.events().stream().filter(e -> !e.negated())).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("THREATEN");
             assertThat(e.mode()).isEqualTo("violence");
-            assertThat(e.modality()).isEqualTo("asserted");
+            assertThat(e.modality()).isEqualTo(Modality.ASSERTED);
             assertThat(names(doc, e.actors())).containsExactly("TUR");
             assertThat(names(doc, e.recipients())).containsExactly("SYR");
         });
@@ -150,7 +151,7 @@ class EventStageTest {
         Doc doc = code("Turkey said it would invade Syria next month.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("ASSAULT");
-            assertThat(e.modality()).isEqualTo("future");
+            assertThat(e.modality()).isEqualTo(Modality.FUTURE);
             assertThat(names(doc, e.actors())).containsExactly("TUR");
             assertThat(names(doc, e.recipients())).containsExactly("SYR");
         });
@@ -161,7 +162,7 @@ class EventStageTest {
         Doc doc = code("If Russia invades Ukraine, the alliance will respond.", WEDNESDAY);
         assertThat(doc.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("ASSAULT");
-            assertThat(e.modality()).isEqualTo("hypothetical");
+            assertThat(e.modality()).isEqualTo(Modality.HYPOTHETICAL);
         });
     }
 

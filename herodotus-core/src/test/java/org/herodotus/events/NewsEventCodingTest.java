@@ -11,6 +11,7 @@ import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.nlp.SharedNlp;
 import org.herodotus.pipeline.Doc;
 import org.junit.jupiter.api.Test;
@@ -350,6 +351,6 @@ class NewsEventCodingTest {
     void anEventACampaignIsForIsWantedNotDone() {
         Doc doc = code("The exiled leader, who heads a campaign for sanctions on the military government, "
                 + "returned to Rangoon.");
-        assertThat(doc.events()).noneMatch(e -> e.event().equals("COERCE") && e.modality().equals("asserted"));
+        assertThat(doc.events()).noneMatch(e -> e.event().equals("COERCE") && e.modality() == Modality.ASSERTED);
     }
 }

@@ -14,6 +14,7 @@ import org.herodotus.actors.ActorStage;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.ParseFilter;
 import org.herodotus.nlp.SharedNlp;
@@ -71,7 +72,7 @@ class SeedArticleEventsTest {
         // who did it is what the claims are about: the event does not pick a side
         assertThat(names(attacks.actors())).doesNotContain("Iran", "Kataib Hezbollah", "Islamic State");
         assertThat(attacks.quad()).isEqualTo(4);
-        assertThat(attacks.modality()).isEqualTo("asserted");
+        assertThat(attacks.modality()).isEqualTo(Modality.ASSERTED);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.herodotus.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,15 +9,20 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
@@ -30,9 +36,9 @@ class AnalysisJsonTest {
         Actor kh = new Actor("a2", "Kataib Hezbollah", "IRQ", "UAF", List.of(new Span(58, 74)));
         Place iraq = new Place("p1", "Iraq", 0, 0, 33.0, 44.0, "IRQ", null, "country");
         Event attack = new Event("e1", "ASSAULT", null, List.of(), List.of(), null, null, false,
-                "asserted", 4, -9.0, new Span(23, 35), new Span(0, TEXT.length()), List.of("c1"));
+                Modality.ASSERTED, 4, -9.0, new Span(23, 35), new Span(0, TEXT.length()), List.of("c1"));
         Claim claim = new Claim("c1", new Claim.Source(2, 17, "a1"), new Span(17, 18), new Span(19, 74),
-                "responsibility", "asserted", "e1", "a2");
+                ClaimType.RESPONSIBILITY, Certainty.ASSERTED, "e1", "a2");
         return new Analysis("seed", "https://example.org/a", "Title", null, LocalDate.of(2019, 12, 14), "en",
                 TEXT, List.of(source, kh), List.of(iraq), List.of(attack), List.of(claim), List.of());
     }
@@ -100,6 +106,82 @@ class AnalysisJsonTest {
         ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
         json.remove("bodyStart");
         assertThat(AnalysisJson.parseAnalysis(json.toString()).bodyStart()).isZero();
+    }
+
+    @Test
+    void claimTypeAndCertaintyAreWrittenAsTheirLowerCaseWords() throws Exception {
+        JsonNode claim = AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample())).get("claims").get(0);
+        assertThat(claim.get("type").textValue()).isEqualTo("responsibility");
+        assertThat(claim.get("certainty").textValue()).isEqualTo("asserted");
+    }
+
+    @Test
+    void everyClaimTypeAndCertaintyReadsBackAsItself() throws Exception {
+        Claim c = sample().claims().get(0);
+        for (ClaimType type : ClaimType.values()) {
+            for (Certainty certainty : Certainty.values()) {
+                Claim other = new Claim(c.id(), c.source(), c.cue(), c.content(), type, certainty, c.event(),
+                        c.attributedTo());
+                String line = AnalysisJson.toLine(other);
+                assertThat(line).contains("\"type\":\"" + type.value() + "\"", "\"certainty\":\"" + certainty.value() + "\"");
+                assertThat(AnalysisJson.mapper().readValue(line, Claim.class)).isEqualTo(other);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownCertaintyIsAnErrorNamingIt() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("claims").get(0)).put("certainty", "sure");
+        assertThatThrownBy(() -> AnalysisJson.parseAnalysis(json.toString()))
+                .isInstanceOf(IOException.class).hasMessageContaining("\"sure\"")
+                .hasMessageContaining("unknown certainty 'sure' (expected one of asserted, probable, possible, denied, refuted)");
+    }
+
+    @Test
+    void anUnknownClaimTypeIsAnErrorNamingIt() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("claims").get(0)).put("type", "rumour");
+        assertThatThrownBy(() -> AnalysisJson.parseAnalysis(json.toString()))
+                .isInstanceOf(IOException.class).hasMessageContaining("unknown claim type 'rumour'");
+    }
+
+    @Test
+    void everyModalityIsWrittenAsItsWordAndReadsBackAsItself() throws Exception {
+        Event e = sample().events().get(0);
+        for (Modality modality : Modality.values()) {
+            Event other = new Event(e.id(), e.event(), e.mode(), e.actors(), e.recipients(), e.place(), e.date(),
+                    e.negated(), modality, e.quad(), e.intensity(), e.trigger(), e.sentence(), e.claims());
+            String line = AnalysisJson.toLine(other);
+            assertThat(line).contains("\"modality\":\"" + modality.name().toLowerCase(Locale.ROOT) + "\"");
+            assertThat(AnalysisJson.mapper().readValue(line, Event.class)).isEqualTo(other);
+        }
+    }
+
+    @Test
+    void anUnknownModalityIsAnErrorNamingIt() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("events").get(0)).put("modality", "likely");
+        assertThatThrownBy(() -> AnalysisJson.parseAnalysis(json.toString())).isInstanceOf(IOException.class)
+                .hasMessageContaining("unknown modality 'likely' (expected one of asserted, future, hypothetical, intended)");
+    }
+
+    @Test
+    void aNullModalityIsWrittenAndReadAsNull() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("events").get(0)).putNull("modality");
+        Analysis read = AnalysisJson.parseAnalysis(json.toString());
+        assertThat(read.events().get(0).modality()).isNull();
+        assertThat(AnalysisJson.toLine(read)).contains("\"modality\":null");
+        assertThat(schema("analysis.schema.json").validate(AnalysisJson.mapper().readTree(AnalysisJson.toLine(read))))
+                .isEmpty();
+    }
+
+    @Test
+    void aNullCertaintyReadsAsNull() throws Exception {
+        ObjectNode json = (ObjectNode) AnalysisJson.mapper().readTree(AnalysisJson.toLine(sample()));
+        ((ObjectNode) json.get("claims").get(0)).putNull("certainty");
+        assertThat(AnalysisJson.parseAnalysis(json.toString()).claims().get(0).certainty()).isNull();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 import org.herodotus.nlp.Dependency;
@@ -37,7 +38,7 @@ class EventPlacesTest {
     }
 
     private static Event event(String id, int start, int end, Span sentence, List<String> actors) {
-        return new Event(id, "ASSAULT", null, actors, List.of(), null, null, false, "asserted", 4, -10.0,
+        return new Event(id, "ASSAULT", null, actors, List.of(), null, null, false, Modality.ASSERTED, 4, -10.0,
                 new Span(start, end), sentence, List.of());
     }
 

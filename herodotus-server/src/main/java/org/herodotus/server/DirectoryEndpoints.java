@@ -4,11 +4,15 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.store.ArticleFilter;
 import org.herodotus.store.Change;
 import org.herodotus.store.ClaimFilter;
@@ -34,8 +38,10 @@ final class DirectoryEndpoints {
     private static final Set<String> SOURCES = Params.union(PAGED, "name");
     private static final Set<String> SEARCH = Params.union(Params.EVENT_FILTERS, "q", "limit");
     private static final Set<String> CHANGES = Set.of("since", "limit", "cursor");
-    private static final Set<String> CERTAINTIES = Set.of("asserted", "probable", "possible", "denied", "refuted");
-    private static final Set<String> CLAIM_TYPES = Set.of("responsibility", "accusation", "denial", "statement");
+    private static final Set<String> CERTAINTIES =
+            Arrays.stream(Certainty.values()).map(Certainty::value).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CLAIM_TYPES =
+            Arrays.stream(ClaimType.values()).map(ClaimType::value).collect(Collectors.toUnmodifiableSet());
     private static final int DETAIL = 200;
 
     private static final Map<String, Function<ClaimRow, Object>> CLAIM_COLUMNS = claimColumns();

@@ -3,6 +3,8 @@ package org.herodotus.server;
 import java.time.LocalDate;
 import java.util.List;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 import org.herodotus.store.AnalysisBuilder;
 
 /**
@@ -26,7 +28,8 @@ final class Articles {
         String traders = b.actor("traders", "COD", "CVL", "traders");
         String goma = b.place("Goma", "Goma", -1.6792, 29.2228, "COD", null, "city");
         String e = b.event("ASSAULT", null, "struck", 1, List.of(), List.of(traders), goma, day.toString());
-        b.claim("The army", army, "said", "the rebels fired the shells", "responsibility", "asserted", e, rebels);
+        b.claim("The army", army, "said", "the rebels fired the shells", ClaimType.RESPONSIBILITY, Certainty.ASSERTED, e,
+                rebels);
         return b.build();
     }
 
@@ -44,9 +47,10 @@ final class Articles {
         String usMil = b.actor("United States military", "USA", "MIL", "Balad air base");
         String balad = b.place("Balad", "Balad", 33.94, 44.36, "IRQ", null, "city");
         String e = b.event("ASSAULT", null, "hit", 1, List.of(), List.of(usMil), balad, "2020-01-05");
-        b.claim("US officials", officials, "said", "Kataib Hezbollah launched the rockets", "responsibility", "asserted", e, kh);
-        b.claim("Iraqi police", police, "may have", "Islamic State cells may have fired them", "responsibility", "possible",
-                e, isis);
+        b.claim("US officials", officials, "said", "Kataib Hezbollah launched the rockets", ClaimType.RESPONSIBILITY,
+                Certainty.ASSERTED, e, kh);
+        b.claim("Iraqi police", police, "may have", "Islamic State cells may have fired them", ClaimType.RESPONSIBILITY,
+                Certainty.POSSIBLE, e, isis);
         return b.build();
     }
 
@@ -62,8 +66,8 @@ final class Articles {
         String convoy = b.actor("convoy", "IRQ", "MIL", "a convoy");
         String kirkuk = b.place("Kirkuk", "Kirkuk", 35.4681, 44.3922, "IRQ", null, "city");
         String e = b.event("ASSAULT", null, "attacked", 1, List.of(group), List.of(convoy), kirkuk, "2020-02-04");
-        b.claim("A group calling itself", group, "said", "attacked a convoy near Kirkuk", "responsibility", "asserted", e,
-                group);
+        b.claim("A group calling itself", group, "said", "attacked a convoy near Kirkuk", ClaimType.RESPONSIBILITY,
+                Certainty.ASSERTED, e, group);
         return b.build();
     }
 }

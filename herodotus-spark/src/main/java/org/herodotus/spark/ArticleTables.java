@@ -137,7 +137,7 @@ public final class ArticleTables {
                             place == null ? null : place.lon(), place == null ? null : place.country(),
                             place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
                             when == null ? null : date(when[0]), when == null ? null : date(when[1]),
-                            date(eventDay(when, seen)), e.negated(), e.modality(),
+                            date(eventDay(when, seen)), e.negated(), e.modality() == null ? null : e.modality().value(),
                             e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
                             t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
                             s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text), day));

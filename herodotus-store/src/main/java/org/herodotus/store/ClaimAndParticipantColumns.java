@@ -69,7 +69,8 @@ public final class ClaimAndParticipantColumns {
         boolean hasSpan = src != null && src.start() != null && src.end() != null;
         Span cue = claim.cue();
         Span content = claim.content();
-        return new ClaimColumns(lower(claim.type()), lower(claim.certainty()),
+        return new ClaimColumns(claim.type() == null ? null : claim.type().value(),
+            claim.certainty() == null ? null : claim.certainty().value(),
             src == null ? null : src.actor(), speaker == null ? null : speaker.name(),
             speaker == null ? null : speaker.country(), speaker == null ? null : speaker.sector(),
             hasSpan ? text.substring(src.start(), src.end()) : null, hasSpan ? src.start() : null,
@@ -101,9 +102,5 @@ public final class ClaimAndParticipantColumns {
             at += p.length;
         }
         return out;
-    }
-
-    static String lower(String s) {
-        return s == null ? null : s.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 
 /**
@@ -173,7 +174,7 @@ public final class IncidentRules {
 
     /** Only events that happened merge into incidents: not negated, not future or hypothetical. */
     static boolean eligible(Event e) {
-        return !e.negated() && (e.modality() == null || e.modality().equalsIgnoreCase("asserted"));
+        return !e.negated() && (e.modality() == null || e.modality() == Modality.ASSERTED);
     }
 
     /** The lower-cased names of the actors {@code keys}, in order, each once. */

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Certainty;
 import org.herodotus.model.Claim;
+import org.herodotus.model.ClaimType;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 
@@ -116,19 +119,19 @@ public final class AnalysisBuilder {
                    String place, String date) {
         String eid = "e" + (events.size() + 1);
         Span t = within(context, word);
-        events.add(new Event(eid, type, mode, who, whom, place, date, false, "asserted", 4, -10.0, t, sentence(t), List.of()));
+        events.add(new Event(eid, type, mode, who, whom, place, date, false, Modality.ASSERTED, 4, -10.0, t, sentence(t), List.of()));
         return eid;
     }
 
     /** Adds an asserted event triggered by {@code trigger} (nth occurrence); returns its id. */
     public String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
                  String date) {
-        return event(type, mode, trigger, nth, who, whom, place, date, false, "asserted");
+        return event(type, mode, trigger, nth, who, whom, place, date, false, Modality.ASSERTED);
     }
 
     /** Adds an event triggered by {@code trigger} (nth occurrence), negated or of another modality; returns its id. */
     public String event(String type, String mode, String trigger, int nth, List<String> who, List<String> whom, String place,
-                 String date, boolean negated, String modality) {
+                 String date, boolean negated, Modality modality) {
         String eid = "e" + (events.size() + 1);
         Span t = span(trigger, nth);
         events.add(new Event(eid, type, mode, who, whom, place, date, negated, modality, 4, -10.0, t, sentence(t), List.of()));
@@ -136,8 +139,8 @@ public final class AnalysisBuilder {
     }
 
     /** Adds a claim; {@code sourceWords} may be null for an unnamed source. */
-    public String claim(String sourceWords, String speaker, String cue, String content, String type, String certainty,
-                 String event, String attributedTo) {
+    public String claim(String sourceWords, String speaker, String cue, String content, ClaimType type,
+                 Certainty certainty, String event, String attributedTo) {
         String cid = "c" + (claims.size() + 1);
         Span src = sourceWords == null ? null : span(sourceWords);
         claims.add(new Claim(cid, new Claim.Source(src == null ? null : src.start(), src == null ? null : src.end(), speaker),

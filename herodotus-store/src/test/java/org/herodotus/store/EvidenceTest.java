@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.herodotus.model.Actor;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class EvidenceTest {
     private static Event attacks() {
         Span first = find("attacks", 0);
         Span second = find("attacks", first.end());
-        return new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, "asserted", 4,
+        return new Event("e1", "ASSAULT", null, List.of("a1"), List.of(), null, null, false, Modality.ASSERTED, 4,
                 -9.0, first, new Span(0, TEXT.indexOf('\n')), List.of(), null, List.of(first, second));
     }
 
@@ -50,7 +51,7 @@ class EvidenceTest {
         String text = "Esper spoke with the premier, Adil Abdul-Mahdi. In a telephone call, he voiced concern.";
         Span spoke = new Span(text.indexOf("spoke"), text.indexOf("spoke") + 5);
         Span call = new Span(text.indexOf("telephone call"), text.indexOf("telephone call") + 14);
-        Event consult = new Event("e2", "CONSULT", null, List.of("a1"), List.of("a2"), null, null, false, "asserted", 1,
+        Event consult = new Event("e2", "CONSULT", null, List.of("a1"), List.of("a2"), null, null, false, Modality.ASSERTED, 1,
                 1.0, spoke, new Span(0, text.indexOf('.') + 1), List.of(), null, List.of(spoke, call));
         int at = text.indexOf("Adil");
         Actor premier = new Actor("a2", "Adil Abdul-Mahdi", "IRQ", "GOV", List.of(new Span(at, at + 16)));

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.herodotus.model.Analysis;
+import org.herodotus.model.Certainty;
+import org.herodotus.model.ClaimType;
 
 /**
  * Hand-written analyses of realistic news: the seed article about attacks on US bases in Iraq
@@ -61,12 +63,14 @@ final class Fixtures {
                 List.of(usa), List.of(), jordan, null);
         b.eventIn("ASSAULT", "aerial", "carries out periodic raids", "raids", List.of(israel), List.of(), syria, null);
         b.eventIn("ASSAULT", null, "increased attacks on civilians and soldiers", "attacks", List.of(isis), List.of(civilians), iraq, null);
-        b.claim("Esper", esper, "My suspicion is", "there is Iran behind these attacks", "responsibility", "possible", attacks, iran);
-        b.claim("Esper", esper, "falls", "The hypothesis that it was the work of Isis", "responsibility", "refuted", attacks, isis);
+        b.claim("Esper", esper, "My suspicion is", "there is Iran behind these attacks", ClaimType.RESPONSIBILITY,
+                Certainty.POSSIBLE, attacks, iran);
+        b.claim("Esper", esper, "falls", "The hypothesis that it was the work of Isis", ClaimType.RESPONSIBILITY,
+                Certainty.REFUTED, attacks, isis);
         b.claim("A military source", null, "A military source", "The perpetrators are the militiamen of Kataib Hezbollah",
-                "responsibility", "asserted", attacks, kh);
+                ClaimType.RESPONSIBILITY, Certainty.ASSERTED, attacks, kh);
         b.claim("military sources", null, "According to", "the attacks are the work of Kataib Hezbollah",
-                "responsibility", "asserted", workOf, kh);
+                ClaimType.RESPONSIBILITY, Certainty.ASSERTED, workOf, kh);
         return b.build();
     }
 
@@ -86,8 +90,8 @@ final class Fixtures {
         String attacks = b.eventIn("ASSAULT", null, "recent rocket attacks on US bases in Iraq", "attacks",
                 List.of(), List.of(usMil), iraq, null);
         b.claim("Two US defense officials", officials, "told reporters",
-                "Kataib Hezbollah, an Iraqi militia backed by Iran, carried out the recent rocket attacks", "responsibility",
-                "asserted", attacks, kh);
+                "Kataib Hezbollah, an Iraqi militia backed by Iran, carried out the recent rocket attacks",
+                ClaimType.RESPONSIBILITY, Certainty.ASSERTED, attacks, kh);
         return b.build();
     }
 
@@ -125,7 +129,8 @@ final class Fixtures {
         String kuriga = b.place("Kuriga", "Kuriga", 10.606, 7.452, "NGA", "Kaduna", "town");
         String kidnapped = b.eventIn("ASSAULT", "abduct", "and kidnapped more than 280 pupils", "kidnapped",
                 List.of(gunmen), List.of(pupils), kuriga, "2024-03-07");
-        b.claim("police", police, "blamed", "police blamed bandits", "accusation", "asserted", kidnapped, bandits);
+        b.claim("police", police, "blamed", "police blamed bandits", ClaimType.ACCUSATION, Certainty.ASSERTED, kidnapped,
+                bandits);
         return b.build();
     }
 
@@ -216,8 +221,8 @@ final class Fixtures {
         String sharENaw = b.place("Shar-e Naw", "Shahr-e Naw", 34.5330, 69.1650, "AFG", "Kabul", "neighbourhood");
         String e1 = b.eventIn("ASSAULT", "bombing", "A suicide bomber attacked a crowded market", "attacked",
                 List.of(), List.of(people), sharENaw, "2024-03-05");
-        b.claim("Islamic State", bomber, "claimed responsibility", "Islamic State claimed responsibility", "responsibility",
-                "asserted", e1, bomber);
+        b.claim("Islamic State", bomber, "claimed responsibility", "Islamic State claimed responsibility",
+                ClaimType.RESPONSIBILITY, Certainty.ASSERTED, e1, bomber);
         out.add(b.build());
 
         String t2 = "Gunmen attack Shiite mosque in west Kabul\n\nGunmen opened fire on worshippers at a Shiite mosque in Kabul's "
@@ -230,7 +235,8 @@ final class Fixtures {
         String barchi = b.place("Dasht-e Barchi", "Dasht-e Barchi", 34.4850, 69.1100, "AFG", "Kabul", "neighbourhood");
         String e2 = b.eventIn("ASSAULT", "firearms", "Gunmen opened fire on worshippers", "opened fire",
                 List.of(), List.of(worshippers), barchi, "2024-03-08");
-        b.claim("A Taliban spokesman", taliban, "blamed", "blamed Islamic State", "accusation", "probable", e2, is);
+        b.claim("A Taliban spokesman", taliban, "blamed", "blamed Islamic State", ClaimType.ACCUSATION, Certainty.PROBABLE,
+                e2, is);
         out.add(b.build());
 
         String t3 = "Kabul market bombing toll rises\n\nThe death toll from Tuesday's suicide bombing at a market in Shar-e Naw "

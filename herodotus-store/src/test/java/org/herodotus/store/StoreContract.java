@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.store.bench.SyntheticCorpus;
 import org.junit.jupiter.api.AfterEach;
@@ -162,7 +163,7 @@ abstract class StoreContract {
         List<Event> broken = new ArrayList<>(seed.events());
         Event last = broken.remove(broken.size() - 1);
         broken.add(new Event(last.id(), last.event(), last.mode(), List.of("a99"), last.recipients(), last.place(),
-                last.date(), false, "asserted", 4, -10.0, last.trigger(), last.sentence(), List.of()));
+                last.date(), false, Modality.ASSERTED, 4, -10.0, last.trigger(), last.sentence(), List.of()));
         Analysis bad = new Analysis(seed.id(), seed.url(), "changed", null, seed.published(), "en", seed.text(),
                 seed.actors(), seed.places(), broken, seed.claims(), List.of());
         IngestResult r = store.ingest(bad);

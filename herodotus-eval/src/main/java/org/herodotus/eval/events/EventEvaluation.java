@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Article;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.pipeline.Doc;
 import org.herodotus.pipeline.Pipeline;
 import org.herodotus.pipeline.Stage;
@@ -35,7 +37,7 @@ import org.herodotus.pipeline.Stage;
 public final class EventEvaluation {
 
     /** The modalities of events predicted. */
-    static final Set<String> PREDICTED_MODALITIES = Set.of("asserted", "future");
+    static final Set<Modality> PREDICTED_MODALITIES = EnumSet.of(Modality.ASSERTED, Modality.FUTURE);
 
     private static final PloverCodebook CODEBOOK = PloverCodebook.builtin();
 
@@ -109,7 +111,7 @@ public final class EventEvaluation {
             }
             String type = e.event();
             String mode = e.mode();
-            if (e.modality().equals("future")) {
+            if (e.modality() == Modality.FUTURE) {
                 // analyze keeps an announced action's own type and marks it future, as the news
                 // guidelines do; PLOVER codes it as the promise or threat of it, and so does its gold
                 PloverCodebook.Coding plover = CODEBOOK.announced(type, mode);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class EventEvaluationTest {
             new Actor("a1", "Turkey", "TUR", "GOV", List.of(), false),
             new Actor("a2", "Syria", "SYR", "GOV", List.of(), false));
 
-    private static Event event(String type, String mode, String modality, boolean negated) {
+    private static Event event(String type, String mode, Modality modality, boolean negated) {
         return new Event("e1", type, mode, List.of("a1"), List.of("a2"), null, null, negated, modality, 4, -9.3,
                 new Span(10, 16), new Span(0, 40), List.of(), null, List.of());
     }
@@ -22,8 +23,8 @@ class EventEvaluationTest {
     @Test
     void anAnnouncedActionIsScoredAsPloverCodesIt() {
         Prediction p = EventEvaluation.prediction("s1", ACTORS, List.of(
-                event("ASSAULT", "aerial", "future", false),
-                event("AID", null, "future", false)));
+                event("ASSAULT", "aerial", Modality.FUTURE, false),
+                event("AID", null, Modality.FUTURE, false)));
         assertThat(p.events()).extracting(PredictedEvent::event).containsExactly("THREATEN", "AGREE");
         assertThat(p.events()).extracting(PredictedEvent::mode).containsExactly("violence", null);
         assertThat(p.events().get(0).actorCountries()).containsExactly("TUR");
@@ -32,7 +33,7 @@ class EventEvaluationTest {
 
     @Test
     void anActionThatHappenedKeepsItsType() {
-        Prediction p = EventEvaluation.prediction("s1", ACTORS, List.of(event("ASSAULT", "aerial", "asserted", false)));
+        Prediction p = EventEvaluation.prediction("s1", ACTORS, List.of(event("ASSAULT", "aerial", Modality.ASSERTED, false)));
         assertThat(p.events()).singleElement().satisfies(e -> {
             assertThat(e.event()).isEqualTo("ASSAULT");
             assertThat(e.mode()).isEqualTo("aerial");
@@ -42,9 +43,9 @@ class EventEvaluationTest {
     @Test
     void negatedHypotheticalAndIntendedEventsAreNotPredicted() {
         Prediction p = EventEvaluation.prediction("s1", ACTORS, List.of(
-                event("ASSAULT", null, "asserted", true),
-                event("ASSAULT", null, "hypothetical", false),
-                event("ASSAULT", null, "intended", false)));
+                event("ASSAULT", null, Modality.ASSERTED, true),
+                event("ASSAULT", null, Modality.HYPOTHETICAL, false),
+                event("ASSAULT", null, Modality.INTENDED, false)));
         assertThat(p.events()).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.herodotus.model.Actor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Event;
+import org.herodotus.model.Modality;
 import org.herodotus.model.Place;
 import org.herodotus.model.Span;
 
@@ -163,7 +164,7 @@ public final class SyntheticCorpus {
             ps.add(new Place(pid, town, townStart, townStart + town.length(), townCoords[h.country()][h.town()][0],
                     townCoords[h.country()][h.town()][1], (String) COUNTRIES[h.country()][0], null, "city"));
             es.add(new Event("e" + (es.size() + 1), TYPES[h.type()], null, List.of(aid), List.of(rid), pid,
-                    random.nextInt(4) == 0 ? null : h.day().toString(), false, "asserted", 1 + h.type() * 4 / TYPES.length,
+                    random.nextInt(4) == 0 ? null : h.day().toString(), false, Modality.ASSERTED, 1 + h.type() * 4 / TYPES.length,
                     -5.0, new Span(trigger, triggerEnd), new Span(sentenceStart, text.length() - 1), List.of()));
         }
         filler(text, 5);
