@@ -1,9 +1,5 @@
 package org.herodotus.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * How sure a claim is, from the strongest commitment to the content to the strongest rejection
  * of it. The order matters: combining two certainties keeps the weaker ({@link #weaker}). The
@@ -21,7 +17,7 @@ public enum Certainty {
     /** Shown or declared false ("the hypothesis ... falls", "ruled out"). */
     REFUTED(-3.0);
 
-    private final String value = name().toLowerCase(Locale.ROOT);
+    private final String value = EnumWords.word(this);
     private final double factuality;
 
     Certainty(double factuality) {
@@ -53,12 +49,6 @@ public enum Certainty {
      * @throws IllegalArgumentException naming {@code word} when no certainty has it
      */
     public static Certainty of(String word) {
-        for (Certainty c : values()) {
-            if (c.value.equals(word.strip().toLowerCase(Locale.ROOT))) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown certainty '" + word + "' (expected one of "
-                + Arrays.stream(values()).map(Certainty::value).collect(Collectors.joining(", ")) + ")");
+        return EnumWords.of(Certainty.class, word, Certainty::value, "certainty");
     }
 }

@@ -1,9 +1,5 @@
 package org.herodotus.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * What a claim does: names who is responsible, accuses, denies, or simply states. The Analysis
  * JSON writes it as its {@link #value() word} ({@code "responsibility"}, …).
@@ -18,7 +14,7 @@ public enum ClaimType {
     /** Anything else that is reported as said, written or believed. */
     STATEMENT;
 
-    private final String value = name().toLowerCase(Locale.ROOT);
+    private final String value = EnumWords.word(this);
 
     /** The word of the Analysis JSON, of the store's columns and of the lexicon files ("responsibility", …). */
     public String value() {
@@ -32,12 +28,6 @@ public enum ClaimType {
      * @throws IllegalArgumentException naming {@code word} when no type has it
      */
     public static ClaimType of(String word) {
-        for (ClaimType t : values()) {
-            if (t.value.equals(word.strip().toLowerCase(Locale.ROOT))) {
-                return t;
-            }
-        }
-        throw new IllegalArgumentException("unknown claim type '" + word + "' (expected one of "
-                + Arrays.stream(values()).map(ClaimType::value).collect(Collectors.joining(", ")) + ")");
+        return EnumWords.of(ClaimType.class, word, ClaimType::value, "claim type");
     }
 }

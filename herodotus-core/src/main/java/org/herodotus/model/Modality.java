@@ -1,9 +1,5 @@
 package org.herodotus.model;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /**
  * Whether the text tells an event as done, or as something to come, possible or wanted. The
  * Analysis JSON writes it as its {@link #value() word} ({@code "asserted"}, …).
@@ -21,7 +17,7 @@ public enum Modality {
      */
     INTENDED;
 
-    private final String value = name().toLowerCase(Locale.ROOT);
+    private final String value = EnumWords.word(this);
 
     /** The word of the Analysis JSON and of the store's columns ("asserted", …). */
     public String value() {
@@ -35,12 +31,6 @@ public enum Modality {
      * @throws IllegalArgumentException naming {@code word} when no modality has it
      */
     public static Modality of(String word) {
-        for (Modality m : values()) {
-            if (m.value.equals(word.strip().toLowerCase(Locale.ROOT))) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown modality '" + word + "' (expected one of "
-                + Arrays.stream(values()).map(Modality::value).collect(Collectors.joining(", ")) + ")");
+        return EnumWords.of(Modality.class, word, Modality::value, "modality");
     }
 }
