@@ -87,7 +87,8 @@ final class ArticleRecords {
                     place == null ? null : place.lon(), place == null ? null : place.country(),
                     place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
                     when == null ? null : when[0], when == null ? null : when[1], day, item.seen,
-                    item.group, e.negated(), e.modality() == null ? null : e.modality().value(), e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
+                    item.group, e.negated(), e.modality() == null ? null : e.modality().value(),
+                    e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
                     t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
                     s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text),
                     incidentOf.get(id)));
