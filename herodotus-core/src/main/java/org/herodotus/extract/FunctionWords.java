@@ -7,13 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks a page's declared language against its text by the language's most frequent function
- * words ("der", "und", "die" for German), before anything more costly runs. A declaration is
- * confirmed when, among the first {@value #WORDS} words of the text, enough are function words of
- * the declared language and clearly more than of any other listed language. Languages that share
+ * Tells a text's language by its most frequent function words ("der", "und", "die" for German),
+ * before anything more costly runs: it confirms a page's declared language, and it names the
+ * language of a text that declares none when one language stands out. A language stands out
+ * when, among the first {@value #WORDS} words of the text, enough are its function words and
+ * clearly more than of any other listed language. Languages that share
  * most function words (Indonesian and Malay, Croatian and Serbian) never pass that margin and
- * are left to the statistical identifier; so are pages that declare one language and are written
- * in another, the common publishing slip this check exists to catch. The word lists are data
+ * are left to the statistical identifier; a page that declares one language and is written in
+ * another (a common publishing slip) is not confirmed. The word lists are data
  * ({@code languages.rules [function-words]}). Immutable and thread-safe.
  */
 final class FunctionWords {
@@ -70,11 +71,48 @@ final class FunctionWords {
 
     /** Whether the start of {@code text} reads as {@code language} by its function words. */
     boolean confirms(String language, String text) {
-        int declared = codes.indexOf(language);
-        if (declared < 0 || text == null) {
+        int l = codes.indexOf(language);
+        return l >= 0 && text != null && stands(l, hits(text));
+    }
+
+    /**
+     * The one language (ISO 639-1 code) the start of {@code text} reads as by its function words,
+     * by the same test as {@link #confirms}, or null when none stands out: too few words, too few
+     * function words, or two related languages sharing them.
+     */
+    String dominant(String text) {
+        if (text == null) {
+            return null;
+        }
+        int[] hits = hits(text);
+        int best = 0;
+        for (int l = 1; l < codes.size(); l++) {
+            if (hits[l + 1] > hits[best + 1]) {
+                best = l;
+            }
+        }
+        return codes.isEmpty() || !stands(best, hits) ? null : codes.get(best);
+    }
+
+    /** Whether language {@code l} has enough of the words counted in {@code hits}, and clearly more than any other. */
+    private boolean stands(int l, int[] hits) {
+        int words = hits[0];
+        if (words < MIN_WORDS) {
             return false;
         }
-        int[] hits = new int[codes.size()];
+        int own = hits[l + 1];
+        int other = 0;
+        for (int k = 0; k < codes.size(); k++) {
+            if (k != l) {
+                other = Math.max(other, hits[k + 1]);
+            }
+        }
+        return own >= MIN_HITS && own >= MIN_SHARE * words && own >= MARGIN * other;
+    }
+
+    /** The number of words among the first {@value #WORDS} of {@code text}, then each language's function words among them. */
+    private int[] hits(String text) {
+        int[] hits = new int[codes.size() + 1];
         int words = 0;
         int i = 0;
         int n = text.length();
@@ -94,24 +132,15 @@ final class FunctionWords {
                 if (bits != null) {
                     long b = bits;
                     while (b != 0) {
-                        hits[Long.numberOfTrailingZeros(b)]++;
+                        hits[Long.numberOfTrailingZeros(b) + 1]++;
                         b &= b - 1;
                     }
                 }
                 word.setLength(0);
             }
         }
-        if (words < MIN_WORDS) {
-            return false;
-        }
-        int own = hits[declared];
-        int other = 0;
-        for (int l = 0; l < hits.length; l++) {
-            if (l != declared) {
-                other = Math.max(other, hits[l]);
-            }
-        }
-        return own >= MIN_HITS && own >= MIN_SHARE * words && own >= MARGIN * other;
+        hits[0] = words;
+        return hits;
     }
 
     /** Letters, and the vowel signs and diacritics written inside words (Arabic, Indic scripts). */

@@ -52,6 +52,30 @@ class LanguageIdentifierTest {
         FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
         assertThat(words.confirms("ms", indonesian)).isFalse();
         assertThat(words.confirms("id", indonesian)).isFalse();
+        assertThat(words.dominant(indonesian)).isNull();
+    }
+
+    // A headline and lead full of Danish names: the first 150 characters alone can read as Danish.
+    private static final String ENGLISH_ABOUT_DENMARK = "Tivoli hosts Kierkegaard jubilee\n\n"
+            + "Danish pianist Søren Kjærgaard Østergaard is to play at Tivoli in København to mark the"
+            + " anniversary of the philosopher's birth, and the city has said that the concerts will be free."
+            + " Tickets for the two evenings were handed out in the morning, and the organisers said that"
+            + " most of them had gone within an hour. It is the first time the gardens have been used for"
+            + " an event of this kind, and the mayor said he hoped it would become a tradition.";
+
+    @Test
+    void namesTheLanguageWhoseFunctionWordsStandOutWhenNoneIsDeclared() {
+        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
+        assertThat(words.dominant(ENGLISH_ABOUT_DENMARK)).isEqualTo("en");
+        assertThat(words.dominant(GERMAN)).isEqualTo("de");
+        assertThat(languages.identify(ENGLISH_ABOUT_DENMARK, null)).isEqualTo("en");
+    }
+
+    @Test
+    void leavesShortTextsWithoutFunctionWordsToTheIdentifier() {
+        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
+        assertThat(words.dominant("Kierkegaard Østergaard København Tivoli")).isNull();
+        assertThat(words.dominant(null)).isNull();
     }
 
     @Test
