@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -18,10 +17,9 @@ import org.herodotus.model.Analysis;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Event;
 import org.herodotus.model.Place;
-import org.herodotus.model.Span;
 import org.herodotus.store.ArticleKeys;
 import org.herodotus.store.ClaimAndParticipantColumns;
-import org.herodotus.store.EventDates;
+import org.herodotus.store.EventColumns;
 
 /**
  * The Parquet tables of a run and the rows one analysis gives them: the store's tables (see the
@@ -128,25 +126,17 @@ public final class ArticleTables {
             }
             case "events" -> {
                 for (Event e : a.events()) {
-                    Place place = e.place() == null ? null : places.get(e.place());
-                    LocalDate[] when = e.date() == null ? null : EventDates.interval(e.date());
-                    Span t = e.trigger();
-                    Span s = e.sentence();
-                    out.add(RowFactory.create(key, e.id(), e.event().strip().toUpperCase(Locale.ROOT), e.mode(), e.place(),
-                            place == null ? null : place.name(), place == null ? null : place.lat(),
-                            place == null ? null : place.lon(), place == null ? null : place.country(),
-                            place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
-                            when == null ? null : date(when[0]), when == null ? null : date(when[1]),
-                            date(eventDay(when, seen)), e.negated(), e.modality() == null ? null : e.modality().value(),
-                            e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
-                            t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
-                            s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text), day));
+                    EventColumns c = EventColumns.of(text, e, e.place() == null ? null : places.get(e.place()), seen);
+                    out.add(RowFactory.create(key, e.id(), c.eventType(), c.mode(), c.placeKey(), c.placeName(), c.lat(),
+                            c.lon(), c.country(), c.admin1(), c.feature(), c.dateText(), date(c.dateLo()),
+                            date(c.dateHi()), date(c.day()), c.negated(), c.modality(), c.quad(), c.intensity(),
+                            c.triggerStart(), c.triggerEnd(), c.sentenceStart(), c.sentenceEnd(), c.triggerText(),
+                            c.sentenceText(), day));
                 }
             }
             case "event_actors" -> {
                 for (Event e : a.events()) {
-                    LocalDate[] when = e.date() == null ? null : EventDates.interval(e.date());
-                    Date eventDay = date(eventDay(when, seen));
+                    Date eventDay = date(EventColumns.day(e, seen));
                     for (String role : List.of("actor", "recipient")) {
                         for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
                             Object[] participant = ClaimAndParticipantColumns.participant(text, e, role, actorKey,
@@ -166,11 +156,6 @@ public final class ArticleTables {
             default -> throw new IllegalArgumentException("no table '" + name + "'; the tables are " + NAMES);
         }
         return out;
-    }
-
-    /** An event's day as the store keeps it: its own date when the text gives one to the day, else the article's. */
-    private static LocalDate eventDay(LocalDate[] when, LocalDate seen) {
-        return when != null && when[0].equals(when[1]) ? when[0] : seen;
     }
 
     private static Date date(LocalDate d) {

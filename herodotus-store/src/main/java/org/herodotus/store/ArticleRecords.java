@@ -3,11 +3,9 @@ package org.herodotus.store;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +14,6 @@ import org.herodotus.model.Analysis;
 import org.herodotus.model.Claim;
 import org.herodotus.model.Event;
 import org.herodotus.model.Place;
-import org.herodotus.model.Span;
 
 /**
  * Turns a batch of analyses into the rows of the store's tables (articles, their MinHash bands and
@@ -76,26 +73,16 @@ final class ArticleRecords {
                 Event e = a.events().get(k);
                 long id = item.eventIds.get(k);
                 eventIds.put(e.id(), id);
-                Place place = e.place() == null ? null : places.get(e.place());
-                LocalDate[] when = e.date() == null ? null : EventDates.interval(e.date());
-                boolean precise = when != null && when[0].equals(when[1]);
-                LocalDate day = precise ? when[0] : item.seen;
-                Span t = e.trigger();
-                Span s = e.sentence();
-                eventRows.add(new EventRecord(id, articleId, e.id(), e.event().strip().toUpperCase(Locale.ROOT), e.mode(),
-                    e.place(), place == null ? null : place.name(), place == null ? null : place.lat(),
-                    place == null ? null : place.lon(), place == null ? null : place.country(),
-                    place == null ? null : place.admin1(), place == null ? null : place.feature(), e.date(),
-                    when == null ? null : when[0], when == null ? null : when[1], day, item.seen,
-                    item.group, e.negated(), e.modality() == null ? null : e.modality().value(),
-                    e.quad() == null ? null : e.quad().shortValue(), e.intensity(),
-                    t == null ? null : t.start(), t == null ? null : t.end(), s == null ? null : s.start(),
-                    s == null ? null : s.end(), t == null ? null : t.of(text), s == null ? null : s.of(text),
+                EventColumns c = EventColumns.of(text, e, e.place() == null ? null : places.get(e.place()), item.seen);
+                eventRows.add(new EventRecord(id, articleId, e.id(), c.eventType(), c.mode(), c.placeKey(), c.placeName(),
+                    c.lat(), c.lon(), c.country(), c.admin1(), c.feature(), c.dateText(), c.dateLo(), c.dateHi(), c.day(),
+                    item.seen, item.group, c.negated(), c.modality(), c.quad(), c.intensity(), c.triggerStart(),
+                    c.triggerEnd(), c.sentenceStart(), c.sentenceEnd(), c.triggerText(), c.sentenceText(),
                     incidentOf.get(id)));
                 for (String role : List.of("actor", "recipient")) {
                     for (String actorKey : role.equals("actor") ? e.actors() : e.recipients()) {
                         participants.add(new ParticipantRecord(id, articleId,
-                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)), day));
+                                ClaimAndParticipantColumns.participant(text, e, role, actorKey, actors.get(actorKey)), c.day()));
                     }
                 }
             }
