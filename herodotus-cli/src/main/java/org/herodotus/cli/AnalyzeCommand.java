@@ -83,6 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                              failed.incrementAndGet();
                              analysis.errors().forEach(System.err::println);
                          }
+                         // analysed whole: told, but neither a failure nor a reason to exit 1
+                         analysis.notes().forEach(n -> System.err.println("note: " + n));
                          ExtractCommand.write(out, AnalysisJson.toLine(analysis));
                          if (progress != null) {
                              progress.tick(analysis.errors().isEmpty());

@@ -297,6 +297,7 @@ final class IngestCommand implements Callable<Integer> {
         if (!a.errors().isEmpty()) {
             a.errors().forEach(e -> System.err.println("warning: " + e));
         }
+        a.notes().forEach(n -> System.err.println("note: " + n));
         batches.add(a);
     }
 

@@ -59,6 +59,23 @@ class HostileInputTest {
     }
 
     @Test
+    void aSentenceCutIntoPiecesIsANoteAndTheRunSucceeds() throws Exception {
+        // 135 words and no full stop: parsed in two pieces, every word analysed
+        String runOn = "Rescue teams reached the flooded villages and the governor said that the army would help"
+                + " and the river kept rising over the fields ".repeat(15);
+        Path input = tmp.resolve("run-on.jsonl");
+        Files.writeString(input, AnalysisJson.toLine(java.util.Map.of("id", "run-on", "text", runOn)) + "\n",
+                StandardCharsets.UTF_8);
+        Path out = tmp.resolve("run-on-analysed.jsonl");
+        Outcome analyze = run("analyze", input.toString(), "-o", out.toString());
+        assertThat(analyze.status()).as(analyze.err()).isEqualTo(ExitCodes.OK);
+        assertThat(analyze.err()).contains("note: run-on: 1 run of more than 120 words without a sentence end");
+        JsonNode a = lines(out).get(0);
+        assertThat(a.has("errors")).isFalse();
+        assertThat(a.get("notes").get(0).asText()).startsWith("run-on: 1 run of more than 120 words");
+    }
+
+    @Test
     void noHostileInputEndsARunAndTheOrdinaryArticleAfterThemComesThrough() throws Exception {
         Path corpus = tmp.resolve("hostile");
         int tried = HostileCorpus.write(corpus).size();

@@ -26,7 +26,8 @@ import org.herodotus.model.Modality;
 /**
  * Reads and writes the Analysis JSON contract and the article records of {@code extract}, one
  * object per line. Every contract field is always present (null when unknown) except
- * {@code errors}, which appears only when something went wrong.
+ * {@code errors}, which appears only when something went wrong, and {@code notes}, only when
+ * something was changed to analyse the article.
  */
 public final class AnalysisJson {
 
@@ -50,7 +51,7 @@ public final class AnalysisJson {
         // Fields this build does not know are skipped, so an older build reads a newer one's output.
         m.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.addMixIn(Article.class, ErrorsOnlyWhenPresent.class);
-        m.addMixIn(Analysis.class, ErrorsOnlyWhenPresent.class);
+        m.addMixIn(Analysis.class, ErrorsAndNotesOnlyWhenPresent.class);
         return m;
     }
 
@@ -112,5 +113,13 @@ public final class AnalysisJson {
     private abstract static class ErrorsOnlyWhenPresent {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<String> errors();
+    }
+
+    private abstract static class ErrorsAndNotesOnlyWhenPresent {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> errors();
+
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<String> notes();
     }
 }

@@ -11,11 +11,14 @@ import java.util.List;
  * where the body begins (0 when no headline stands before it). {@code claims} holds what someone
  * is said to claim about a deed, a wrongdoing or who is to blame for something; {@code quotes}
  * holds the rest of the reported speech ("the minister said talks would resume"), in the same
- * shape, as type {@code statement}.
+ * shape, as type {@code statement}. {@code errors} says what could not be processed (the analysis
+ * is incomplete); {@code notes} what was changed to process it, the analysis being whole (a run of
+ * words without a sentence end parsed in pieces).
  */
 public record Analysis(String id, String url, String title, String byline, LocalDate published,
                        String language, String text, int bodyStart, List<Actor> actors, List<Place> places,
-                       List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors) {
+                       List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors,
+                       List<String> notes) {
 
     public Analysis {
         if (bodyStart < 0 || text != null && bodyStart > text.length()) {
@@ -27,6 +30,15 @@ public record Analysis(String id, String url, String title, String byline, Local
         claims = claims == null ? List.of() : List.copyOf(claims);
         quotes = quotes == null ? List.of() : List.copyOf(quotes);
         errors = errors == null ? List.of() : List.copyOf(errors);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** An analysis without notes. */
+    public Analysis(String id, String url, String title, String byline, LocalDate published,
+                    String language, String text, int bodyStart, List<Actor> actors, List<Place> places,
+                    List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors) {
+        this(id, url, title, byline, published, language, text, bodyStart, actors, places, events, claims, quotes,
+                errors, List.of());
     }
 
     /** An analysis without quotes. */
@@ -59,6 +71,6 @@ public record Analysis(String id, String url, String title, String byline, Local
     /** A copy with the publication date replaced. */
     public Analysis withPublished(LocalDate date) {
         return new Analysis(id, url, title, byline, date, language, text, bodyStart, actors, places, events,
-                claims, quotes, errors);
+                claims, quotes, errors, notes);
     }
 }

@@ -14,7 +14,8 @@ package org.herodotus.nlp;
  * <ul>
  * <li>A run of more than {@code maxSentenceWords} words with no sentence end (a line break or a word
  * ending in {@code .}, {@code !} or {@code ?}) is cut into pieces of at most that many words: the
- * white space before the cut becomes a line break, which ends a sentence. Offsets do not move.</li>
+ * white space before the cut becomes a line break, which ends a sentence. Offsets do not move. The
+ * analysis records a note saying so, not an error: every word is still analysed.</li>
  * <li>Only the first {@code maxArticleWords} words of an article are analysed; the analysis
  * records an error saying so.</li>
  * </ul>
@@ -34,12 +35,14 @@ public record NlpLimits(int maxSentenceWords, int maxArticleWords) {
     }
 
     /**
-     * The text to analyse and, when it is not the whole text, why.
+     * The text to analyse, with what was done to it.
      *
-     * @param text    {@code text} within the limits: the same length or a prefix of it
-     * @param problem what was cut, for the analysis errors; null when nothing was
+     * @param text      {@code text} within the limits: the same length or a prefix of it
+     * @param truncated what was left unanalysed, for the analysis errors; null when nothing was
+     * @param cut       how many runs of words were cut into sentences, for the analysis notes (the
+     *                  text is analysed whole, in pieces); null when none was
      */
-    record Bounded(String text, String problem) {
+    record Bounded(String text, String truncated, String cut) {
     }
 
     /** Applies the limits to {@code text}; returns the very same string when it is within them. */
@@ -66,7 +69,7 @@ public record NlpLimits(int maxSentenceWords, int maxArticleWords) {
                 inWord = true;
                 if (words == maxArticleWords) {
                     String kept = cut == null ? text : new String(cut);
-                    return new Bounded(kept.substring(0, i).stripTrailing(), problem(cuts, text, i));
+                    return new Bounded(kept.substring(0, i).stripTrailing(), truncated(text, i), cut(cuts));
                 }
                 if (sentenceWords == maxSentenceWords && i > 0) {
                     if (cut == null) {
@@ -82,22 +85,16 @@ public record NlpLimits(int maxSentenceWords, int maxArticleWords) {
             sentenceEnds = ch == '.' || ch == '!' || ch == '?'
                     || sentenceEnds && (ch == '"' || ch == '\'' || ch == ')' || ch == '\u201D' || ch == '\u2019');
         }
-        return cut == null ? new Bounded(text, null) : new Bounded(new String(cut), problem(cuts, text, text.length()));
+        return cut == null ? new Bounded(text, null, null) : new Bounded(new String(cut), null, cut(cuts));
     }
 
-    private String problem(int cuts, String text, int analysedTo) {
-        StringBuilder b = new StringBuilder();
-        if (analysedTo < text.length()) {
-            b.append("longer than ").append(maxArticleWords).append(" words: only the first ").append(analysedTo)
-                    .append(" of ").append(text.length()).append(" characters were analysed");
-        }
-        if (cuts > 0) {
-            if (b.length() > 0) {
-                b.append("; ");
-            }
-            b.append(cuts).append(cuts == 1 ? " run" : " runs").append(" of more than ").append(maxSentenceWords)
-                    .append(" words without a sentence end cut into sentences of at most ").append(maxSentenceWords);
-        }
-        return b.toString();
+    private String truncated(String text, int analysedTo) {
+        return "longer than " + maxArticleWords + " words: only the first " + analysedTo + " of " + text.length()
+                + " characters were analysed";
+    }
+
+    private String cut(int cuts) {
+        return cuts == 0 ? null : cuts + (cuts == 1 ? " run" : " runs") + " of more than " + maxSentenceWords
+                + " words without a sentence end cut into sentences of at most " + maxSentenceWords;
     }
 }

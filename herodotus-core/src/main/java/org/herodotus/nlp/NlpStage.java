@@ -132,7 +132,10 @@ public final class NlpStage implements Stage {
         // CoreNLP and the later stages handle in seconds; ordinary articles pass untouched.
         NlpLimits.Bounded bounded = limits.bound(doc.text());
         Doc parsed = doc.withParse(parse(bounded.text(), doc.article().published()));
-        return bounded.problem() == null ? parsed : parsed.withError(doc.article().id() + ": " + bounded.problem());
+        if (bounded.truncated() != null) {
+            parsed = parsed.withError(doc.article().id() + ": " + bounded.truncated());
+        }
+        return bounded.cut() == null ? parsed : parsed.withNote(doc.article().id() + ": " + bounded.cut());
     }
 
     /** Parses {@code text}; relative dates are normalised against {@code published}, and stay unresolved without it. */

@@ -19,7 +19,8 @@ import org.herodotus.nlp.Parse;
  * bodyStart} says where the body begins.
  */
 public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actors, List<Place> places,
-                  List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors) {
+                  List<Event> events, List<Claim> claims, List<Claim> quotes, List<String> errors,
+                  List<String> notes) {
 
     public Doc {
         parse = parse == null ? Parse.EMPTY : parse;
@@ -29,6 +30,7 @@ public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actor
         claims = List.copyOf(claims);
         quotes = List.copyOf(quotes);
         errors = List.copyOf(errors);
+        notes = List.copyOf(notes);
     }
 
     /**
@@ -39,7 +41,8 @@ public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actor
         AnalysedText t = AnalysedText.of(article);
         Article read = new Article(article.id(), article.url(), article.title(), article.byline(),
                 article.published(), article.language(), t.text(), article.errors());
-        return new Doc(read, t.bodyStart(), Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), article.errors());
+        return new Doc(read, t.bodyStart(), Parse.EMPTY, List.of(), List.of(), List.of(), List.of(), List.of(), article.errors(),
+                List.of());
     }
 
     /** The article text all offsets refer to. */
@@ -77,41 +80,51 @@ public record Doc(Article article, int bodyStart, Parse parse, List<Actor> actor
     }
 
     public Doc withParse(Parse p) {
-        return new Doc(article, bodyStart, p, actors, places, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, p, actors, places, events, claims, quotes, errors, notes);
     }
 
     public Doc withActors(List<Actor> a) {
-        return new Doc(article, bodyStart, parse, a, places, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, a, places, events, claims, quotes, errors, notes);
     }
 
     public Doc withPlaces(List<Place> p) {
-        return new Doc(article, bodyStart, parse, actors, p, events, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, p, events, claims, quotes, errors, notes);
     }
 
     public Doc withEvents(List<Event> e) {
-        return new Doc(article, bodyStart, parse, actors, places, e, claims, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, places, e, claims, quotes, errors, notes);
     }
 
     public Doc withClaims(List<Claim> c) {
-        return new Doc(article, bodyStart, parse, actors, places, events, c, quotes, errors);
+        return new Doc(article, bodyStart, parse, actors, places, events, c, quotes, errors, notes);
     }
 
     /** A copy with {@code q} as the quotes: reported speech that is no claim about a deed. */
     public Doc withQuotes(List<Claim> q) {
-        return new Doc(article, bodyStart, parse, actors, places, events, claims, q, errors);
+        return new Doc(article, bodyStart, parse, actors, places, events, claims, q, errors, notes);
     }
 
     /** A copy with {@code error} appended. */
     public Doc withError(String error) {
         List<String> all = new ArrayList<>(errors);
         all.add(error);
-        return new Doc(article, bodyStart, parse, actors, places, events, claims, quotes, all);
+        return new Doc(article, bodyStart, parse, actors, places, events, claims, quotes, all, notes);
+    }
+
+    /**
+     * A copy with {@code note} appended: something a stage changed in what it read, though the
+     * article was analysed whole (a run of words without a sentence end parsed in pieces).
+     */
+    public Doc withNote(String note) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(note);
+        return new Doc(article, bodyStart, parse, actors, places, events, claims, quotes, errors, all);
     }
 
     /** The public result: the Analysis JSON contract. */
     public Analysis toAnalysis() {
         return new Analysis(article.id(), article.url(), article.title(), article.byline(),
                 article.published(), article.language(), article.text(), bodyStart, actors, places,
-                events, claims, quotes, errors);
+                events, claims, quotes, errors, notes);
     }
 }

@@ -89,6 +89,21 @@ class AnalysisJsonTest {
     }
 
     @Test
+    void notesAppearOnlyWhenTheTextWasChangedToAnalyseItAndSurviveARoundTrip() throws Exception {
+        Analysis a = sample();
+        assertThat(AnalysisJson.mapper().readTree(AnalysisJson.toLine(a)).has("notes")).isFalse();
+        Analysis noted = new Analysis(a.id(), a.url(), a.title(), a.byline(), a.published(), a.language(), a.text(),
+                a.bodyStart(), a.actors(), a.places(), a.events(), a.claims(), a.quotes(), List.of(),
+                List.of("seed: 1 run of more than 120 words without a sentence end cut into sentences of at most 120"));
+        JsonNode json = AnalysisJson.mapper().readTree(AnalysisJson.toLine(noted));
+        assertThat(json.get("notes").get(0).asText()).startsWith("seed: 1 run of more than 120 words");
+        assertThat(json.has("errors")).isFalse();
+        assertThat(schema("analysis.schema.json").validate(json)).isEmpty();
+        assertThat(AnalysisJson.parseAnalysis(AnalysisJson.toLine(noted))).isEqualTo(noted);
+        assertThat(noted.withPublished(LocalDate.of(2020, 1, 1)).notes()).isEqualTo(noted.notes());
+    }
+
+    @Test
     void bodyStartIsWrittenAndReadBack() throws Exception {
         String headline = "Militia blamed for rocket attack";
         Analysis a = sample();

@@ -14,7 +14,8 @@ class NlpLimitsTest {
     void leavesAnOrdinaryArticleAsItIs() {
         NlpLimits.Bounded b = NlpLimits.DEFAULT.bound(LEAD);
         assertThat(b.text()).isSameAs(LEAD);
-        assertThat(b.problem()).isNull();
+        assertThat(b.truncated()).isNull();
+        assertThat(b.cut()).isNull();
     }
 
     @Test
@@ -24,13 +25,14 @@ class NlpLimitsTest {
         assertThat(b.text()).hasSameSizeAs(run);
         assertThat(b.text().replace('\n', ' ')).isEqualTo(run);
         assertThat(b.text().split("\n")).hasSize(5).allSatisfy(s -> assertThat(s.split(" ").length).isLessThanOrEqualTo(50));
-        assertThat(b.problem()).contains("4 runs of more than 50 words");
+        assertThat(b.cut()).contains("4 runs of more than 50 words");
+        assertThat(b.truncated()).as("every word is analysed").isNull();
     }
 
     @Test
     void countsWordsAgainFromEachFullStopOrLineBreak() {
         String text = "The river rose again. ".repeat(100) + "\n" + "Boats took people to the school on the hill\n".repeat(50);
-        assertThat(new NlpLimits(10, 10_000).bound(text).problem()).isNull();
+        assertThat(new NlpLimits(10, 10_000).bound(text).cut()).isNull();
     }
 
     @Test
@@ -39,6 +41,7 @@ class NlpLimitsTest {
         NlpLimits.Bounded b = new NlpLimits(120, 800).bound(text);
         assertThat(text).startsWith(b.text());
         assertThat(b.text().split("\\s+")).hasSize(800);
-        assertThat(b.problem()).startsWith("longer than 800 words: only the first");
+        assertThat(b.truncated()).startsWith("longer than 800 words: only the first");
+        assertThat(b.cut()).isNull();
     }
 }

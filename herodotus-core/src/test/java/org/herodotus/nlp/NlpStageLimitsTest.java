@@ -19,7 +19,9 @@ class NlpStageLimitsTest {
         assertThat(doc.parse().sentences()).hasSizeGreaterThanOrEqualTo(2400 / NlpLimits.DEFAULT.maxSentenceWords())
                 .allSatisfy(s -> assertThat(s.tokens().size()).isLessThanOrEqualTo(NlpLimits.DEFAULT.maxSentenceWords()));
         assertThat(doc.parse().sentences().get(0).start()).isZero();
-        assertThat(doc.errors()).singleElement().asString()
+        assertThat(doc.notes()).singleElement().asString()
                 .startsWith("endless: 19 runs of more than 120 words without a sentence end");
+        assertThat(doc.errors()).as("the article is analysed whole: a note, not an error").isEmpty();
+        assertThat(doc.toAnalysis().notes()).isEqualTo(doc.notes());
     }
 }
