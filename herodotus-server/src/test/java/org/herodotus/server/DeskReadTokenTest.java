@@ -55,7 +55,9 @@ class DeskReadTokenTest {
     /** Waits for {@code condition}; on a timeout the failure says what the page showed. */
     private void until(java.util.function.Function<WebDriver, Boolean> condition) throws java.io.IOException {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+            // an element of a view the desk has since redrawn means "not yet": keep waiting
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             Chromium.screenshot(driver, "read-token-timeout");
             throw new AssertionError("timed out on " + driver.getCurrentUrl() + ", which showed: "
