@@ -9,17 +9,11 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.SUTime;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.TimeAnnotator;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Properties;
-
-import java.util.regex.Pattern;
 import org.herodotus.pipeline.Doc;
 import org.herodotus.pipeline.DocPart;
 import org.herodotus.pipeline.Stage;
@@ -29,24 +23,15 @@ import org.herodotus.pipeline.StageContract;
  * The nlp stage: runs Stanford CoreNLP over the article text and turns its annotations into a
  * {@link Parse}. Cheap annotators run on every sentence (tokens, sentences, parts of speech,
  * lemmas, one CRF named-entity model); the dependency parser runs only on the sentences a
- * {@link ParseFilter} asks for, and SUTime only on sentences with a word that can start a date.
- * Everything is loaded once per instance; the annotators are shared by all threads, each call
+ * {@link ParseFilter} asks for, and SUTime ({@link DatePass}) only around the words that can start
+ * a date. Everything is loaded once per instance; the annotators are shared by all threads, each call
  * annotating its own document (docs/nlp.md has the measured cost of each choice).
  */
 public final class NlpStage implements Stage {
 
-    /** Words that can begin or make a time expression; other sentences skip SUTime. */
-    private static final Pattern DATE_CUE = Pattern.compile(
-            "(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
-                    + "|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                    + "|today|tonight|yesterday|tomorrow|now|currently|recently|ago|earlier|later|week(end)?s?|months?"
-                    + "|years?|days?|decades?|centur(y|ies)|hours?|morning|afternoon|evening|night|noon|midnight"
-                    + "|spring|summer|autumn|fall|winter|christmas|easter|ramadan|quarter|season"
-                    + "|(1[89]|20)\\d\\d|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|\\d{4}s|'\\d\\ds");
-
     private final StanfordCoreNLP corenlp;
     private final DependencyParses depparse;
-    private final TimeAnnotator sutime;
+    private final DatePass dates;
     private final ParseFilter filter;
     private final NlpLimits limits;
 
@@ -80,7 +65,7 @@ public final class NlpStage implements Stage {
         }
         this.corenlp = new StanfordCoreNLP(properties);
         this.depparse = new DependencyParses();
-        this.sutime = new TimeAnnotator("sutime", sutimeProperties());
+        this.dates = new DatePass();
         this.filter = filter == null ? ParseFilter.ALL : filter;
         this.limits = limits;
     }
@@ -100,13 +85,6 @@ public final class NlpStage implements Stage {
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        return p;
-    }
-
-    private static Properties sutimeProperties() {
-        Properties p = new Properties();
-        p.setProperty("sutime.markTimeRanges", "false");
-        p.setProperty("sutime.includeRange", "false");
         return p;
     }
 
@@ -173,33 +151,9 @@ public final class NlpStage implements Stage {
                             m.get(CoreAnnotations.TextAnnotation.class)));
                 }
             }
-            if (mayHoldDate(cs)) {
-                for (CoreMap t : sutime.annotateSingleSentence(cs, docDate, timeIndex)) {
-                    Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-                    if (timex == null) {
-                        continue;
-                    }
-                    times.add(new TimeExpression(si, t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                            t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
-                            t.get(CoreAnnotations.TextAnnotation.class), known(timex.value())));
-                }
-            }
+            times.addAll(dates.times(si, cs, docDate, timeIndex));
         }
         return new Parse(sentences, entities, times);
-    }
-
-    /** A value that pins nothing down ("XXXX-WXX-2" without a publication date) is unknown: null. */
-    private static String known(String value) {
-        return value == null || value.startsWith("XXXX") ? null : value;
-    }
-
-    private static boolean mayHoldDate(CoreMap sentence) {
-        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-            if (DATE_CUE.matcher(l.word()).matches()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Sentence sentence(int si, CoreMap cs, boolean withDependencies) {

@@ -61,6 +61,32 @@ class NlpStageTest {
     }
 
     @Test
+    void findsDatesFarIntoALongSentenceWithTheirOffsetsInTheArticle() {
+        // SUTime reads only the words around a date cue: the expression must still be whole and
+        // its offsets those of the article, not of the part read.
+        String text = "Officials said so. The spokesman for the regional government of the northern province told the"
+                + " reporters gathered outside the ministry that the talks would resume in the second quarter of 2020,"
+                + " after a pause requested by the opposition parties and by several independent members of the"
+                + " regional parliament, and that the treaty would be signed in Geneva on 3 March 2021.";
+        Parse parse = SharedNlp.stage().parse(text, LocalDate.of(2019, 12, 15));
+        assertThat(parse.times()).extracting(TimeExpression::text, TimeExpression::value).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("the second quarter of 2020", "2020-Q2"),
+                org.assertj.core.groups.Tuple.tuple("3 March 2021", "2021-03-03"));
+        for (TimeExpression t : parse.times()) {
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            assertThat(t.sentence()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void readsClockTimesAsTimes() {
+        Parse parse = SharedNlp.stage().parse("7:15 p.m. Russia's Foreign Ministry has released a statement.",
+                LocalDate.of(2022, 2, 24));
+        assertThat(parse.times()).extracting(TimeExpression::text).containsExactly("7:15 p.m.");
+        assertThat(parse.times().get(0).value()).startsWith("2022-02-24T19:15");
+    }
+
+    @Test
     void parsesOnlyTheSentencesTheFilterAsksFor() {
         ParseFilter saidSentences = s -> s.tokens().stream().anyMatch(t -> t.lemma().equals("say"));
         NlpStage selective = new NlpStage(saidSentences);
