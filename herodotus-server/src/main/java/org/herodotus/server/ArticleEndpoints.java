@@ -125,7 +125,8 @@ final class ArticleEndpoints {
         }
         ctx.status(r.status() == IngestResult.Status.STORED ? 201 : 200);
         Json.send(ctx, Json.object("status", r.status().name().toLowerCase(Locale.ROOT), "key", r.key(), "id", r.articleId(),
-                "events", r.events(), "claims", analysis.claims().size(), "copyOf", r.copyOf(), "warnings", analysis.errors()));
+                "events", r.events(), "claims", analysis.claims().size(), "copyOf", r.copyOf(), "warnings", analysis.errors(),
+                "notes", analysis.notes()));
     }
 
     /** The posted body as a source document: an HTML page, plain text, or a JSON object as in JSON Lines input. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.herodotus.model.Analysis;
 import org.herodotus.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,26 @@ class WriteApiTest {
                 .header("Content-Type", "text/plain").header("Authorization", "Bearer " + TOKEN)
                 .POST(HttpRequest.BodyPublishers.ofString("A title\n\nA body.")));
         assertThat(badUrl.status()).isEqualTo(400);
+    }
+
+    @Test
+    void answersAPostWithTheAnalysisWarningsAndNotes() throws Exception {
+        Analysis analysed = Articles.goma(7, LocalDate.of(2023, 5, 7));
+        Analysis noted = new Analysis(analysed.id(), analysed.url(), analysed.title(), analysed.byline(),
+                analysed.published(), analysed.language(), analysed.text(), analysed.bodyStart(), analysed.actors(),
+                analysed.places(), analysed.events(), analysed.claims(), analysed.quotes(),
+                List.of("goma-7: the text was cut at 25000 words"),
+                List.of("goma-7: 1 run of more than 120 words without a sentence end cut into sentences of at most 120"));
+        try (DeskServer analysing = DeskServer.start(ServerConfig.of(store).withTokens(TOKEN, null)
+                .withAnalyser(doc -> noted))) {
+            Http other = new Http(analysing.url());
+            Http.Answer a = other.send(other.request("/api/articles").header("Content-Type", "text/plain")
+                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString("A title\n\nA body.")));
+            assertThat(a.status()).isEqualTo(201);
+            assertThat(a.json().get("warnings").get(0).asText()).contains("cut at 25000 words");
+            assertThat(a.json().get("notes").get(0).asText()).contains("without a sentence end");
+            assertThat(a.json().has("copyOf")).isFalse();
+        }
     }
 
     @Test
