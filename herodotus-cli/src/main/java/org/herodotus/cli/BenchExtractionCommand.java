@@ -101,11 +101,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
                 }
             }
             long t0 = System.nanoTime();
-            LanguageIdentifier accurate = new LanguageIdentifier(java.util.List.of(), false, 3000);
+            LanguageIdentifier accurate = new LanguageIdentifier(java.util.List.of(), false, 3000, false);
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
             var c = ExtractionBenchmark.compareLanguages(texts, declared, LanguageIdentifier.shared(), accurate);
             out.printf(Locale.ROOT, "%nlanguage identification on %d article bodies:%n", c.texts());
-            out.printf(Locale.ROOT, "  used (declared language when its function words confirm it, else low accuracy, %d languages, first %d characters): %.2f ms/text; agrees with <html lang> on %d of %d pages that declare one%n",
+            out.printf(Locale.ROOT, "  used (the language whose function words stand out, else low accuracy, %d languages, first %d characters): %.2f ms/text; agrees with <html lang> on %d of %d pages that declare one%n",
                     LanguageIdentifier.configured().size(), LanguageIdentifier.SAMPLE_CHARS,
                     c.fastMillisPerText(), c.fastAgreesWithDeclared(), c.declared());
             out.printf(Locale.ROOT, "  reference (high accuracy, all 75 languages, first 3000 characters): %.2f ms/text; agrees with <html lang> on %d of %d; models loaded in %.1f s%n",

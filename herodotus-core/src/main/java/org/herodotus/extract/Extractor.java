@@ -131,11 +131,9 @@ public final class Extractor implements ArticleExtractor {
                 TextNormalizer.nfc(r.body()), errors);
     }
 
+    /** The language the text reads as; the one the page declares only when the text is too short to tell. */
     private String language(String text, String title, String declared) {
-        if (languages == null) {
-            return declared;
-        }
-        String lang = languages.identify(text.isEmpty() ? title : text, declared);
-        return lang != null ? lang : declared;
+        String lang = languages == null ? null : languages.identify(text.isEmpty() ? title : text);
+        return lang != null ? lang : LanguageIdentifier.normalizeDeclared(declared);
     }
 }

@@ -8,13 +8,12 @@ import java.util.Map;
 
 /**
  * Tells a text's language by its most frequent function words ("der", "und", "die" for German),
- * before anything more costly runs: it confirms a page's declared language, and it names the
- * language of a text that declares none when one language stands out. A language stands out
+ * before anything more costly runs: it names the language of a text when one language stands
+ * out. A language stands out
  * when, among the first {@value #WORDS} words of the text, enough are its function words and
  * clearly more than of any other listed language. Languages that share
  * most function words (Indonesian and Malay, Croatian and Serbian) never pass that margin and
- * are left to the statistical identifier; a page that declares one language and is written in
- * another (a common publishing slip) is not confirmed. The word lists are data
+ * are left to the statistical identifier. The word lists are data
  * ({@code languages.rules [function-words]}). Immutable and thread-safe.
  */
 final class FunctionWords {
@@ -64,20 +63,9 @@ final class FunctionWords {
         this.codes = List.copyOf(langs);
     }
 
-    /** Whether {@code language} (an ISO 639-1 code) has a word list. */
-    boolean knows(String language) {
-        return codes.contains(language);
-    }
-
-    /** Whether the start of {@code text} reads as {@code language} by its function words. */
-    boolean confirms(String language, String text) {
-        int l = codes.indexOf(language);
-        return l >= 0 && text != null && stands(l, hits(text));
-    }
-
     /**
      * The one language (ISO 639-1 code) the start of {@code text} reads as by its function words,
-     * by the same test as {@link #confirms}, or null when none stands out: too few words, too few
+     * or null when none stands out: too few words, too few
      * function words, or two related languages sharing them.
      */
     String dominant(String text) {

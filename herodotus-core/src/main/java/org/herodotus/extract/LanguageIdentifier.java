@@ -7,9 +7,8 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.Locale;
 
 /**
- * Identifies the language of a text as an ISO 639-1 code. A language the page declares is taken
- * when the text's function words confirm it ({@link FunctionWords}); otherwise the language whose
- * function words stand out; when none does, Lingua decides.
+ * Identifies the language of a text as an ISO 639-1 code: the language whose function words
+ * stand out among the text's first words ({@link FunctionWords}); when none does, Lingua decides.
  * The shared instance runs Lingua in low-accuracy mode over the languages of
  * {@code languages.rules} on the first {@value #SAMPLE_CHARS} characters of the body. Lingua's cost grows with text length and with
  * the number of candidate languages, and it dominated extraction time when run over all 75
@@ -48,11 +47,11 @@ public final class LanguageIdentifier {
 
     /**
      * As {@link #LanguageIdentifier(java.util.Collection, boolean, int)}; when
-     * {@code checkDeclared} is false function words are not read at all (neither to confirm a
-     * declared language nor to name one), and Lingua reads every text.
+     * {@code readFunctionWords} is false function words are not read at all, and Lingua reads
+     * every text.
      */
     public LanguageIdentifier(java.util.Collection<Language> languages, boolean lowAccuracy, int sampleChars,
-                              boolean checkDeclared) {
+                              boolean readFunctionWords) {
         LanguageDetectorBuilder builder = languages.isEmpty()
                 ? LanguageDetectorBuilder.fromAllLanguages()
                 : LanguageDetectorBuilder.fromLanguages(languages.toArray(new Language[0]));
@@ -62,7 +61,7 @@ public final class LanguageIdentifier {
         }
         this.detector = builder.build();
         this.sampleChars = sampleChars;
-        this.functionWords = checkDeclared
+        this.functionWords = readFunctionWords
                 ? new FunctionWords(RuleFile.resource("languages.rules").section("function-words"))
                 : null;
     }
@@ -72,7 +71,7 @@ public final class LanguageIdentifier {
         return Holder.SHARED;
     }
 
-    /** The shared detector's settings with Lingua reading every text, declared language or not (for comparisons). */
+    /** The shared detector's settings with Lingua reading every text, function words unread (for comparisons). */
     public static LanguageIdentifier statisticalOnly() {
         return Holder.STATISTICAL;
     }
@@ -94,30 +93,29 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * The ISO 639-1 code of {@code text}'s language, or null when it cannot be told. A
-     * {@code declared} language (the page's {@code lang}, may be null) is returned when the
-     * text's function words confirm it; otherwise the language whose function words stand out
-     * among the text's first words; only when none does, Lingua decides. Function words over
-     * eighty words are both cheaper and surer than Lingua's look at the first
-     * {@value #SAMPLE_CHARS} characters, which a headline full of names can mislead (an English
-     * report on a concert in Copenhagen read as Danish).
+     * The ISO 639-1 code of {@code text}'s language, or null when it cannot be told: the language
+     * whose function words stand out among the text's first words; only when none does, Lingua
+     * decides. Function words over eighty words are both cheaper and surer than Lingua's look at
+     * the first {@value #SAMPLE_CHARS} characters, which a headline full of names can mislead (an
+     * English report on a concert in Copenhagen read as Danish). A language the page declares is
+     * no help here: it is wrong on some pages (a German article declared English), and where it is
+     * right the function words name it too. The extractor falls back on it when this gives null.
      */
-    public String identify(String text, String declared) {
+    public String identify(String text) {
         if (functionWords != null) {
-            String d = normalizeDeclared(declared);
-            if (d != null && functionWords.confirms(d, text)) {
-                return d;
-            }
             String read = functionWords.dominant(text);
             if (read != null) {
                 return read;
             }
         }
-        return identify(text);
+        return lingua(text);
     }
 
-    /** A declared language tag ("de-AT", "no") as the ISO 639-1 code Lingua would give, or null. */
-    static String normalizeDeclared(String declared) {
+    /**
+     * A declared language tag ("de-AT", "no") as the ISO 639-1 code Lingua would give, or null
+     * when it is not a two-letter code with an optional region ("deu", "x-klingon").
+     */
+    public static String normalizeDeclared(String declared) {
         if (declared == null || declared.length() < 2) {
             return null;
         }
@@ -129,7 +127,7 @@ public final class LanguageIdentifier {
     }
 
     /** The ISO 639-1 code of {@code text}'s language by Lingua alone, or null when it cannot be told. */
-    public String identify(String text) {
+    private String lingua(String text) {
         if (text == null) {
             return null;
         }

@@ -127,6 +127,21 @@ class ExtractorTest {
     }
 
     @Test
+    void fallsBackOnTheDeclaredLanguageOnlyWhenTheTextCannotTell() {
+        // Too little text for either the function words or Lingua: the page's lang decides,
+        // written as the code the identifier gives ("iw" is Hebrew's old code).
+        Article a = Fixtures.extractMarkup("<html lang=\"iw\"><head><title>Menu</title></head><body><nav><a href=/>Home</a>"
+                + "</nav></body></html>");
+        assertThat(a.language()).isEqualTo("he");
+        // Enough text: the text decides, whatever the page declares.
+        Article b = Fixtures.extractMarkup("<html lang=\"en\"><head><title>Steuern</title></head><body><article><p>Die"
+                + " Regierung hat am Montag angekündigt, dass die Steuern für kleine Unternehmen im nächsten Jahr sinken sollen."
+                + " Der Finanzminister sagte, man wolle damit die Wirtschaft stärken, die seit dem Frühjahr unter den hohen"
+                + " Energiepreisen leidet. Die Opposition kritisierte den Plan als zu spät.</p></article></body></html>");
+        assertThat(b.language()).isEqualTo("de");
+    }
+
+    @Test
     void reportsBinaryJunkInsteadOfExtractingGarbage() {
         byte[] junk = new byte[4096];
         new java.util.Random(7).nextBytes(junk);
