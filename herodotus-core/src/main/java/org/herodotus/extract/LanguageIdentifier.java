@@ -98,8 +98,8 @@ public final class LanguageIdentifier {
      * decides. Function words over eighty words are both cheaper and surer than Lingua's look at
      * the first {@value #SAMPLE_CHARS} characters, which a headline full of names can mislead (an
      * English report on a concert in Copenhagen read as Danish). A language the page declares is
-     * no help here: it is wrong on some pages (a German article declared English), and where it is
-     * right the function words name it too. The extractor falls back on it when this gives null.
+     * not read here, being wrong on some pages (a German article declared English); the extractor
+     * falls back on it when this gives null.
      */
     public String identify(String text) {
         if (functionWords != null) {
