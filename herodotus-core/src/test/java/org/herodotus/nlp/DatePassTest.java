@@ -2,6 +2,7 @@ package org.herodotus.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatePassTest {
@@ -10,27 +11,15 @@ class DatePassTest {
 
     @Test
     void takesItsCuesFromTheWordsFile() {
-        assertThat(dates.isCue("December")).isTrue();
-        assertThat(dates.isCue("TUESDAY")).isTrue();
-        assertThat(dates.isCue("ago")).isTrue();
-        assertThat(dates.isCue("p.m.")).isTrue();
-        assertThat(dates.isCue("house")).isFalse();
-        assertThat(dates.isCue("Decembers")).isFalse();
+        assertThat(List.of("December", "TUESDAY", "ago", "p.m.")).allMatch(dates::isCue);
+        assertThat(List.of("house", "Decembers")).noneMatch(dates::isCue);
     }
 
     @Test
     void takesNumbersWrittenAsDatesYearsDecadesAndClockTimes() {
-        assertThat(dates.isCue("2019")).isTrue();
-        assertThat(dates.isCue("12/03/2019")).isTrue();
-        assertThat(dates.isCue("1990s")).isTrue();
-        assertThat(dates.isCue("mid-1990s")).isTrue();
-        assertThat(dates.isCue("'90s")).isTrue();
-        assertThat(dates.isCue("7:15")).isTrue();
-        assertThat(dates.isCue("7:30am")).isTrue();
-        assertThat(dates.isCue("9pm")).isTrue();
-        // a number that is not a year, and a score
-        assertThat(dates.isCue("1750")).isFalse();
-        assertThat(dates.isCue("350")).isFalse();
-        assertThat(dates.isCue("3-1")).isFalse();
+        assertThat(List.of("2019", "12/03/2019", "1990s", "mid-1990s", "'90s", "7:15", "7:30am", "9pm"))
+                .allMatch(dates::isCue);
+        // a number that is not a year, a count, a score
+        assertThat(List.of("1750", "350", "3-1")).noneMatch(dates::isCue);
     }
 }
