@@ -22,8 +22,8 @@ import org.herodotus.store.AnalysisCheck;
 
 /**
  * The Spark job: reads inputs from any Hadoop file system, analyses them with one pipeline per
- * executor, and writes the Parquet tables of {@link ArticleTables} plus {@code errors}, each
- * partitioned by the articles' {@code seen} day; with {@code --jdbc}, it also stores the analyses
+ * executor, and writes the Parquet tables of {@link ArticleTables} plus {@code errors} and
+ * {@code notes}, each partitioned by the articles' {@code seen} day; with {@code --jdbc}, it also stores the analyses
  * in a PostgreSQL store through the store's own write path ({@link PartitionStorer}). Usage (see
  * docs/spark.md):
  *
@@ -43,6 +43,14 @@ public final class AnalyzeJob {
             DataTypes.createStructField("url", DataTypes.StringType, true),
             DataTypes.createStructField("stored", DataTypes.BooleanType, false),
             DataTypes.createStructField("error", DataTypes.StringType, false),
+            DataTypes.createStructField("seen", DataTypes.DateType, false)));
+
+    /** The columns of the notes table: one row per change made to an article's text to analyse it. */
+    static final StructType NOTES = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("origin", DataTypes.StringType, true),
+            DataTypes.createStructField("source_id", DataTypes.StringType, true),
+            DataTypes.createStructField("url", DataTypes.StringType, true),
+            DataTypes.createStructField("note", DataTypes.StringType, false),
             DataTypes.createStructField("seen", DataTypes.DateType, false)));
 
     /** How many tasks write to PostgreSQL at once unless {@code --jdbc-tasks} says otherwise. */
@@ -145,6 +153,7 @@ public final class AnalyzeJob {
                         .mapPartitions(new PartitionStorer(jdbc, stored, failed), Encoders.row(ERRORS)));
             }
             write(errors, output + "/errors");
+            write(storable.flatMap(AnalyzeJob::noteRows, Encoders.row(NOTES)), output + "/notes");
             System.err.printf("herodotus-spark: %d documents from %d files read and analysed in %.1f s, tables written in %.1f s%n",
                     count, files.size(), (analysed - start) / 1e9, (System.nanoTime() - analysed) / 1e9);
             if (stored != null) {
@@ -158,8 +167,27 @@ public final class AnalyzeJob {
         }
     }
 
-    private static void write(Dataset<Row> rows, String dir) {
+    private void write(Dataset<Row> rows, String dir) throws IOException {
         rows.write().mode(SaveMode.Overwrite).partitionBy("seen").parquet(dir);
+        // Spark writes no file at all for a partitioned table without rows, and a folder without
+        // one cannot be read back ("unable to infer schema"): a run with no errors, no notes or
+        // no claims would break whoever reads it, the incidents job included. One empty file
+        // holding the table's columns reads as zero rows.
+        if (!holdsParquet(dir)) {
+            spark.createDataFrame(List.of(), rows.schema()).write().mode(SaveMode.Overwrite).parquet(dir);
+        }
+    }
+
+    private boolean holdsParquet(String dir) throws IOException {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(dir);
+        org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(path, true);
+        while (files.hasNext()) {
+            if (files.next().getPath().getName().endsWith(".parquet")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static FlatMapFunction<Row, Row> tableRows(String table) {
@@ -179,6 +207,21 @@ public final class AnalyzeJob {
         List<Row> out = new ArrayList<>();
         for (String p : problems) {
             out.add(RowFactory.create(r.getString(0), a.id(), a.url(), storable, p, r.getDate(2)));
+        }
+        return out.iterator();
+    }
+
+    /** Every note of a stored analysis: what was changed in its text to analyse it. */
+    static java.util.Iterator<Row> noteRows(Row r) {
+        String json = r.getString(1);
+        // The JSON has "notes" only when there are some: most analyses need no parsing here.
+        if (!json.contains("\"notes\"")) {
+            return java.util.Collections.emptyIterator();
+        }
+        Analysis a = parse(json);
+        List<Row> out = new ArrayList<>();
+        for (String n : a.notes()) {
+            out.add(RowFactory.create(r.getString(0), a.id(), a.url(), n, r.getDate(2)));
         }
         return out.iterator();
     }

@@ -172,6 +172,25 @@ class AnalyzeJobTest {
     }
 
     @Test
+    void aSentenceCutIntoPiecesIsARowOfTheNotesTableNotOfTheErrors() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("run-on"));
+        String runOn = "Residents of the district said that " + "the river rose and the roads flooded and ".repeat(16)
+                + "the schools closed.";
+        Files.writeString(in.resolve("flood.jsonl"), new ObjectMapper().createObjectNode().put("id", "flood")
+                .put("published", "2024-05-02").put("text", "Floods close schools\n\n" + runOn) + "\n");
+        Path run = dir.resolve("run-on-out");
+        new AnalyzeJob(spark).run(List.of(in.toString()), run.toString(), 1, null);
+        List<Row> notes = spark.read().parquet(run.resolve("notes").toString()).collectAsList();
+        assertThat(notes).hasSize(1);
+        assertThat(notes.get(0).<String>getAs("source_id")).isEqualTo("flood");
+        assertThat(notes.get(0).<String>getAs("note")).contains("without a sentence end");
+        assertThat(spark.read().parquet(run.resolve("errors").toString()).count()).isZero();
+        assertThat(spark.read().parquet(run.resolve("articles").toString()).count()).isEqualTo(1);
+        // the main run's articles need no notes
+        assertThat(table("notes").count()).isZero();
+    }
+
+    @Test
     void importingTheRunTwiceStoresEachArticleOnceWithTheSeedsAttributionBoard() throws Exception {
         String db = dir.resolve("store.duckdb").toString();
         assertThat(Main.run("import", "--parquet", out.toString(), "--db", db)).isZero();
