@@ -171,8 +171,9 @@ public final class AnalyzeJob {
         rows.write().mode(SaveMode.Overwrite).partitionBy("seen").parquet(dir);
         // Spark writes no file at all for a partitioned table without rows, and a folder without
         // one cannot be read back ("unable to infer schema"): a run with no errors, no notes or
-        // no claims would break whoever reads it, the incidents job included. One empty file
-        // holding the table's columns reads as zero rows.
+        // no claims would break whoever reads those tables, and one where every input failed
+        // would break the incidents job, which reads the articles. One empty file holding the
+        // table's columns reads as zero rows.
         if (!holdsParquet(dir)) {
             spark.createDataFrame(List.of(), rows.schema()).write().mode(SaveMode.Overwrite).parquet(dir);
         }
