@@ -9,12 +9,11 @@ import java.util.Map;
 /**
  * Tells a text's language by its most frequent function words ("der", "und", "die" for German),
  * before anything more costly runs: it names the language of a text when one language stands
- * out. A language stands out
- * when, among the first {@value #WORDS} words of the text, enough are its function words and
- * clearly more than of any other listed language. Languages that share
- * most function words (Indonesian and Malay, Croatian and Serbian) never pass that margin and
- * are left to the statistical identifier. The word lists are data
- * ({@code languages.rules [function-words]}). Immutable and thread-safe.
+ * out, that is when, among the first {@value #WORDS} words of the text, enough are its function
+ * words and clearly more than of any other listed language. Languages that share most function
+ * words (Indonesian and Malay, Croatian and Serbian) never pass that margin and are left to the
+ * statistical identifier. The word lists are data ({@code languages.rules [function-words]}).
+ * Immutable and thread-safe.
  */
 final class FunctionWords {
 
