@@ -45,13 +45,12 @@ public final class AnalyzeJob {
             DataTypes.createStructField("error", DataTypes.StringType, false),
             DataTypes.createStructField("seen", DataTypes.DateType, false)));
 
-    /** The columns of the notes table: one row per change made to an article's text to analyse it. */
-    static final StructType NOTES = DataTypes.createStructType(List.of(
-            DataTypes.createStructField("origin", DataTypes.StringType, true),
-            DataTypes.createStructField("source_id", DataTypes.StringType, true),
-            DataTypes.createStructField("url", DataTypes.StringType, true),
-            DataTypes.createStructField("note", DataTypes.StringType, false),
-            DataTypes.createStructField("seen", DataTypes.DateType, false)));
+    /**
+     * The columns of the notes table: one row per change made to an article's text to analyse it,
+     * naming the input as the errors table does.
+     */
+    static final StructType NOTES = DataTypes.createStructType(List.of(ERRORS.apply("origin"), ERRORS.apply("source_id"),
+            ERRORS.apply("url"), DataTypes.createStructField("note", DataTypes.StringType, false), ERRORS.apply("seen")));
 
     /** How many tasks write to PostgreSQL at once unless {@code --jdbc-tasks} says otherwise. */
     static final int JDBC_TASKS = 4;
