@@ -68,6 +68,11 @@ final class Articles {
         String e = b.event("ASSAULT", null, "attacked", 1, List.of(group), List.of(convoy), kirkuk, "2020-02-04");
         b.claim("A group calling itself", group, "said", "attacked a convoy near Kirkuk", ClaimType.RESPONSIBILITY,
                 Certainty.ASSERTED, e, group);
-        return b.build();
+        Analysis a = b.build();
+        // An error and a note that carry markup too: the desk shows both.
+        return new Analysis(a.id(), a.url(), a.title(), a.byline(), a.published(), a.language(), a.text(), a.bodyStart(),
+                a.actors(), a.places(), a.events(), a.claims(), a.quotes(),
+                List.of("hostile: <script>window.__pwned=5</script> could not be read"),
+                List.of("hostile: <img src=x onerror=\"window.__pwned=6\"> was cut"));
     }
 }

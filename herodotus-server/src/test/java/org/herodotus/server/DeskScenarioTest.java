@@ -250,6 +250,8 @@ class DeskScenarioTest {
         browser();
         open("#/article/" + seedArticle);
         waiting().until(d -> !d.findElements(By.cssSelector("#article-text .hl-claim")).isEmpty());
+        // a whole analysis: no line of errors or notes
+        assertThat(driver.findElements(By.cssSelector("#article-errors, #article-notes"))).isEmpty();
         List<WebElement> claims = driver.findElements(By.cssSelector("#article-claims li.claim"));
         String[][] expected = {{"Kataib Hezbollah", "Kataib Hezbollah"}, {"Iran", "Iran"}, {"Islamic State", "Isis"}};
         for (String[] target : expected) {
@@ -321,6 +323,10 @@ class DeskScenarioTest {
         screenshot("6-hostile-article");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("<script>window.__pwned=4</script> Attack '\"");
         assertThat(driver.findElement(By.id("article-text")).getText()).contains("<img src=x onerror=\"window.__pwned=1\">");
+        assertThat(driver.findElement(By.id("article-errors")).getText())
+                .isEqualTo("Analysis incomplete: hostile: <script>window.__pwned=5</script> could not be read");
+        assertThat(driver.findElement(By.id("article-notes")).getText())
+                .isEqualTo("Notes: hostile: <img src=x onerror=\"window.__pwned=6\"> was cut");
         assertNothingInjected();
         driver.findElement(By.linkText("\"><script>window.__pwned=2</script>")).click();
         waiting().until(d -> d.findElement(By.tagName("h1")).getText().startsWith("\"><script>"));

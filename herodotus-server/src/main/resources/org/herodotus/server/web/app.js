@@ -618,6 +618,10 @@
         h('h1', null, art.title || a.title || art.key),
         h('p', {'class': 'muted'}, art.outlet ? link('#/source/' + enc(art.outlet), art.outlet) : 'unknown outlet', ' \u00b7 ',
           art.published || 'no publication date', ' \u00b7 ', outside(art.url, art.url || art.key)),
+        // What could not be analysed, and what was changed in the text to analyse it.
+        (a.errors || []).length ? h('p', {'class': 'error', id: 'article-errors'}, 'Analysis incomplete: ',
+          a.errors.join('; ')) : null,
+        (a.notes || []).length ? h('p', {'class': 'muted', id: 'article-notes'}, 'Notes: ', a.notes.join('; ')) : null,
         h('p', {'class': 'legend'}, h('span', {'class': 'hl-claim'}, 'claim'), h('span', {'class': 'hl-cue'}, 'cue'),
           h('span', {'class': 'hl-source'}, 'claimant'), h('span', {'class': 'hl-actor'}, 'actor'),
           h('span', {'class': 'hl-place'}, 'place'), h('span', {'class': 'hl-event'}, 'event'),
