@@ -115,10 +115,7 @@ public final class AnalysisJson {
         abstract List<String> errors();
     }
 
-    private abstract static class ErrorsAndNotesOnlyWhenPresent {
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        abstract List<String> errors();
-
+    private abstract static class ErrorsAndNotesOnlyWhenPresent extends ErrorsOnlyWhenPresent {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<String> notes();
     }
