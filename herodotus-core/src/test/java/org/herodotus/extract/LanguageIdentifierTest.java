@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 class LanguageIdentifierTest {
 
     private final LanguageIdentifier languages = LanguageIdentifier.shared();
+    private final FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
 
     @Test
     void identifiesNewsLanguagesAsIso6391Codes() {
@@ -29,21 +30,11 @@ class LanguageIdentifierTest {
             + " dem Frühjahr unter den hohen Energiepreisen leidet. Die Opposition kritisierte den Plan als zu spät.";
 
     @Test
-    void readsTheLanguageOfTheTextWhateverThePageDeclares() {
-        // Templates often keep lang="en" whatever the article's language; the extractor passes
-        // no declaration here, and falls back on it only when this says nothing.
-        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
-        assertThat(words.dominant(GERMAN)).isEqualTo("de");
-        assertThat(languages.identify(GERMAN)).isEqualTo("de");
-    }
-
-    @Test
     void leavesCloseLanguagesToTheIdentifier() {
         // Indonesian and Malay share most function words: the check abstains rather than guess.
         String indonesian = "Pemerintah mengatakan bahwa harga bahan bakar akan naik pada bulan depan karena biaya"
                 + " impor yang semakin tinggi, dan masyarakat diminta untuk menghemat energi di rumah dan di kantor"
                 + " mereka selama musim kemarau yang panjang ini.";
-        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
         assertThat(words.dominant(indonesian)).isNull();
         assertThat(languages.identify(indonesian)).isIn("id", "ms");
     }
@@ -58,15 +49,16 @@ class LanguageIdentifierTest {
 
     @Test
     void namesTheLanguageWhoseFunctionWordsStandOut() {
-        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
         assertThat(words.dominant(ENGLISH_ABOUT_DENMARK)).isEqualTo("en");
         assertThat(words.dominant(GERMAN)).isEqualTo("de");
         assertThat(languages.identify(ENGLISH_ABOUT_DENMARK)).isEqualTo("en");
+        // A page's declared language is not read here (ExtractorTest: a German page declared
+        // English is German).
+        assertThat(languages.identify(GERMAN)).isEqualTo("de");
     }
 
     @Test
     void leavesShortTextsWithoutFunctionWordsToTheIdentifier() {
-        FunctionWords words = new FunctionWords(RuleFile.resource("languages.rules").section("function-words"));
         assertThat(words.dominant("Kierkegaard Østergaard København Tivoli")).isNull();
         assertThat(words.dominant(null)).isNull();
     }
