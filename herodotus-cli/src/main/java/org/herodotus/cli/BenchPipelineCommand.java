@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.herodotus.Herodotus;
 import org.herodotus.eval.nlp.NlpBenchmark;
+import org.herodotus.eval.nlp.Warmup;
 import org.herodotus.extract.ArticleExtractor;
 import org.herodotus.model.Analysis;
 import org.herodotus.model.Article;
@@ -60,9 +61,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads of the N-thread runs (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--warmup", description = "Untimed articles before each timed run, so that each "
-            + "pipeline is timed with its code compiled (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", description = "Untimed articles at least before each timed run, so that each "
+            + "pipeline is timed with its code compiled (default: ${DEFAULT-VALUE}). More follow, "
+            + Warmup.ROUND + " at a time, until the JIT compiler is quiet or --max-warmup is reached.")
     int warmup = NlpBenchmark.DEFAULT_WARMUP;
+
+    @Option(names = "--max-warmup", paramLabel = "N", description = "Untimed articles at most before each timed run "
+            + "(default: ${DEFAULT-VALUE}; the same as --warmup: a fixed warm-up).")
+    int maxWarmup = 3000;
 
     @Option(names = "--no-single", description = "Skip the 1-thread run.")
     boolean noSingle;
@@ -79,6 +85,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (batch < 1) {
             System.err.println("herodotus bench pipeline: --batch must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        if (warmup < 0 || maxWarmup < warmup) {
+            System.err.printf("herodotus bench pipeline: --warmup must be at least 0 and --max-warmup at least --warmup"
+                    + " (given %d and %d)%n", warmup, maxWarmup);
             return ExitCodes.USAGE;
         }
         List<SourceDocument> docs = new ArrayList<>();
@@ -119,7 +130,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         long[] halves = new long[2];
         long[] live = new long[4];
         long cpu0 = cpuNanos();
-        NlpBenchmark.Run many = ingest(threads, warmup, batch, "ingest, " + threads + " threads",
+        NlpBenchmark.Run many = ingest(threads, warmUp(), batch, "ingest, " + threads + " threads",
                 dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves, live);
         runs.add(many);
         double manyCpu = (cpuNanos() - cpu0) / 1e9;
@@ -127,7 +138,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         stageNanos.forEach((k, v) -> stageTotals.put(k, v.sum()));
         NlpBenchmark.Run single = null;
         if (!noSingle) {
-            single = ingest(1, warmup, batch, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
+            single = ingest(1, warmUp(), batch, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
                     pipeline, stageNanos, null, null);
             runs.add(single);
         }
@@ -141,7 +152,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
             plainLoad = (System.nanoTime() - t0) / 1e9;
             cpu0 = cpuNanos();
-            core = new NlpBenchmark(threads, warmup).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
+            core = new NlpBenchmark(threads, warmUp()).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
             coreCpu = (cpuNanos() - cpu0) / 1e9;
             runs.add(core);
             plain = null;
@@ -154,7 +165,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<SourceDocument> small = BenchNlpCommand.spread(sample, phoenixArticles);
             List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
             long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
-            oursSmall = ingest(threads, Math.min(warmup, 2), batch, "ingest (Phoenix sample)",
+            oursSmall = ingest(threads, new Warmup(Math.min(warmup, 2), Math.min(warmup, 2)), batch, "ingest (Phoenix sample)",
                     dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null, null);
             phoenix = new NlpBenchmark(threads, Math.min(warmup, 2)).time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
                     NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
@@ -202,31 +213,41 @@ final class BenchPipelineCommand implements Callable<Integer> {
      * One timed ingest, as {@code herodotus ingest} runs it: {@code threads} workers extract and
      * analyse, in order, with a bounded number in flight ({@link OrderedParallel}), while the
      * calling thread stores the analyses in a fresh DuckDB file, {@code batch} per transaction.
-     * The first {@code warmup} articles run untimed before. {@code halves}, when given, receives
+     * The warm-up runs before, the same way, into stores of its own. {@code halves}, when given, receives
      * the peak heap of the first and the second half of the timed run; {@code live}, when given,
      * the heap still in use after a full collection once each quarter of the articles is stored:
      * what the run keeps, which is what must stay flat, where the peak also counts garbage not
      * yet collected. The collections' pauses are left out of the run's time.
      */
-    private static NlpBenchmark.Run ingest(int threads, int warmup, int batch, String name, Path db, List<SourceDocument> docs,
+    private static NlpBenchmark.Run ingest(int threads, Warmup warmup, int batch, String name, Path db, List<SourceDocument> docs,
                                            long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
                                            Map<String, LongAdder> stageNanos, long[] halves, long[] live) throws Exception {
+        LongAdder workerCpu = new LongAdder();
+        Function<SourceDocument, Analysis> analyse = doc -> {
+            long cpu = CpuAccount.threadNanos();
+            long a = System.nanoTime();
+            Article article = extractor.extract(doc);
+            stageNanos.get("extract").add(System.nanoTime() - a);
+            Analysis analysis = pipeline.analyze(article);
+            workerCpu.add(CpuAccount.threadNanos() - cpu);
+            return analysis;
+        };
+        // The warm-up runs all that is timed, storing included, so that the store's code (run
+        // once per article, like much of the pipeline's) is compiled before the clock starts.
+        // Into stores of its own, a fresh one each time it goes through the articles again: the
+        // timed run, like the warm-up, must store each of its articles for the first time.
+        Warmup.Outcome warmed = warmup.run(docs, (pass, round) -> {
+            try (Store store = Store.open(db.resolveSibling("warmup-" + pass + "-" + db.getFileName()).toString());
+                 IngestBatches batches = batches(store, batch)) {
+                try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, batches::add)) {
+                    round.forEach(warm::submit);
+                }
+                batches.finish();
+            }
+        });
+        System.err.printf(Locale.ROOT, "bench pipeline: %s: warm-up of %s%n", name, warmed.describe("articles"));
         // Stored by ingest's own batches, so that what is timed is what ingest runs.
-        try (Store store = Store.open(db.toString());
-             IngestBatches batches = new IngestBatches(store, batch, IngestCommand.BATCH_WAIT,
-                     new PrintStream(OutputStream.nullOutputStream()), problem -> {
-                         throw new IllegalStateException("the store failed: " + problem);
-                     })) {
-            LongAdder workerCpu = new LongAdder();
-            Function<SourceDocument, Analysis> analyse = doc -> {
-                long cpu = CpuAccount.threadNanos();
-                long a = System.nanoTime();
-                Article article = extractor.extract(doc);
-                stageNanos.get("extract").add(System.nanoTime() - a);
-                Analysis analysis = pipeline.analyze(article);
-                workerCpu.add(CpuAccount.threadNanos() - cpu);
-                return analysis;
-            };
+        try (Store store = Store.open(db.toString()); IngestBatches batches = batches(store, batch)) {
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
             long[] pauses = new long[1];
@@ -248,9 +269,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     pauses[0] += System.nanoTime() - c;
                 }
             };
-            try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, a -> { })) {
-                docs.stream().limit(warmup).forEach(warm::submit);
-            }
             stageNanos.values().forEach(LongAdder::reset);
             System.gc();
             peakHeapAndReset();
@@ -277,6 +295,18 @@ final class BenchPipelineCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "%s: %s%n", name, used.describe());
             return new NlpBenchmark.Run(name, docs.size(), total, seconds, halves == null ? peak : Math.max(peak, halves[0]));
         }
+    }
+
+    /** The warm-up before each timed run but the Phoenix-style pair's, whose texts are few and slow. */
+    private Warmup warmUp() {
+        return new Warmup(warmup, maxWarmup);
+    }
+
+    private static IngestBatches batches(Store store, int batch) {
+        return new IngestBatches(store, batch, IngestCommand.BATCH_WAIT, new PrintStream(OutputStream.nullOutputStream()),
+                problem -> {
+                    throw new IllegalStateException("the store failed: " + problem);
+                });
     }
 
     /** CPU time used by this process so far (all threads, the collector's included). */

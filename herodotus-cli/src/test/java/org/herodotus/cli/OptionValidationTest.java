@@ -103,6 +103,13 @@ class OptionValidationTest {
     }
 
     @Test
+    void aWarmUpWhoseMostIsBelowItsLeastIsRefusedBeforeAnythingRuns() {
+        assertThat(refusedInOneLine("bench", "pipeline", "--corpus", tmp.toString(), "--warmup", "100", "--max-warmup", "50"))
+                .contains("--max-warmup").contains("100").contains("50");
+        assertThat(refusedInOneLine("bench", "pipeline", "--corpus", tmp.toString(), "--warmup", "-1")).contains("--warmup");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineNamingIt() {
         assertThat(refusedInOneLine("query", "--db", db, "--contry", "IRQ")).contains("--contry").contains("--help");
     }

@@ -34,12 +34,17 @@ public final class NlpBenchmark {
     public static final int DEFAULT_WARMUP = 50;
 
     private final int threads;
-    private final int warmup;
+    private final Warmup warmup;
 
     /** A benchmark running {@code threads} workers, after {@code warmup} untimed texts. */
     public NlpBenchmark(int threads, int warmup) {
+        this(threads, new Warmup(warmup, warmup));
+    }
+
+    /** A benchmark running {@code threads} workers, after the given warm-up. */
+    public NlpBenchmark(int threads, Warmup warmup) {
         this.threads = Math.max(1, threads);
-        this.warmup = Math.max(0, warmup);
+        this.warmup = warmup;
     }
 
     /**
@@ -95,14 +100,16 @@ public final class NlpBenchmark {
     public <T> Run time(String name, List<T> texts, long[] tokens, Function<T, ?> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> warm = new ArrayList<>();
-            for (int i = 0; i < Math.min(warmup, texts.size()); i++) {
-                T t = texts.get(i);
-                warm.add(pool.submit(() -> work.apply(t)));
-            }
-            for (Future<?> f : warm) {
-                f.get();
-            }
+            Warmup.Outcome warmed = warmup.run(texts, (pass, round) -> {
+                List<Future<?>> warm = new ArrayList<>();
+                for (T t : round) {
+                    warm.add(pool.submit(() -> work.apply(t)));
+                }
+                for (Future<?> f : warm) {
+                    f.get();
+                }
+            });
+            LOG.info("{}: warm-up of {}", name, warmed.describe("texts"));
             System.gc();
             resetPeaks();
             AtomicLong done = new AtomicLong();
