@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -13,6 +15,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,14 @@ class DependencyParsesTest {
             "The minister, who resigned last month, said the police had arrested protesters in front of the parliament.",
             "Officials in Baghdad said nobody was hurt when the rockets, fired by a militia backed by Tehran, hit the airport.",
             "Ships carrying grain from Odesa and Mykolaiv were searched by inspectors but allowed to continue to Istanbul.",
-            "The union wants talks with the employers, not strikes, according to a statement released on Friday.");
+            "The union wants talks with the employers, not strikes, according to a statement released on Friday.",
+            // Words the model does not know, symbols, a one-word sentence, a headline in capitals,
+            // a long list: states the feature template reaches less often.
+            "Why?",
+            "The @UN_News account posted https://example.org/x?id=7 at 10:45 GMT+3, citing Zaporizhzhia's governor.",
+            "EXPLOSIONS ROCK KHARTOUM AS TRUCE COLLAPSES",
+            "Delegates from France, Germany, Italy, Spain, Poland, the Netherlands, Belgium, Sweden, Austria and"
+                    + " Ireland met in Brussels on 3 March 2024, agreed on a 12.5 % tariff, and left before noon.");
 
     @Test
     void buildsTheSameEnhancedGraphAsCoreNlpsOwnAnnotator() {
@@ -35,7 +45,7 @@ class DependencyParsesTest {
         Annotation annotation = new Annotation(TEXT);
         new StanfordCoreNLP(p).annotate(annotation);
         List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-        assertThat(sentences).hasSize(5);
+        assertThat(sentences).hasSize(9);
 
         new DependencyParseAnnotator().annotate(annotation);
         List<List<String>> expected = new ArrayList<>();
@@ -55,6 +65,25 @@ class DependencyParsesTest {
     }
 
     @Test
+    void makesTheArcsOfCoreNlpsOwnParser() {
+        List<CoreMap> sentences = tagged(TEXT);
+        DependencyParser coreNlp = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        ArcStandardParser ours = new ArcStandardParser(ParserWeights.load(ParserWeights.ENGLISH_UD));
+        for (CoreMap s : sentences) {
+            List<String> expected = new ArrayList<>();
+            coreNlp.predict(s).typedDependencies().stream()
+                    .sorted(Comparator.comparingInt(td -> td.dep().index()))
+                    .forEach(td -> expected.add(td.dep().index() + " <-" + td.reln().getShortName() + "- " + td.gov().index()));
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> actual = new ArrayList<>();
+            DependencyParses.structure(tokens, ours.parse(tokens)).typedDependencies().stream()
+                    .sorted(Comparator.comparingInt(td -> td.dep().index()))
+                    .forEach(td -> actual.add(td.dep().index() + " <-" + td.reln().getShortName() + "- " + td.gov().index()));
+            assertThat(actual).as(s.toString()).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void stopsWhenItsThreadIsInterrupted() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
@@ -64,6 +93,15 @@ class DependencyParsesTest {
         Thread.currentThread().interrupt();
         assertThatThrownBy(() -> parses.annotate(annotation.get(CoreAnnotations.SentencesAnnotation.class)))
                 .isInstanceOf(RuntimeInterruptedException.class);
+    }
+
+    private static List<CoreMap> tagged(String text) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        Annotation annotation = new Annotation(text);
+        new StanfordCoreNLP(p).annotate(annotation);
+        return annotation.get(CoreAnnotations.SentencesAnnotation.class);
     }
 
     /** The graph's roots and edges, in the order NlpStage reads them. */
