@@ -3,8 +3,6 @@ package org.herodotus.cli;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.herodotus.Herodotus;
+import org.herodotus.eval.nlp.HeapPeak;
 import org.herodotus.eval.nlp.NlpBenchmark;
 import org.herodotus.eval.nlp.Warmup;
 import org.herodotus.extract.ArticleExtractor;
@@ -61,13 +60,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads of the N-thread runs (default: available processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--warmup", description = "Untimed articles at least before each timed run, so that each "
-            + "pipeline is timed with its code compiled (default: ${DEFAULT-VALUE}). More follow, "
+    @Option(names = "--warmup", paramLabel = "N", description = "At least N untimed articles before each timed run, "
+            + "so that each pipeline is timed with its code compiled (default: ${DEFAULT-VALUE}). More follow, "
             + Warmup.ROUND + " at a time, until the JIT compiler is quiet or --max-warmup is reached.")
     int warmup = NlpBenchmark.DEFAULT_WARMUP;
 
-    @Option(names = "--max-warmup", paramLabel = "N", description = "Untimed articles at most before each timed run "
-            + "(default: ${DEFAULT-VALUE}; the same as --warmup: a fixed warm-up).")
+    @Option(names = "--max-warmup", paramLabel = "N", description = "At most N untimed articles before each timed run "
+            + "(default: ${DEFAULT-VALUE}; equal to --warmup: a fixed warm-up).")
     int maxWarmup = 3000;
 
     @Option(names = "--no-single", description = "Skip the 1-thread run.")
@@ -247,7 +246,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         });
         System.err.printf(Locale.ROOT, "bench pipeline: %s: warm-up of %s%n", name, warmed.describe("articles"));
         // Stored by ingest's own batches, so that what is timed is what ingest runs.
-        try (Store store = Store.open(db.toString()); IngestBatches batches = batches(store, batch)) {
+        try (Store store = Store.open(db.toString()); IngestBatches batches = batches(store, batch);
+             HeapPeak heap = new HeapPeak()) {
             AtomicInteger stored = new AtomicInteger();
             int half = docs.size() / 2;
             long[] pauses = new long[1];
@@ -257,7 +257,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 stageNanos.get("store").add(System.nanoTime() - c);
                 int n = stored.incrementAndGet();
                 if (halves != null && n == half) {
-                    halves[0] = peakHeapAndReset();
+                    halves[0] = heap.takeAndReset();
                 }
                 if (live != null && n % Math.max(1, docs.size() / 4) == 0 && n / Math.max(1, docs.size() / 4) <= 4) {
                     c = System.nanoTime();
@@ -271,7 +271,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             };
             stageNanos.values().forEach(LongAdder::reset);
             System.gc();
-            peakHeapAndReset();
+            heap.takeAndReset();
             workerCpu.reset();
             CpuAccount cpu = CpuAccount.start();
             long start = System.nanoTime();
@@ -283,7 +283,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             stageNanos.get("store").add(System.nanoTime() - c);
             double seconds = (System.nanoTime() - start - pauses[0]) / 1e9;
             CpuAccount.Summary used = cpu.stop(workerCpu.sum());
-            long peak = peakHeapAndReset();
+            long peak = heap.takeAndReset();
             if (halves != null) {
                 halves[1] = peak;
             }
@@ -315,17 +315,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
             return os.getProcessCpuTime();
         }
         return 0;
-    }
-
-    private static long peakHeapAndReset() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-                pool.resetPeakUsage();
-            }
-        }
-        return sum;
     }
 
     /** A stage that adds the time it takes to a counter, and otherwise is the stage it wraps. */

@@ -3,9 +3,6 @@ package org.herodotus.eval.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -99,7 +96,7 @@ public final class NlpBenchmark {
      */
     public <T> Run time(String name, List<T> texts, long[] tokens, Function<T, ?> work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        try (HeapPeak heap = new HeapPeak()) {
             Warmup.Outcome warmed = warmup.run(texts, (pass, round) -> {
                 List<Future<?>> warm = new ArrayList<>();
                 for (T t : round) {
@@ -111,7 +108,7 @@ public final class NlpBenchmark {
             });
             LOG.info("{}: warm-up of {}", name, warmed.describe("texts"));
             System.gc();
-            resetPeaks();
+            heap.takeAndReset();
             AtomicLong done = new AtomicLong();
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
@@ -133,27 +130,9 @@ public final class NlpBenchmark {
             for (long n : tokens) {
                 total += n;
             }
-            return new Run(name, texts.size(), total, seconds, peakHeap());
+            return new Run(name, texts.size(), total, seconds, heap.takeAndReset());
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 }

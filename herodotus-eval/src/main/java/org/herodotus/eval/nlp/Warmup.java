@@ -76,23 +76,33 @@ public final class Warmup {
         if (minimum == 0 || items.isEmpty()) {
             return new Outcome(0, share);
         }
+        // The compiler's share is judged over whole windows: the minimum, then ROUND items at a
+        // time, even when the end of the list cuts a round in two.
+        int window = 0;
+        long compiled = measured ? jit.getTotalCompilationTime() : 0;
+        long start = System.nanoTime();
         while (true) {
             int from = done % items.size();
-            int want = done < minimum ? minimum - done : ROUND;
+            int want = done < minimum ? minimum - done : ROUND - window;
             List<T> chunk = items.subList(from, Math.min(items.size(), from + Math.min(want, maximum - done)));
-            long compiled = measured ? jit.getTotalCompilationTime() : 0;
-            long start = System.nanoTime();
             round.run(done / items.size(), chunk);
-            double wallMillis = (System.nanoTime() - start) / 1e6;
             done += chunk.size();
+            window += chunk.size();
+            if (done < minimum || (done > minimum && window < ROUND && done < maximum)) {
+                continue;
+            }
             if (measured) {
+                double wallMillis = (System.nanoTime() - start) / 1e6;
                 share = (jit.getTotalCompilationTime() - compiled) / (wallMillis * cores);
                 LOG.info("warm-up: {} items, JIT compiler {}% of the CPU in the last {}", done,
-                        String.format(Locale.ROOT, "%.1f", 100 * share), chunk.size());
+                        String.format(Locale.ROOT, "%.1f", 100 * share), window);
             }
-            if (done >= minimum && (!measured || share <= QUIET || done >= maximum)) {
+            if (!measured || share <= QUIET || done >= maximum) {
                 return new Outcome(done, share);
             }
+            window = 0;
+            compiled = measured ? jit.getTotalCompilationTime() : 0;
+            start = System.nanoTime();
         }
     }
 }
