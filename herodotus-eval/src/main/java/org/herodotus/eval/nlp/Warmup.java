@@ -35,7 +35,7 @@ public final class Warmup {
     /** The outcome of a warm-up: items run, and the compiler's share of the CPU in the last round. */
     public record Outcome(int items, double compilerShare) {
 
-        /** One line for a report, such as "1,300 articles, JIT compiler 1.8% of the CPU at the end". */
+        /** One line for a report, such as "2,000 articles, JIT compiler 4.4% of the CPU in the last round". */
         public String describe(String unit) {
             return compilerShare < 0 ? String.format(Locale.ROOT, "%,d %s", items, unit)
                     : String.format(Locale.ROOT, "%,d %s, JIT compiler %.1f%% of the CPU in the last round", items, unit,
