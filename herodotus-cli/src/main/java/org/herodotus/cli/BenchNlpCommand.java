@@ -30,7 +30,7 @@ final class BenchNlpCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles timed for analyze and plain CoreNLP (default: ${DEFAULT-VALUE}).")
     int articles = 300;
 
-    @Option(names = "--phoenix-articles", description = "Articles timed for the Phoenix-style baseline (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--phoenix-articles", description = "Articles timed for the Phoenix-style baseline (default: ${DEFAULT-VALUE}; 0: skip).")
     int phoenixArticles = 12;
 
     @Option(names = "--threads", description = "Worker threads for every pipeline (default: available processors).")
@@ -48,6 +48,11 @@ final class BenchNlpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (articles < 1 || phoenixArticles < 0 || warmup < 0) {
+            System.err.printf("herodotus bench nlp: --articles must be at least 1, --phoenix-articles and --warmup at least 0"
+                    + " (given %d, %d and %d)%n", articles, phoenixArticles, warmup);
+            return ExitCodes.USAGE;
+        }
         List<Article> all = new ArrayList<>();
         Herodotus.extract(List.of(corpus.toString()), a -> {
             // The corpus's own README files are not articles.
@@ -69,21 +74,30 @@ final class BenchNlpCommand implements Callable<Integer> {
         NlpBenchmark.Run plain = bench.time("plain CoreNLP", texts, tokens, NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp()));
         System.gc();
 
-        List<Article> small = spread(sample, phoenixArticles);
-        List<String> smallTexts = small.stream().map(Article::text).toList();
-        long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
-        NlpBenchmark.Run oursSmall = bench.time("herodotus analyze (Phoenix sample)", small, smallTokens, pipeline::analyze);
-        NlpBenchmark.Run phoenix = bench.time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
-                NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
+        List<NlpBenchmark.Run> runs = new ArrayList<>(List.of(ours, plain));
+        NlpBenchmark.Run oursSmall = null;
+        NlpBenchmark.Run phoenix = null;
+        if (phoenixArticles > 0) {
+            List<Article> small = spread(sample, phoenixArticles);
+            List<String> smallTexts = small.stream().map(Article::text).toList();
+            long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
+            oursSmall = bench.time("herodotus analyze (Phoenix sample)", small, smallTokens, pipeline::analyze);
+            phoenix = bench.time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
+                    NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
+            runs.add(oursSmall);
+            runs.add(phoenix);
+        }
 
         System.out.printf("%-40s %8s %10s %12s %10s %9s%n", "pipeline", "articles", "articles/s", "tokens/s", "seconds", "peak heap");
-        for (NlpBenchmark.Run r : List.of(ours, plain, oursSmall, phoenix)) {
+        for (NlpBenchmark.Run r : runs) {
             print(r);
         }
         System.out.printf("ratio analyze / plain CoreNLP (%d articles): %.2fx%n", ours.texts(),
                 ours.tokensPerSecond() / plain.tokensPerSecond());
-        System.out.printf("ratio analyze / Phoenix-style (%d articles): %.2fx%n", oursSmall.texts(),
-                oursSmall.tokensPerSecond() / phoenix.tokensPerSecond());
+        if (phoenix != null) {
+            System.out.printf("ratio analyze / Phoenix-style (%d articles): %.2fx%n", oursSmall.texts(),
+                    oursSmall.tokensPerSecond() / phoenix.tokensPerSecond());
+        }
         if (variants) {
             variants(bench, sample, counter);
         }

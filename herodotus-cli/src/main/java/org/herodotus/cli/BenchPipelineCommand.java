@@ -86,6 +86,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
             System.err.println("herodotus bench pipeline: --batch must be at least 1");
             return ExitCodes.USAGE;
         }
+        if (articles < 1 || phoenixArticles < 0) {
+            System.err.printf("herodotus bench pipeline: --articles must be at least 1 and --phoenix-articles at least 0"
+                    + " (given %d and %d)%n", articles, phoenixArticles);
+            return ExitCodes.USAGE;
+        }
         if (warmup < 0 || maxWarmup < warmup) {
             System.err.printf("herodotus bench pipeline: --warmup must be at least 0 and --max-warmup at least --warmup"
                     + " (given %d and %d)%n", warmup, maxWarmup);

@@ -110,6 +110,14 @@ class OptionValidationTest {
     }
 
     @Test
+    void aBenchmarkOfNoArticlesIsRefusedInsteadOfPrintingNaN() {
+        assertThat(refusedInOneLine("bench", "pipeline", "--corpus", tmp.toString(), "--articles", "0")).contains("--articles");
+        assertThat(refusedInOneLine("bench", "nlp", "--corpus", tmp.toString(), "--articles", "0")).contains("--articles");
+        assertThat(refusedInOneLine("bench", "nlp", "--corpus", tmp.toString(), "--phoenix-articles", "-1"))
+                .contains("--phoenix-articles");
+    }
+
+    @Test
     void anUnknownOptionIsOneLineNamingIt() {
         assertThat(refusedInOneLine("query", "--db", db, "--contry", "IRQ")).contains("--contry").contains("--help");
     }
