@@ -1,52 +1,44 @@
 package org.herodotus.cli;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.herodotus.Herodotus;
-import org.herodotus.eval.nlp.HeapPeak;
 import org.herodotus.eval.nlp.NlpBenchmark;
 import org.herodotus.eval.nlp.Warmup;
 import org.herodotus.extract.ArticleExtractor;
-import org.herodotus.model.Analysis;
-import org.herodotus.model.Article;
-import org.herodotus.pipeline.Doc;
 import org.herodotus.pipeline.Pipeline;
-import org.herodotus.pipeline.Stage;
-import org.herodotus.pipeline.StageContract;
-import org.herodotus.nlp.ParseFilter;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
-import org.herodotus.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code herodotus bench pipeline}: what {@code ingest} does, end to end (extraction, every
- * analysis stage, the store), timed with one worker and with N on the same articles, side by
- * side in one JVM with plain CoreNLP (default English annotators) and, on a sample, a
+ * analysis stage, the store), timed with one worker and with N on the same articles (the two
+ * runs taking turns, a quarter of the articles at a time: {@link TimedIngest}), side by side in
+ * one JVM with plain CoreNLP (default English annotators) and, on a sample, a
  * Phoenix-style pipeline (constituency parser); time per stage, peak heap, and for each ingest
  * run the CPU time of its workers, of the storing thread and of the JVM's compiler and collector
  * ({@link CpuAccount}).
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-        description = {"Times ingest end to end (extract, analyse, store in a fresh DuckDB file) with 1 and N threads,",
+        description = {"Times ingest end to end (extract, analyse, store in a fresh DuckDB file) with N threads and 1,",
+                "taking turns a quarter of the articles at a time (N 1 1 N N 1 1 N),",
                 "against plain CoreNLP (tokenize,ssplit,pos,lemma,ner,depparse) on the same texts and threads,",
                 "and a Phoenix-style pipeline (constituency parse) on a sample; prints ratios, time per stage, peak heap,",
                 "and where each ingest run's CPU went (workers, storing thread, JIT compiler, collector)."})
 final class BenchPipelineCommand implements Callable<Integer> {
+
+    /** The N-thread and the 1-thread runs take turns, this many parts of the articles each. */
+    private static final int PARTS = 4;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Articles (any input ingest reads).")
     Path corpus;
@@ -114,37 +106,61 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         long t0 = System.nanoTime();
-        Pipeline plainPipeline = Herodotus.pipeline();
+        Pipeline pipeline = Herodotus.pipeline();
         double ourLoad = (System.nanoTime() - t0) / 1e9;
-        Map<String, LongAdder> stageNanos = new LinkedHashMap<>();
-        stageNanos.put("extract", new LongAdder());
-        List<Stage> timed = new ArrayList<>();
-        for (Stage s : plainPipeline.stages()) {
-            LongAdder a = new LongAdder();
-            stageNanos.put(s.name(), a);
-            timed.add(new TimedStage(s, a));
-        }
-        stageNanos.put("store", new LongAdder());
-        Pipeline pipeline = new Pipeline(timed);
 
         Path dir = Files.createTempDirectory("herodotus-bench-pipeline");
         List<NlpBenchmark.Run> runs = new ArrayList<>();
-        // The N-thread run first: the 1-thread run after it finds the code compiled, so the
-        // ratio between them is not flattered by a cold start of the first.
-        long[] halves = new long[2];
-        long[] live = new long[4];
-        long cpu0 = cpuNanos();
-        NlpBenchmark.Run many = ingest(threads, warmUp(), batch, "ingest, " + threads + " threads",
-                dir.resolve("many.duckdb"), sample, tokens, extractor, pipeline, stageNanos, halves, live);
+        long[] live = new long[PARTS];
+        TimedIngest manyThreads = new TimedIngest("ingest, " + threads + " threads", threads, batch, dir.resolve("many.duckdb"),
+                extractor, pipeline);
+        TimedIngest oneThread = noSingle ? null
+                : new TimedIngest("ingest, 1 thread", 1, batch, dir.resolve("one.duckdb"), extractor, pipeline);
+        double manyCpu;
+        try (manyThreads; oneThread) {
+            // The N-thread warm-up first: the 1-thread warm-up after it finds the code compiled.
+            long cpu0 = cpuNanos();
+            manyThreads.warmUp(warmUp(), sample);
+            manyCpu = (cpuNanos() - cpu0) / 1e9;
+            if (oneThread != null) {
+                oneThread.warmUp(warmUp(), sample);
+            }
+            // The two runs take turns, a part of the articles at a time, in the order N 1 1 N N 1 1 N:
+            // whatever changes over the minutes they take (the compiler still recompiling, the
+            // store growing, the machine) then weighs on both alike. Run one after the other,
+            // the second found better compiled code and the ratio swung by a tenth from run to run.
+            for (int i = 0; i < PARTS; i++) {
+                int from = sample.size() * i / PARTS;
+                int to = sample.size() * (i + 1) / PARTS;
+                List<SourceDocument> part = sample.subList(from, to);
+                long partTokens = java.util.Arrays.stream(tokens, from, to).sum();
+                if (oneThread != null && i % 2 == 1 && !part.isEmpty()) {
+                    oneThread.run(part, partTokens);
+                }
+                if (!part.isEmpty()) {
+                    manyThreads.run(part, partTokens);
+                }
+                live[i] = manyThreads.liveHeap();
+                if (oneThread != null && i % 2 == 0 && !part.isEmpty()) {
+                    oneThread.run(part, partTokens);
+                }
+            }
+        }
+        manyCpu += manyThreads.cpu() == null ? 0 : manyThreads.cpu().process();
+        NlpBenchmark.Run many = manyThreads.result();
         runs.add(many);
-        double manyCpu = (cpuNanos() - cpu0) / 1e9;
-        Map<String, Long> stageTotals = new LinkedHashMap<>();
-        stageNanos.forEach((k, v) -> stageTotals.put(k, v.sum()));
-        NlpBenchmark.Run single = null;
-        if (!noSingle) {
-            single = ingest(1, warmUp(), batch, "ingest, 1 thread", dir.resolve("one.duckdb"), sample, tokens, extractor,
-                    pipeline, stageNanos, null, null);
+        printCpu(manyThreads);
+        NlpBenchmark.Run single = oneThread == null ? null : oneThread.result();
+        if (oneThread != null) {
             runs.add(single);
+            printCpu(oneThread);
+        }
+        Map<String, Long> stageTotals = manyThreads.stageTotals();
+        List<Long> partPeaks = manyThreads.partPeaks();
+        long[] halves = new long[2];
+        for (int i = 0; i < partPeaks.size(); i++) {
+            int half = i < partPeaks.size() / 2 ? 0 : 1;
+            halves[half] = Math.max(halves[half], partPeaks.get(i));
         }
 
         NlpBenchmark.Run core = null;
@@ -155,7 +171,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             t0 = System.nanoTime();
             Function<String, Long> plain = NlpBenchmark.coreNlp(NlpBenchmark.plainCoreNlp());
             plainLoad = (System.nanoTime() - t0) / 1e9;
-            cpu0 = cpuNanos();
+            long cpu0 = cpuNanos();
             core = new NlpBenchmark(threads, warmUp()).time("plain CoreNLP, " + threads + " threads", texts, tokens, plain);
             coreCpu = (cpuNanos() - cpu0) / 1e9;
             runs.add(core);
@@ -166,11 +182,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
         NlpBenchmark.Run oursSmall = null;
         NlpBenchmark.Run phoenix = null;
         if (phoenixArticles > 0 && !noBaselines) {
-            List<SourceDocument> small = BenchNlpCommand.spread(sample, phoenixArticles);
-            List<String> smallTexts = small.stream().map(d -> extractor.extract(d).text()).toList();
+            List<SourceDocument> smallDocs = BenchNlpCommand.spread(sample, phoenixArticles);
+            List<String> smallTexts = smallDocs.stream().map(d -> extractor.extract(d).text()).toList();
             long[] smallTokens = smallTexts.stream().mapToLong(counter::apply).toArray();
-            oursSmall = ingest(threads, new Warmup(Math.min(warmup, 2), Math.min(warmup, 2)), batch, "ingest (Phoenix sample)",
-                    dir.resolve("small.duckdb"), small, smallTokens, extractor, pipeline, stageNanos, null, null);
+            try (TimedIngest small = new TimedIngest("ingest (Phoenix sample)", threads, batch, dir.resolve("small.duckdb"),
+                    extractor, pipeline)) {
+                small.warmUp(new Warmup(Math.min(warmup, 2), Math.min(warmup, 2)), smallDocs);
+                small.run(smallDocs, java.util.Arrays.stream(smallTokens).sum());
+                oursSmall = small.result();
+                printCpu(small);
+            }
             phoenix = new NlpBenchmark(threads, Math.min(warmup, 2)).time("Phoenix-style CoreNLP (parse)", smallTexts, smallTokens,
                     NlpBenchmark.coreNlp(NlpBenchmark.phoenixStyle()));
             runs.add(oursSmall);
@@ -191,7 +212,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         System.out.println();
         System.out.printf(Locale.ROOT, "peak heap (garbage included): first half of the %d-thread run %dM, second half %dM%n",
                 threads, halves[0] >> 20, halves[1] >> 20);
-        System.out.printf(Locale.ROOT, "live heap after a full collection, %d-thread run, after 1/4, 2/4, 3/4 and all of the"
+        System.out.printf(Locale.ROOT, "live heap after a full collection, %d-thread run, after 1/4, 2/4, 3/4 and all of its"
                 + " articles: %dM %dM %dM %dM%n", threads, live[0] >> 20, live[1] >> 20, live[2] >> 20, live[3] >> 20);
         if (core != null) {
             System.out.printf(Locale.ROOT, "ratio ingest / plain CoreNLP (%d articles, %d threads): %.2fx; with model loading: %.2fx%n",
@@ -201,7 +222,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     + " ratio of work per CPU second: %.2fx%n", manyCpu, coreCpu, coreCpu / manyCpu);
         }
         if (single != null) {
-            System.out.printf(Locale.ROOT, "ratio %d threads / 1 thread: %.2fx%n", threads, many.tokensPerSecond() / single.tokensPerSecond());
+            System.out.printf(Locale.ROOT, "ratio %d threads / 1 thread (taking turns, a quarter"
+                    + " of the articles at a time): %.2fx%n", threads, many.tokensPerSecond() / single.tokensPerSecond());
         }
         if (phoenix != null) {
             System.out.printf(Locale.ROOT, "ratio ingest / Phoenix-style (%d articles): %.2fx%n", oursSmall.texts(),
@@ -213,105 +235,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * One timed ingest, as {@code herodotus ingest} runs it: {@code threads} workers extract and
-     * analyse, in order, with a bounded number in flight ({@link OrderedParallel}), while the
-     * calling thread stores the analyses in a fresh DuckDB file, {@code batch} per transaction.
-     * The warm-up runs before, the same way, into stores of its own. {@code halves}, when given, receives
-     * the peak heap of the first and the second half of the timed run; {@code live}, when given,
-     * the heap still in use after a full collection once each quarter of the articles is stored:
-     * what the run keeps, which is what must stay flat, where the peak also counts garbage not
-     * yet collected. The collections' pauses are left out of the run's time.
-     */
-    private static NlpBenchmark.Run ingest(int threads, Warmup warmup, int batch, String name, Path db, List<SourceDocument> docs,
-                                           long[] tokens, ArticleExtractor extractor, Pipeline pipeline,
-                                           Map<String, LongAdder> stageNanos, long[] halves, long[] live) throws Exception {
-        LongAdder workerCpu = new LongAdder();
-        Function<SourceDocument, Analysis> analyse = doc -> {
-            long cpu = CpuAccount.threadNanos();
-            long a = System.nanoTime();
-            Article article = extractor.extract(doc);
-            stageNanos.get("extract").add(System.nanoTime() - a);
-            Analysis analysis = pipeline.analyze(article);
-            workerCpu.add(CpuAccount.threadNanos() - cpu);
-            return analysis;
-        };
-        // The warm-up runs all that is timed, storing included, so that the store's code (run
-        // once per article, like much of the pipeline's) is compiled before the clock starts.
-        // Into stores of its own, a fresh one each time it goes through the articles again: the
-        // timed run, like the warm-up, must store each of its articles for the first time.
-        Warmup.Outcome warmed = warmup.run(docs, (pass, round) -> {
-            try (Store store = Store.open(db.resolveSibling("warmup-" + pass + "-" + db.getFileName()).toString());
-                 IngestBatches batches = batches(store, batch)) {
-                try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, batches::add)) {
-                    round.forEach(warm::submit);
-                }
-                batches.finish();
-            }
-        });
-        System.err.printf(Locale.ROOT, "bench pipeline: %s: warm-up of %s%n", name, warmed.describe("articles"));
-        // Stored by ingest's own batches, so that what is timed is what ingest runs.
-        try (Store store = Store.open(db.toString()); IngestBatches batches = batches(store, batch);
-             HeapPeak heap = new HeapPeak()) {
-            AtomicInteger stored = new AtomicInteger();
-            int half = docs.size() / 2;
-            long[] pauses = new long[1];
-            java.util.function.Consumer<Analysis> sink = analysis -> {
-                long c = System.nanoTime();
-                batches.add(analysis);
-                stageNanos.get("store").add(System.nanoTime() - c);
-                int n = stored.incrementAndGet();
-                if (halves != null && n == half) {
-                    halves[0] = heap.takeAndReset();
-                }
-                if (live != null && n % Math.max(1, docs.size() / 4) == 0 && n / Math.max(1, docs.size() / 4) <= 4) {
-                    c = System.nanoTime();
-                    batches.storePending();
-                    stageNanos.get("store").add(System.nanoTime() - c);
-                    c = System.nanoTime();
-                    System.gc();
-                    live[n / Math.max(1, docs.size() / 4) - 1] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                    pauses[0] += System.nanoTime() - c;
-                }
-            };
-            stageNanos.values().forEach(LongAdder::reset);
-            System.gc();
-            heap.takeAndReset();
-            workerCpu.reset();
-            CpuAccount cpu = CpuAccount.start();
-            long start = System.nanoTime();
-            try (OrderedParallel<SourceDocument, Analysis> run = new OrderedParallel<>(threads, analyse, sink)) {
-                docs.forEach(run::submit);
-            }
-            long c = System.nanoTime();
-            batches.finish();
-            stageNanos.get("store").add(System.nanoTime() - c);
-            double seconds = (System.nanoTime() - start - pauses[0]) / 1e9;
-            CpuAccount.Summary used = cpu.stop(workerCpu.sum());
-            long peak = heap.takeAndReset();
-            if (halves != null) {
-                halves[1] = peak;
-            }
-            long total = 0;
-            for (long n : tokens) {
-                total += n;
-            }
-            System.err.printf(Locale.ROOT, "bench pipeline: %s: %d articles in %.1f s%n", name, docs.size(), seconds);
-            System.out.printf(Locale.ROOT, "%s: %s%n", name, used.describe());
-            return new NlpBenchmark.Run(name, docs.size(), total, seconds, halves == null ? peak : Math.max(peak, halves[0]));
-        }
-    }
-
     /** The warm-up before each timed run but the Phoenix-style pair's, whose texts are few and slow. */
     private Warmup warmUp() {
         return new Warmup(warmup, maxWarmup);
     }
 
-    private static IngestBatches batches(Store store, int batch) {
-        return new IngestBatches(store, batch, IngestCommand.BATCH_WAIT, new PrintStream(OutputStream.nullOutputStream()),
-                problem -> {
-                    throw new IllegalStateException("the store failed: " + problem);
-                });
+    private static void printCpu(TimedIngest run) {
+        System.out.printf(Locale.ROOT, "%s: %s%n", run.name(), run.cpu() == null ? "nothing timed" : run.cpu().describe());
     }
 
     /** CPU time used by this process so far (all threads, the collector's included). */
@@ -320,34 +250,5 @@ final class BenchPipelineCommand implements Callable<Integer> {
             return os.getProcessCpuTime();
         }
         return 0;
-    }
-
-    /** A stage that adds the time it takes to a counter, and otherwise is the stage it wraps. */
-    private record TimedStage(Stage stage, LongAdder nanos) implements Stage {
-
-        @Override
-        public Doc apply(Doc doc) {
-            long start = System.nanoTime();
-            try {
-                return stage.apply(doc);
-            } finally {
-                nanos.add(System.nanoTime() - start);
-            }
-        }
-
-        @Override
-        public String name() {
-            return stage.name();
-        }
-
-        @Override
-        public StageContract contract() {
-            return stage.contract();
-        }
-
-        @Override
-        public ParseFilter parseFilter() {
-            return stage.parseFilter();
-        }
     }
 }

@@ -74,6 +74,16 @@ final class CpuAccount {
      */
     record Summary(double wall, double process, double workers, double caller, double compiler, double collector) {
 
+        /** This and {@code other} together: two parts of one run. Unknown (negative) stays unknown. */
+        Summary plus(Summary other) {
+            return new Summary(wall + other.wall, process + other.process, workers + other.workers, caller + other.caller,
+                    sum(compiler, other.compiler), sum(collector, other.collector));
+        }
+
+        private static double sum(double a, double b) {
+            return a < 0 || b < 0 ? -1 : a + b;
+        }
+
         /** One line: each share in seconds and as a fraction of the process CPU time. */
         String describe() {
             return String.format(Locale.ROOT, "wall %.1f s; CPU %.1f s: workers %s, storing thread %s, JIT compiler %s,"

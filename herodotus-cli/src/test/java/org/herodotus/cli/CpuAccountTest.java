@@ -24,6 +24,17 @@ class CpuAccountTest {
     }
 
     @Test
+    void addsThePartsOfOneRunShareByShareAndAnUnknownShareStaysUnknown() {
+        CpuAccount.Summary first = new CpuAccount.Summary(10.0, 19.0, 16.0, 1.0, 1.5, 0.5);
+        CpuAccount.Summary second = new CpuAccount.Summary(20.0, 38.0, 33.0, 2.0, 2.0, 1.0);
+        assertThat(first.plus(second)).isEqualTo(new CpuAccount.Summary(30.0, 57.0, 49.0, 3.0, 3.5, 1.5));
+        CpuAccount.Summary unknown = new CpuAccount.Summary(5.0, 9.0, 8.0, 0.5, -1, -1);
+        assertThat(first.plus(unknown).compiler()).isNegative();
+        assertThat(first.plus(unknown).collector()).isNegative();
+        assertThat(first.plus(unknown).workers()).isEqualTo(24.0);
+    }
+
+    @Test
     void countsTheCallingThreadsWorkAndTheWorkersTimeItIsGiven() {
         CpuAccount account = CpuAccount.start();
         long sum = 0;
