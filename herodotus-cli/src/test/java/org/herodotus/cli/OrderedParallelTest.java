@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,43 @@ class OrderedParallelTest {
             release.set(true);
         }
         assertThat(out).containsExactly("ok a", "failed endless: timed out", "ok b", "ok c");
-        // One worker slot: b and c ran on a fresh thread while the abandoned one still spun.
+        // One worker: b and c ran on a fresh thread while the abandoned one still spun.
         assertThat(spinningWhenDelivered.subList(1, 4)).containsExactly(true, true, true);
+    }
+
+    @Test
+    void runsEachItemOnOneOfItsOwnWorkersAndEndsThemWhenClosed() throws InterruptedException {
+        Set<Thread> before = workerThreads();
+        Set<String> ranOn = ConcurrentHashMap.newKeySet();
+        Set<Thread> mine = ConcurrentHashMap.newKeySet();
+        List<Integer> out = new ArrayList<>();
+        try (OrderedParallel<Integer, Integer> run = new OrderedParallel<>(3, item -> {
+            ranOn.add(Thread.currentThread().getName());
+            mine.add(Thread.currentThread());
+            return item * 2;
+        }, out::add)) {
+            for (int i = 0; i < 200; i++) {
+                run.submit(i);
+            }
+        }
+        assertThat(out).hasSize(200).isSortedAccordingTo(Integer::compare).startsWith(0, 2, 4).endsWith(398);
+        assertThat(ranOn).containsOnly("herodotus-worker");
+        // Three workers for the whole run, not a thread per item.
+        assertThat(mine).hasSizeBetween(1, 3);
+        assertThat(mine).noneMatch(before::contains);
+        for (Thread t : mine) {
+            t.join(5_000);
+            assertThat(t.isAlive()).as("worker still alive after close").isFalse();
+        }
+    }
+
+    private static Set<Thread> workerThreads() {
+        Set<Thread> out = new HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("herodotus-worker")) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 }
