@@ -187,10 +187,14 @@ final class OrderedParallel<I, O> implements AutoCloseable {
     /** Delivers everything still in flight and stops the workers (an abandoned one may run on). */
     @Override
     public void close() {
-        while (!inFlight.isEmpty()) {
-            deliverOldest();
+        try {
+            while (!inFlight.isEmpty()) {
+                deliverOldest();
+            }
+        } finally {
+            // The idle workers wait in the queue: interrupting them ends them, also when the sink
+            // failed and the run ends early. An abandoned one may run on.
+            threads.forEach(Thread::interrupt);
         }
-        // The idle workers wait in the queue: interrupting them ends them. An abandoned one may run on.
-        threads.forEach(Thread::interrupt);
     }
 }

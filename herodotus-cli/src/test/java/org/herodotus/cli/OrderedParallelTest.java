@@ -1,6 +1,7 @@
 package org.herodotus.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,6 +91,28 @@ class OrderedParallelTest {
         for (Thread t : mine) {
             t.join(5_000);
             assertThat(t.isAlive()).as("worker still alive after close").isFalse();
+        }
+    }
+
+    @Test
+    void endsItsWorkersWhenTheSinkFails() throws InterruptedException {
+        Set<Thread> mine = ConcurrentHashMap.newKeySet();
+        assertThatThrownBy(() -> {
+            try (OrderedParallel<Integer, Integer> run = new OrderedParallel<>(2, item -> {
+                mine.add(Thread.currentThread());
+                return item;
+            }, item -> {
+                throw new IllegalStateException("the store failed");
+            })) {
+                for (int i = 0; i < 20; i++) {
+                    run.submit(i);
+                }
+            }
+        }).isInstanceOf(IllegalStateException.class).hasMessageContaining("the store failed");
+        assertThat(mine).isNotEmpty();
+        for (Thread t : mine) {
+            t.join(5_000);
+            assertThat(t.isAlive()).as("worker still alive after the run ended").isFalse();
         }
     }
 
