@@ -42,6 +42,8 @@ final class OrderedParallel<I, O> implements AutoCloseable {
     private final Deque<Task> inFlight = new ArrayDeque<>();
     private final int window;
     private final long budgetNanos;
+    /** Set when the run closes, before the workers are interrupted. */
+    private volatile boolean closed;
 
     /** An item that fails ends the run with an {@link IllegalStateException}; no time budget. */
     OrderedParallel(int threads, Function<I, O> work, Consumer<O> sink) {
@@ -96,7 +98,9 @@ final class OrderedParallel<I, O> implements AutoCloseable {
 
         @Override
         public void run() {
-            while (!retired) {
+            // Checked after each item too: an item's end clears the interrupt that may have
+            // been the close's.
+            while (!retired && !closed) {
                 Task t;
                 try {
                     t = queue.take();
@@ -193,7 +197,8 @@ final class OrderedParallel<I, O> implements AutoCloseable {
             }
         } finally {
             // The idle workers wait in the queue: interrupting them ends them, also when the sink
-            // failed and the run ends early. An abandoned one may run on.
+            // failed and the run ends early, leaving items queued. An abandoned one may run on.
+            closed = true;
             threads.forEach(Thread::interrupt);
         }
     }
