@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -133,15 +134,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 int from = sample.size() * i / PARTS;
                 int to = sample.size() * (i + 1) / PARTS;
                 List<SourceDocument> part = sample.subList(from, to);
-                long partTokens = java.util.Arrays.stream(tokens, from, to).sum();
-                if (oneThread != null && i % 2 == 1 && !part.isEmpty()) {
+                long partTokens = Arrays.stream(tokens, from, to).sum();
+                boolean oneFirst = i % 2 == 1;
+                if (oneThread != null && oneFirst) {
                     oneThread.run(part, partTokens);
                 }
-                if (!part.isEmpty()) {
-                    manyThreads.run(part, partTokens);
-                }
+                manyThreads.run(part, partTokens);
                 live[i] = manyThreads.liveHeap();
-                if (oneThread != null && i % 2 == 0 && !part.isEmpty()) {
+                if (oneThread != null && !oneFirst) {
                     oneThread.run(part, partTokens);
                 }
             }
@@ -188,7 +188,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             try (TimedIngest small = new TimedIngest("ingest (Phoenix sample)", threads, batch, dir.resolve("small.duckdb"),
                     extractor, pipeline)) {
                 small.warmUp(new Warmup(Math.min(warmup, 2), Math.min(warmup, 2)), smallDocs);
-                small.run(smallDocs, java.util.Arrays.stream(smallTokens).sum());
+                small.run(smallDocs, Arrays.stream(smallTokens).sum());
                 oursSmall = small.result();
                 printCpu(small);
             }

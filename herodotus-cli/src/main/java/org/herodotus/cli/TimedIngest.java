@@ -50,7 +50,6 @@ final class TimedIngest implements AutoCloseable {
     private int articles;
     private long tokens;
     private double seconds;
-    private long peakHeap;
     private final List<Long> partPeaks = new ArrayList<>();
     private CpuAccount.Summary cpu;
 
@@ -112,11 +111,15 @@ final class TimedIngest implements AutoCloseable {
 
     /**
      * Times one part of the articles: from the first handed to a worker until the last is stored
-     * and committed. Collects the garbage first, untimed, so that no part pays for another's.
+     * and committed. Collects the garbage first, untimed, so that no part pays for another's. An
+     * empty part times nothing.
      *
      * @param partTokens the tokens of {@code part}
      */
     void run(List<SourceDocument> part, long partTokens) throws Exception {
+        if (part.isEmpty()) {
+            return;
+        }
         if (store == null) {
             store = Store.open(db.toString());
             batches = batches(store, batch);
@@ -143,7 +146,6 @@ final class TimedIngest implements AutoCloseable {
             cpu = cpu == null ? used : cpu.plus(used);
             long peak = heap.takeAndReset();
             partPeaks.add(peak);
-            peakHeap = Math.max(peakHeap, peak);
         }
         articles += part.size();
         tokens += partTokens;
@@ -163,6 +165,7 @@ final class TimedIngest implements AutoCloseable {
 
     /** The parts timed so far, as one run. */
     NlpBenchmark.Run result() {
+        long peakHeap = partPeaks.stream().mapToLong(Long::longValue).max().orElse(0);
         return new NlpBenchmark.Run(name, articles, tokens, seconds, peakHeap);
     }
 
