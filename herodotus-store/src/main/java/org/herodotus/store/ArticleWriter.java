@@ -133,18 +133,11 @@ final class ArticleWriter {
         }
         // Which are stored already, and which of those changed.
         Map<String, Stored> stored = new HashMap<>();
-        List<String> keyList = new ArrayList<>(byKey.keySet());
-        for (int from = 0; from < keyList.size(); from += 500) {
-            List<String> chunk = keyList.subList(from, Math.min(keyList.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT doc_key, id, content_hash, seen FROM articles WHERE doc_key IN ("
-                    + Sql.marks(chunk.size()) + ")");
-            for (int i = 0; i < chunk.size(); i++) {
-                p.setString(i + 1, chunk.get(i));
-            }
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), Sql.date(rs, "seen")));
-                }
+        PreparedStatement p = sql.get("SELECT doc_key, id, content_hash, seen FROM articles WHERE " + sql.isIn("doc_key"));
+        sql.setTexts(p, 1, byKey.keySet());
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3), Sql.date(rs, "seen")));
             }
         }
         List<PendingArticle> same = new ArrayList<>();
@@ -268,8 +261,8 @@ final class ArticleWriter {
     /** Removes every record of the articles {@code ids}, leaving their incidents to be refreshed. */
     void delete(List<Long> ids) throws SQLException {
         for (String table : List.of("event_actors", "events", "claims", "actors", "places", "article_bands", "article_words")) {
-            sql.update("DELETE FROM " + table + " WHERE article_id IN (?*)", ids);
+            sql.update("DELETE FROM " + table + " WHERE " + sql.isIn("article_id"), ids);
         }
-        sql.update("DELETE FROM articles WHERE id IN (?*)", ids);
+        sql.update("DELETE FROM articles WHERE " + sql.isIn("id"), ids);
     }
 }

@@ -92,16 +92,9 @@ final class DuplicateFinder {
         // DuckDB, scan one narrow column), where the disjunction made every statement read every
         // article; and the buckets go in chunks of thousands, written as numbers, so a batch of
         // thousands of articles reads the bands a few times instead of once per 500 buckets.
-        List<String> hashList = new ArrayList<>(hashes);
-        for (int from = 0; from < hashList.size(); from += 500) {
-            List<String> hs = hashList.subList(from, Math.min(hashList.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT " + COLUMNS + " FROM articles a WHERE a.text_hash IN ("
-                    + Sql.marks(hs.size()) + ")");
-            for (int i = 0; i < hs.size(); i++) {
-                p.setString(i + 1, hs.get(i));
-            }
-            readAll(p, keep);
-        }
+        PreparedStatement byHash = sql.get("SELECT " + COLUMNS + " FROM articles a WHERE " + sql.isIn("a.text_hash"));
+        sql.setTexts(byHash, 1, hashes);
+        readAll(byHash, keep);
         List<Long> bucketList = new ArrayList<>(buckets);
         for (int from = 0; from < bucketList.size(); from += BUCKETS) {
             List<Long> bs = bucketList.subList(from, Math.min(bucketList.size(), from + BUCKETS));

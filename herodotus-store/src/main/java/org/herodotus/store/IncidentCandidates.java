@@ -135,10 +135,9 @@ final class IncidentCandidates {
     /** The incidents of {@code types} whose dates overlap {@code first} to {@code last}. */
     private List<Stored> read(LocalDate first, LocalDate last, Set<String> types) throws SQLException {
         PreparedStatement p = sql.get("SELECT id, event_type, country, date_lo, date_hi FROM incidents "
-                + "WHERE date_hi >= ? AND date_lo <= ? AND event_type IN (" + Sql.marks(types.size()) + ")");
-        List<Object> args = new ArrayList<>(List.of(first, last));
-        args.addAll(types);
-        Sql.bind(p, args.toArray());
+                + "WHERE date_hi >= ? AND date_lo <= ? AND " + sql.isIn("event_type"));
+        Sql.bind(p, first, last);
+        sql.setTexts(p, 3, types);
         List<Stored> out = new ArrayList<>();
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {

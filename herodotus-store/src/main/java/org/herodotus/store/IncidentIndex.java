@@ -72,15 +72,12 @@ final class IncidentIndex {
     /** The incidents holding events of the articles {@code articleIds}. */
     Set<Long> incidentsOfArticles(List<Long> articleIds) throws SQLException {
         Set<Long> out = new LinkedHashSet<>();
-        for (int from = 0; from < articleIds.size(); from += 500) {
-            List<Long> chunk = articleIds.subList(from, Math.min(articleIds.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE article_id IN ("
-                    + Sql.marks(chunk.size()) + ") AND incident_id IS NOT NULL");
-            bindIds(p, chunk);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getLong(1));
-                }
+        PreparedStatement p = sql.get("SELECT DISTINCT incident_id FROM events WHERE " + sql.isIn("article_id")
+                + " AND incident_id IS NOT NULL");
+        sql.setIds(p, 1, articleIds);
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getLong(1));
             }
         }
         return out;
@@ -134,65 +131,55 @@ final class IncidentIndex {
         if (ids.isEmpty()) {
             return out;
         }
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String in = "(" + Sql.marks(chunk.size()) + ")";
-            Map<Long, Set<String>[]> parties = new HashMap<>();
-            {
-                PreparedStatement p = sql.get("SELECT ea.event_id, ea.role, ea.name_lc, ea.country FROM event_actors ea "
-                        + "JOIN events e ON e.id = ea.event_id WHERE " + column + " IN " + in);
-                bindIds(p, chunk);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        @SuppressWarnings("unchecked")
-                        Set<String>[] sets = parties.computeIfAbsent(rs.getLong(1),
-                                k -> new Set[] {new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()});
-                        int base = "actor".equals(rs.getString(2)) ? 0 : 2;
-                        if (rs.getString(3) != null) {
-                            sets[base].add(rs.getString(3));
-                        }
-                        if (rs.getString(4) != null) {
-                            sets[base + 1].add(rs.getString(4));
-                        }
+        String in = sql.isIn(column);
+        Map<Long, Set<String>[]> parties = new HashMap<>();
+        {
+            PreparedStatement p = sql.get("SELECT ea.event_id, ea.role, ea.name_lc, ea.country FROM event_actors ea "
+                    + "JOIN events e ON e.id = ea.event_id WHERE " + in);
+            sql.setIds(p, 1, ids);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    @SuppressWarnings("unchecked")
+                    Set<String>[] sets = parties.computeIfAbsent(rs.getLong(1),
+                            k -> new Set[] {new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>()});
+                    int base = "actor".equals(rs.getString(2)) ? 0 : 2;
+                    if (rs.getString(3) != null) {
+                        sets[base].add(rs.getString(3));
+                    }
+                    if (rs.getString(4) != null) {
+                        sets[base + 1].add(rs.getString(4));
                     }
                 }
             }
-            {
-                PreparedStatement p = sql.get("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
-                        + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, e.seen FROM events e WHERE " + column + " IN " + in
-                        + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id");
-                bindIds(p, chunk);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong("id");
-                        LocalDate dlo = Sql.date(rs, "date_lo");
-                        LocalDate dhi = Sql.date(rs, "date_hi");
-                        LocalDate seen = Sql.date(rs, "seen");
-                        boolean precise = dlo != null && dlo.equals(dhi);
-                        String feature = rs.getString("feature");
-                        Double lat = Sql.doubleOrNull(rs, "lat");
-                        String country = rs.getString("country");
-                        Set<String>[] sets = parties.get(id);
-                        EventSketch s = new EventSketch(id, rs.getLong("article_id"), rs.getString("event_type"), lat,
-                                Sql.doubleOrNull(rs, "lon"), (lat != null || country != null) && (lat == null || rules.isArea(feature)),
-                                rules.isAdmin1(feature), country, rs.getString("admin1"),
-                                rules.firstDay(dlo, seen), rules.lastDay(dhi, seen), precise,
-                                sets == null ? Set.of() : sets[0], sets == null ? Set.of() : sets[1],
-                                sets == null ? Set.of() : sets[2], sets == null ? Set.of() : sets[3]);
-                        long group = column.equals("e.incident_id") ? rs.getLong("incident_id") : s.articleId();
-                        out.computeIfAbsent(group, k -> new ArrayList<>()).add(s);
-                    }
+        }
+        {
+            PreparedStatement p = sql.get("SELECT e.id, e.article_id, e.incident_id, e.event_type, e.lat, e.lon, "
+                    + "e.feature, e.country, e.admin1, e.date_lo, e.date_hi, e.seen FROM events e WHERE " + in
+                    + " AND e.negated = FALSE AND (e.modality IS NULL OR lower(e.modality) = 'asserted') ORDER BY e.id");
+            sql.setIds(p, 1, ids);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    LocalDate dlo = Sql.date(rs, "date_lo");
+                    LocalDate dhi = Sql.date(rs, "date_hi");
+                    LocalDate seen = Sql.date(rs, "seen");
+                    boolean precise = dlo != null && dlo.equals(dhi);
+                    String feature = rs.getString("feature");
+                    Double lat = Sql.doubleOrNull(rs, "lat");
+                    String country = rs.getString("country");
+                    Set<String>[] sets = parties.get(id);
+                    EventSketch s = new EventSketch(id, rs.getLong("article_id"), rs.getString("event_type"), lat,
+                            Sql.doubleOrNull(rs, "lon"), (lat != null || country != null) && (lat == null || rules.isArea(feature)),
+                            rules.isAdmin1(feature), country, rs.getString("admin1"),
+                            rules.firstDay(dlo, seen), rules.lastDay(dhi, seen), precise,
+                            sets == null ? Set.of() : sets[0], sets == null ? Set.of() : sets[1],
+                            sets == null ? Set.of() : sets[2], sets == null ? Set.of() : sets[3]);
+                    long group = column.equals("e.incident_id") ? rs.getLong("incident_id") : s.articleId();
+                    out.computeIfAbsent(group, k -> new ArrayList<>()).add(s);
                 }
             }
         }
         return out;
-    }
-
-    private static void bindIds(PreparedStatement p, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            p.setLong(i + 1, ids.get(i));
-        }
     }
 
     /** Recomputes the counters, dates, best place and label of each incident; deletes empty ones. */
@@ -203,24 +190,20 @@ final class IncidentIndex {
         List<Long> all = new ArrayList<>(new LinkedHashSet<>(ids));
         Map<Long, List<IncidentSummary.Member>> members = new LinkedHashMap<>();
         Map<Long, String> types = new HashMap<>();
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            PreparedStatement p = sql.get("SELECT e.incident_id, e.event_type, e.article_id, e.place_name, e.lat, e.lon, "
-                    + "e.country, e.admin1, e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, "
-                    + "e.sentence_start, e.seen, e.source_group FROM events e "
-                    + "WHERE e.incident_id IN (" + Sql.marks(chunk.size()) + ") ORDER BY e.id");
-            bindIds(p, chunk);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    types.put(rs.getLong("incident_id"), rs.getString("event_type"));
-                    members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new IncidentSummary.Member(
-                            rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
-                            Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
-                            rs.getString("feature"), Sql.date(rs, "date_lo"), Sql.date(rs, "date_hi"),
-                            Sql.date(rs, "seen"), rs.getString("source_group"),
-                            Labels.fromSentence(rs.getString("sentence_text"), Sql.intOrNull(rs, "sentence_start"),
-                                    Sql.intOrNull(rs, "trigger_start"), rs.getString("trigger_text"))));
-                }
+        PreparedStatement p = sql.get("SELECT e.incident_id, e.event_type, e.article_id, e.place_name, e.lat, e.lon, "
+                + "e.country, e.admin1, e.feature, e.date_lo, e.date_hi, e.trigger_text, e.sentence_text, e.trigger_start, "
+                + "e.sentence_start, e.seen, e.source_group FROM events e WHERE " + sql.isIn("e.incident_id") + " ORDER BY e.id");
+        sql.setIds(p, 1, all);
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                types.put(rs.getLong("incident_id"), rs.getString("event_type"));
+                members.computeIfAbsent(rs.getLong("incident_id"), k -> new ArrayList<>()).add(new IncidentSummary.Member(
+                        rs.getLong("article_id"), rs.getString("place_name"), Sql.doubleOrNull(rs, "lat"),
+                        Sql.doubleOrNull(rs, "lon"), rs.getString("country"), rs.getString("admin1"),
+                        rs.getString("feature"), Sql.date(rs, "date_lo"), Sql.date(rs, "date_hi"),
+                        Sql.date(rs, "seen"), rs.getString("source_group"),
+                        Labels.fromSentence(rs.getString("sentence_text"), Sql.intOrNull(rs, "sentence_start"),
+                                Sql.intOrNull(rs, "trigger_start"), rs.getString("trigger_text"))));
             }
         }
         // Each touched incident is rewritten whole: one delete and one multi-row insert are far
@@ -232,7 +215,7 @@ final class IncidentIndex {
                 rows.add(summary.row(id, types.get(id), m));
             }
         }
-        sql.update("DELETE FROM incidents WHERE id IN (?*)", all);
+        sql.update("DELETE FROM incidents WHERE " + sql.isIn("id"), all);
         sql.insert(IncidentRecord.TABLE, rows);
     }
 
@@ -358,8 +341,11 @@ final class IncidentIndex {
                         Map<Long, List<Long>> byIncident = new LinkedHashMap<>();
                         assignment.incidents().forEach((event, incident) ->
                                 byIncident.computeIfAbsent(incident, k -> new ArrayList<>()).add(event));
+                        PreparedStatement p = sql.get("UPDATE events SET incident_id = ? WHERE " + sql.isIn("id"));
                         for (Map.Entry<Long, List<Long>> e : byIncident.entrySet()) {
-                            Sql.updateIn(c, "UPDATE events SET incident_id = ? WHERE id IN (?*)", e.getKey(), e.getValue());
+                            p.setLong(1, e.getKey());
+                            sql.setIds(p, 2, e.getValue());
+                            p.executeUpdate();
                         }
                         refresh(assignment.touched());
                     }

@@ -97,6 +97,8 @@ public final class IncidentRules {
                     }
                     long gap = footprint.stream()
                             .mapToLong(f -> Math.abs(ChronoUnit.DAYS.between(f.last(), groupLast))).min().orElse(Long.MAX_VALUE);
+                    // On a tie the candidate listed first keeps it: the stored incident whose
+                    // earliest event was stored first, then this batch's in the order made.
                     if (score > bestScore || score == bestScore && gap < bestGap) {
                         best = candidate;
                         bestScore = score;

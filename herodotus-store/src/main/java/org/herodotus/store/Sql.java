@@ -108,25 +108,4 @@ final class Sql {
         }
         return out;
     }
-
-    /** Runs {@code sql} with the ids as an IN list, in chunks so no statement grows unbounded. */
-    static int updateIn(Connection c, String sqlWithIn, Object first, Collection<Long> ids) throws SQLException {
-        int total = 0;
-        List<Long> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += 500) {
-            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 500));
-            String sql = sqlWithIn.replace("(?*)", "(" + marks(chunk.size()) + ")");
-            try (PreparedStatement p = c.prepareStatement(sql)) {
-                int i = 1;
-                if (first != null) {
-                    set(p, i++, first);
-                }
-                for (Long id : chunk) {
-                    p.setLong(i++, id);
-                }
-                total += p.executeUpdate();
-            }
-        }
-        return total;
-    }
 }

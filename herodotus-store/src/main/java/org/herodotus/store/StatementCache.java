@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,10 +21,34 @@ final class StatementCache implements AutoCloseable {
     private final Connection c;
     private final Map<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true);
     private final DuckDbAppends appends;
+    private final boolean duckDb;
 
     StatementCache(Connection c) throws SQLException {
         this.c = c;
         this.appends = DuckDbAppends.of(c);
+        this.duckDb = appends != null;
+    }
+
+    /**
+     * The condition that {@code column} is one of a list bound as a single parameter with
+     * {@link #setIds} or {@link #setTexts}. The statement is the same whatever the list's length,
+     * so it is prepared once: an IN list of one mark per value was a new statement, planned anew,
+     * for each length.
+     * DuckDB joins the column against the unnested list (half the time of 500 marks);
+     * PostgreSQL compares it with {@code ANY}, which its indexes serve.
+     */
+    String isIn(String column) {
+        return duckDb ? column + " IN (SELECT unnest(?))" : column + " = ANY(?)";
+    }
+
+    /** Binds {@code ids} as the list of an {@link #isIn} condition on a number column. */
+    void setIds(PreparedStatement p, int index, Collection<Long> ids) throws SQLException {
+        p.setArray(index, c.createArrayOf("bigint", ids.toArray()));
+    }
+
+    /** Binds {@code texts} as the list of an {@link #isIn} condition on a text column. */
+    void setTexts(PreparedStatement p, int index, Collection<String> texts) throws SQLException {
+        p.setArray(index, c.createArrayOf("varchar", texts.toArray()));
     }
 
     /** The connection the statements are prepared on. */
@@ -100,18 +125,17 @@ final class StatementCache implements AutoCloseable {
         }
     }
 
-    /** Runs {@code sql} with one parameter list; {@code (?*)} in it expands to the ids. */
-    int update(String sql, List<Long> ids) throws SQLException {
-        int total = 0;
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            PreparedStatement p = get(sql.replace("(?*)", "(" + Sql.marks(chunk.size()) + ")"));
-            for (int i = 0; i < chunk.size(); i++) {
-                p.setLong(i + 1, chunk.get(i));
-            }
-            total += p.executeUpdate();
+    /**
+     * Runs {@code sql}, whose one parameter is the list of an {@link #isIn} condition, with
+     * {@code ids} as that list.
+     */
+    int update(String sql, Collection<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return 0;
         }
-        return total;
+        PreparedStatement p = get(sql);
+        setIds(p, 1, ids);
+        return p.executeUpdate();
     }
 
     @Override

@@ -50,17 +50,12 @@ final class TornArticles {
         List<Long> ids = same.stream().map(i -> i.id).toList();
         for (Map.Entry<String, Map<Long, Integer>> table : want.entrySet()) {
             Map<Long, Integer> have = new HashMap<>();
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                PreparedStatement p = sql.get("SELECT article_id, count(*) FROM " + table.getKey() + " WHERE article_id IN ("
-                        + Sql.marks(chunk.size()) + ") GROUP BY article_id");
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setLong(i + 1, chunk.get(i));
-                }
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        have.put(rs.getLong(1), rs.getInt(2));
-                    }
+            PreparedStatement p = sql.get("SELECT article_id, count(*) FROM " + table.getKey() + " WHERE "
+                    + sql.isIn("article_id") + " GROUP BY article_id");
+            sql.setIds(p, 1, ids);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    have.put(rs.getLong(1), rs.getInt(2));
                 }
             }
             for (Map.Entry<Long, Integer> w : table.getValue().entrySet()) {
