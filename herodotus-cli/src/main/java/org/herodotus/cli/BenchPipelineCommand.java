@@ -145,6 +145,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     oneThread.run(part, partTokens);
                 }
             }
+            manyThreads.closeStore();
+            if (oneThread != null) {
+                oneThread.closeStore();
+            }
         }
         manyCpu += manyThreads.cpu() == null ? 0 : manyThreads.cpu().process();
         NlpBenchmark.Run many = manyThreads.result();

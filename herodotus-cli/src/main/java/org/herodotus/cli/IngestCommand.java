@@ -137,6 +137,7 @@ final class IngestCommand implements Callable<Integer> {
         try (opened; IngestBatches stored = new IngestBatches(opened, batch, BATCH_WAIT, out, this::error)) {
             store = opened;
             batches = stored;
+            opened.runStatementsOnOneThread();
             if (analysed) {
                 for (String input : inputs) {
                     readAnalyses(input);

@@ -150,6 +150,7 @@ final class WatchCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (store) {
+            store.runStatementsOnOneThread();
             IntakeState state = new IntakeState(store);
             if (status) {
                 FeedStatus.print(state, out);
