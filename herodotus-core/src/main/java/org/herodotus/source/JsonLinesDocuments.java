@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.function.Consumer;
@@ -26,8 +25,11 @@ final class JsonLinesDocuments {
         this.limits = limits;
     }
 
-    /** Hands each line's document to {@code sink}, in order. */
-    void read(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
+    /**
+     * Hands each line's document to {@code sink}, in order; a line without an id gets
+     * {@code fileId-LINE}.
+     */
+    void read(String fileId, String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
         // The limit is enforced while reading: a line over it is skipped, never held whole.
         LineReader reader = new LineReader(new InputStreamReader(in, StandardCharsets.UTF_8), limits.maxDocumentBytes());
         LineReader.Line next;
@@ -35,7 +37,7 @@ final class JsonLinesDocuments {
             int lineNo = next.number();
             String line = next.text();
             String where = origin + ":" + lineNo;
-            String fallbackId = Sources.stem(Path.of(origin)) + "-" + lineNo;
+            String fallbackId = fileId + "-" + lineNo;
             if (next.tooLong()) {
                 sink.accept(SourceDocument.failed(fallbackId, where, null, where + ": line larger than the "
                         + (limits.maxDocumentBytes() >> 20) + " MiB limit for one document; skipped"));

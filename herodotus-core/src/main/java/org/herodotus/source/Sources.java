@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -76,12 +77,12 @@ public final class Sources {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> kindOf(p.getFileName().toString()) != Kind.UNKNOWN)
                         .sorted()
-                        .forEach(p -> readFile(p, sink));
+                        .forEach(p -> readFile(p, idOf(underFolder(path, p)), sink));
             } catch (IOException | UncheckedIOException e) {
                 sink.accept(SourceDocument.failed(stem(path), input, null, input + ": cannot list directory: " + e.getMessage()));
             }
         } else {
-            readFile(path, sink);
+            readFile(path, stem(path), sink);
         }
     }
 
@@ -92,8 +93,17 @@ public final class Sources {
      * file systems (HDFS, S3) opened by their own client. Does not close {@code in}.
      */
     public void read(String origin, InputStream in, Consumer<SourceDocument> sink) {
-        String name = origin.substring(origin.lastIndexOf('/') + 1);
-        readStream(stem(Path.of(name)), origin, new BufferedInputStream(in, 1 << 16), sink, kindOf(name));
+        read(origin, origin.substring(origin.lastIndexOf('/') + 1), in, sink);
+    }
+
+    /**
+     * Reads one input already opened as a stream, as {@link #read(String, Consumer)} reads the file
+     * {@code name} (its path under the folder given as input, with {@code /} between folders) found
+     * in a folder. Does not close {@code in}.
+     */
+    public void read(String origin, String name, InputStream in, Consumer<SourceDocument> sink) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        readStream(idOf(name), origin, new BufferedInputStream(in, 1 << 16), sink, kindOf(fileName));
     }
 
     /** Whether {@code input} names an http(s) URL rather than a file. */
@@ -164,6 +174,23 @@ public final class Sources {
         return Kind.UNKNOWN;
     }
 
+    /**
+     * The id of a file found in a folder given as input: its path under that folder ({@code /}
+     * between folders) without the extension, so that {@code business/001.txt} and
+     * {@code sport/001.txt} are {@code business/001} and {@code sport/001}, not both {@code 001}.
+     */
+    static String idOf(String pathUnderFolder) {
+        int slash = pathUnderFolder.lastIndexOf('/');
+        return pathUnderFolder.substring(0, slash + 1) + stem(Path.of(pathUnderFolder.substring(slash + 1)));
+    }
+
+    /** The path of {@code file} under {@code folder}, with {@code /} between folders. */
+    private static String underFolder(Path folder, Path file) {
+        StringJoiner j = new StringJoiner("/");
+        folder.relativize(file).forEach(part -> j.add(part.toString()));
+        return j.toString();
+    }
+
     /** The file name without directories and without .gz/.html/.htm/.txt/.warc/.jsonl. */
     static String stem(Path path) {
         String n = path.getFileName() == null ? path.toString() : path.getFileName().toString();
@@ -180,20 +207,20 @@ public final class Sources {
         return n;
     }
 
-    private void readFile(Path path, Consumer<SourceDocument> sink) {
+    private void readFile(Path path, String id, Consumer<SourceDocument> sink) {
         String origin = path.toString();
         if (!Files.exists(path)) {
-            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": no such file"));
+            sink.accept(SourceDocument.failed(id, origin, null, origin + ": no such file"));
             return;
         }
         if (!Files.isReadable(path)) {
-            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": not readable (permission denied)"));
+            sink.accept(SourceDocument.failed(id, origin, null, origin + ": not readable (permission denied)"));
             return;
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
-            readStream(stem(path), origin, raw, sink, kindOf(path.getFileName().toString()));
+            readStream(id, origin, raw, sink, kindOf(path.getFileName().toString()));
         } catch (IOException e) {
-            sink.accept(SourceDocument.failed(stem(path), origin, null, origin + ": cannot read: " + e.getMessage()));
+            sink.accept(SourceDocument.failed(id, origin, null, origin + ": cannot read: " + e.getMessage()));
         }
     }
 
@@ -208,8 +235,8 @@ public final class Sources {
                 kind = sniff(body);
             }
             switch (kind) {
-                case WARC -> new WarcDocuments(limits).read(origin, body, sink);
-                case JSONL -> new JsonLinesDocuments(limits).read(origin, body, sink);
+                case WARC -> new WarcDocuments(limits).read(id, origin, body, sink);
+                case JSONL -> new JsonLinesDocuments(limits).read(id, origin, body, sink);
                 default -> {
                     byte[] bytes = BoundedInput.readAll(body, origin, limits);
                     if (bytes.length == 0) {

@@ -3,7 +3,6 @@ package org.herodotus.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -26,8 +25,11 @@ final class WarcDocuments {
         this.limits = limits;
     }
 
-    /** Hands each HTML response's document to {@code sink}, in order. */
-    void read(String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
+    /**
+     * Hands each HTML response's document to {@code sink}, in order; a record whose id cannot be
+     * read gets {@code fileId-N}, N its place in the file.
+     */
+    void read(String fileId, String origin, InputStream in, Consumer<SourceDocument> sink) throws IOException {
         try (WarcReader reader = new WarcReader(in)) {
             reader.onWarning(message -> { });
             int index = 0;
@@ -41,7 +43,7 @@ final class WarcDocuments {
                     // The stream is out of step after a broken header: nothing after it can be trusted.
                     // Skipping the body of a record already reported as broken fails too: one report.
                     if (!lastFailed) {
-                        sink.accept(SourceDocument.failed(Sources.stem(Path.of(origin)) + "-broken-" + at, origin, null,
+                        sink.accept(SourceDocument.failed(fileId + "-broken-" + at, origin, null,
                                 origin + ": broken WARC record at byte " + at + ": " + describe(e)));
                     }
                     return;
@@ -56,7 +58,7 @@ final class WarcDocuments {
                 }
                 String where = origin + "#" + index;
                 String url = null;
-                String id = Sources.stem(Path.of(origin)) + "-" + index;
+                String id = fileId + "-" + index;
                 try {
                     url = response.target();
                     where = url == null ? where : origin + "#" + url;

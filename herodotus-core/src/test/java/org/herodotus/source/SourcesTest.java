@@ -126,16 +126,32 @@ class SourcesTest {
     }
 
     @Test
-    void readsDirectoriesRecursivelyWithGzipAndNamesIdsAfterFiles() throws Exception {
+    void readsDirectoriesRecursivelyWithGzipAndNamesIdsAfterThePathsUnderTheFolder() throws Exception {
         Path sub = Files.createDirectories(dir.resolve("site/2021"));
         Files.writeString(sub.resolve("ferry.html"), ENGLISH);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(sub.resolve("ferry2.htm.gz")))) {
             out.write(ENGLISH.getBytes(StandardCharsets.UTF_8));
         }
         Files.writeString(sub.resolve("notes.csv"), "ignored");
+        // The same file name in two folders, as in a corpus sorted into topics: two ids.
+        Files.writeString(Files.createDirectories(dir.resolve("site/2022")).resolve("ferry.html"), ENGLISH);
+        Files.writeString(dir.resolve("site/top.txt"), "The ferry resumed on Monday after repairs to the landing stage.");
+        Files.writeString(sub.resolve("feed.jsonl"), "{\"text\":\"The ferry resumed on Monday after repairs.\"}\n");
         List<Article> articles = extract(dir.resolve("site").toString());
-        assertThat(articles).extracting(Article::id).containsExactly("ferry", "ferry2");
+        assertThat(articles).extracting(Article::id)
+                .containsExactly("2021/feed-1", "2021/ferry", "2021/ferry2", "2022/ferry", "top");
         assertThat(articles).allMatch(Article::ok);
+        // A file given by itself keeps its plain name.
+        assertThat(extract(sub.resolve("ferry.html").toString())).extracting(Article::id).containsExactly("ferry");
+    }
+
+    @Test
+    void namesAStreamReadAsAFileOfAFolderAfterItsPathUnderTheFolder() throws Exception {
+        List<Article> out = new ArrayList<>();
+        try (var in = new java.io.ByteArrayInputStream(ENGLISH.getBytes(StandardCharsets.UTF_8))) {
+            new Sources().read("hdfs://data/in/sport/001.html", "sport/001.html", in, doc -> out.add(extractor.extract(doc)));
+        }
+        assertThat(out).extracting(Article::id).containsExactly("sport/001");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.herodotus.json.AnalysisJson;
 import org.herodotus.model.Analysis;
 import org.herodotus.store.AnalysisCheck;
+import scala.Tuple2;
 
 /**
  * The Spark job: reads inputs from any Hadoop file system, analyses them with one pipeline per
@@ -120,11 +121,11 @@ public final class AnalyzeJob {
     long run(List<String> inputs, String output, int partitions, LocalDate published, PipelineFiles dictionaries,
              String jdbc, int jdbcTasks) throws IOException {
         dictionaries.distribute(spark);
-        List<String> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
+        List<Tuple2<String, String>> files = Documents.list(inputs, spark.sparkContext().hadoopConfiguration());
         int cores = spark.sparkContext().defaultParallelism();
         int tasks = partitions > 0 ? partitions : 3 * cores;
         System.err.printf("herodotus-spark: %d files, %d analysis tasks over %d cores%n", files.size(), tasks, cores);
-        Dataset<Row> documents = spark.createDataset(files, Encoders.STRING())
+        Dataset<Row> documents = spark.createDataset(files, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
                 .repartition(Math.max(1, Math.min(files.size(), tasks)))
                 .flatMap(new Documents(), Encoders.row(Documents.SCHEMA))
                 // the documents of one big file (a WARC, a JSON Lines dump) spread over every task

@@ -16,14 +16,16 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.herodotus.source.SourceDocument;
 import org.herodotus.source.Sources;
+import scala.Tuple2;
 
 /**
  * Reads input files on any Hadoop file system (local, HDFS, S3 through s3a) into documents, one
  * row each, with the same reader {@code herodotus analyze} uses for local files: JSON Lines,
  * WARC, text and HTML, gzipped or not. A file that cannot be read becomes a document carrying the
- * error, never a failed task.
+ * error, never a failed task. Each input file comes as its location and its name under the folder
+ * given as input ({@link #list}), from which its documents' ids are made as {@code analyze} makes them.
  */
-final class Documents implements FlatMapFunction<String, Row> {
+final class Documents implements FlatMapFunction<Tuple2<String, String>, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -40,13 +42,14 @@ final class Documents implements FlatMapFunction<String, Row> {
             DataTypes.createStructField("error", DataTypes.StringType, true)));
 
     @Override
-    public Iterator<Row> call(String file) {
+    public Iterator<Row> call(Tuple2<String, String> input) {
         List<Row> out = new ArrayList<>();
+        String file = input._1();
         Path path = new Path(file);
         try {
             FileSystem fs = path.getFileSystem(new Configuration());
             try (InputStream in = fs.open(path)) {
-                new Sources().read(file, in, doc -> out.add(row(doc)));
+                new Sources().read(file, input._2(), in, doc -> out.add(row(doc)));
             }
         } catch (IOException | RuntimeException e) {
             out.add(row(SourceDocument.failed(path.getName(), file, null, file + ": cannot read: " + e)));
@@ -68,31 +71,34 @@ final class Documents implements FlatMapFunction<String, Row> {
 
     /**
      * The input files under {@code inputs} (files or directories, searched recursively), whose
-     * names {@code herodotus analyze} reads, sorted.
+     * names {@code herodotus analyze} reads, sorted: each as its location and its name, which is
+     * its path under the directory given (its file name when the file itself was given).
      */
-    static List<String> list(List<String> inputs, Configuration conf) throws IOException {
-        List<String> out = new ArrayList<>();
+    static List<Tuple2<String, String>> list(List<String> inputs, Configuration conf) throws IOException {
+        List<Tuple2<String, String>> out = new ArrayList<>();
         for (String input : inputs) {
             Path path = new Path(input);
             FileSystem fs = path.getFileSystem(conf);
             if (!fs.exists(path)) {
                 // kept: reading it gives the error row naming it
-                out.add(input);
+                out.add(new Tuple2<>(input, path.getName()));
                 continue;
             }
             if (fs.getFileStatus(path).isFile()) {
-                out.add(fs.makeQualified(path).toString());
+                out.add(new Tuple2<>(fs.makeQualified(path).toString(), path.getName()));
                 continue;
             }
+            String folder = fs.makeQualified(path).toUri().getPath().replaceFirst("/*$", "/");
             var files = fs.listFiles(path, true);
-            List<String> found = new ArrayList<>();
+            List<Tuple2<String, String>> found = new ArrayList<>();
             while (files.hasNext()) {
                 Path p = files.next().getPath();
+                String at = p.toUri().getPath();
                 if (readable(p.getName())) {
-                    found.add(p.toString());
+                    found.add(new Tuple2<>(p.toString(), at.startsWith(folder) ? at.substring(folder.length()) : p.getName()));
                 }
             }
-            found.sort(null);
+            found.sort(java.util.Comparator.comparing(Tuple2::_1));
             out.addAll(found);
         }
         return out;
