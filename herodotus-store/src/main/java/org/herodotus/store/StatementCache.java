@@ -33,9 +33,8 @@ final class StatementCache implements AutoCloseable {
      * The condition that {@code column} is one of a list bound as a single parameter with
      * {@link #setIds} or {@link #setTexts}. The statement is the same whatever the list's length,
      * so it is prepared once: an IN list of one mark per value was a new statement, planned anew,
-     * for each length.
-     * DuckDB joins the column against the unnested list (half the time of 500 marks);
-     * PostgreSQL compares it with {@code ANY}, which its indexes serve.
+     * for each length. DuckDB joins the column against the unnested list (half the time of 500
+     * marks); PostgreSQL compares it with {@code ANY}, which its indexes serve.
      */
     String isIn(String column) {
         return duckDb ? column + " IN (SELECT unnest(?))" : column + " = ANY(?)";
