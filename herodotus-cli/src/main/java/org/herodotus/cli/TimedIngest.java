@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,9 +97,8 @@ final class TimedIngest implements AutoCloseable {
      */
     Warmup.Outcome warmUp(Warmup warmup, List<SourceDocument> docs) throws Exception {
         Warmup.Outcome warmed = warmup.run(docs, (pass, round) -> {
-            try (Store s = Store.open(db.resolveSibling("warmup-" + pass + "-" + db.getFileName()).toString());
+            try (Store s = openStore(db.resolveSibling("warmup-" + pass + "-" + db.getFileName()));
                  IngestBatches b = batches(s, batch)) {
-                s.runStatementsOnOneThread();
                 try (OrderedParallel<SourceDocument, Analysis> warm = new OrderedParallel<>(threads, analyse, b::add)) {
                     round.forEach(warm::submit);
                 }
@@ -123,8 +123,7 @@ final class TimedIngest implements AutoCloseable {
             return;
         }
         if (store == null) {
-            store = Store.open(db.toString());
-            store.runStatementsOnOneThread();
+            store = openStore(db);
             batches = batches(store, batch);
         }
         System.gc();
@@ -210,6 +209,18 @@ final class TimedIngest implements AutoCloseable {
         if (store != null) {
             store.close();
             store = null;
+        }
+    }
+
+    /** A store as {@code ingest} opens it: its statements on the storing thread alone. */
+    private static Store openStore(Path file) throws SQLException {
+        Store s = Store.open(file.toString());
+        try {
+            s.runStatementsOnOneThread();
+            return s;
+        } catch (SQLException | RuntimeException e) {
+            s.close();
+            throw e;
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
@@ -98,7 +99,7 @@ final class Documents implements FlatMapFunction<Tuple2<String, String>, Row> {
                     found.add(new Tuple2<>(p.toString(), at.startsWith(folder) ? at.substring(folder.length()) : p.getName()));
                 }
             }
-            found.sort(java.util.Comparator.comparing(Tuple2::_1));
+            found.sort(Comparator.comparing(Tuple2::_1));
             out.addAll(found);
         }
         return out;

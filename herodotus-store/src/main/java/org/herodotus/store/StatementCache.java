@@ -20,13 +20,12 @@ final class StatementCache implements AutoCloseable {
 
     private final Connection c;
     private final Map<String, PreparedStatement> cache = new LinkedHashMap<>(64, 0.75f, true);
+    /** DuckDB's appender; null on PostgreSQL. */
     private final DuckDbAppends appends;
-    private final boolean duckDb;
 
     StatementCache(Connection c) throws SQLException {
         this.c = c;
         this.appends = DuckDbAppends.of(c);
-        this.duckDb = appends != null;
     }
 
     /**
@@ -37,7 +36,7 @@ final class StatementCache implements AutoCloseable {
      * marks); PostgreSQL compares it with {@code ANY}, which its indexes serve.
      */
     String isIn(String column) {
-        return duckDb ? column + " IN (SELECT unnest(?))" : column + " = ANY(?)";
+        return appends != null ? column + " IN (SELECT unnest(?))" : column + " = ANY(?)";
     }
 
     /** Binds {@code ids} as the list of an {@link #isIn} condition on a number column. */
